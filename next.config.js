@@ -1,0 +1,13 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Tests and the benchmark build into their own folders so they never clobber a dev server's.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  poweredByHeader: false,
+  reactStrictMode: true,
+  // The local dataset is read from disk at run time; keep it out of the server bundle.
+  serverExternalPackages: ['groq-js', 'tar-stream'],
+  images: { unoptimized: true },
+}
+
+export default nextConfig
