@@ -1,0 +1,64 @@
+import { z } from 'zod'
+
+/**
+ * Every environment variable the site reads, parsed once. Empty strings count as unset so a
+ * copied `.env.example` with blank lines behaves like no file at all.
+ */
+const blankToUndefined = (value: unknown) =>
+  typeof value === 'string' && value.trim() === '' ? undefined : value
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess(blankToUndefined, schema.default(fallback as never))
+
+export const DEFAULT_API_VERSION = '2025-06-01'
+
+const envSchema = z.object({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
+    z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a Sanity project id: lowercase letters, digits and dashes'),
+  ),
+  NEXT_PUBLIC_SANITY_DATASET: withDefault(
+    z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/, 'a dataset name: lowercase letters, digits, "_" and "-", at most 64 characters'),
+    'production',
+  ),
+  NEXT_PUBLIC_SANITY_API_VERSION: withDefault(
+    z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, 'a dated API version such as 2025-06-01'),
+    DEFAULT_API_VERSION,
+  ),
+  SANITY_API_READ_TOKEN: optional(z.string().min(1)),
+  SANITY_REVALIDATE_SECRET: optional(z.string().min(1)),
+  SANITY_LOCAL_DATASET: optional(
+    z.string().regex(/(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i, 'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder'),
+  ),
+  NEXT_PUBLIC_SITE_URL: withDefault(
+    z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://example.com' })
+      .transform((url) => url.replace(/\/+$/, '')),
+    'http://localhost:3000',
+  ),
+})
+
+export type Env = z.infer<typeof envSchema>
+
+export class EnvError extends Error {
+  override name = 'EnvError'
+}
+
+/** Parses an environment; throws an EnvError naming each bad variable and what it expects. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source)
+  if (result.success) return result.data
+  const problems = result.error.issues.map((issue) => `  ${issue.path.join('.')}: expected ${issue.message}`)
+  throw new EnvError(`Invalid environment variables:\n${problems.join('\n')}`)
+}
+
+// Next.js inlines NEXT_PUBLIC_* only where they are read literally, so list them by name.
+export const env: Env = parseEnv({
+  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
+  SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
+  SANITY_LOCAL_DATASET: process.env.SANITY_LOCAL_DATASET,
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+})

@@ -1,0 +1,42 @@
+import { z } from 'zod'
+import { fetchContent } from '../source'
+import { PUBLIC_POST, listOf } from './fragments'
+import { tags } from './tags'
+
+/** Everything the sitemap, the RSS feed and static params need, in one query. */
+export const PUBLIC_INDEX_QUERY = `{
+  "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc){
+    "slug": slug.current,
+    title,
+    excerpt,
+    publishedAt,
+    updatedAt,
+    "author": author->name,
+    "categories": categories[]->title
+  },
+  "categories": *[_type == "category" && defined(slug.current)]{
+    "slug": slug.current,
+    "lastPostAt": *[${PUBLIC_POST} && references(^._id)] | order(publishedAt desc)[0].publishedAt
+  }
+}`
+
+const publicIndexSchema = z.object({
+  posts: listOf(
+    z.object({
+      slug: z.string(),
+      title: z.string(),
+      excerpt: z.string().nullish(),
+      publishedAt: z.string(),
+      updatedAt: z.string().nullish(),
+      author: z.string().nullish(),
+      categories: z.array(z.string().nullable()).nullish().transform((titles) => (titles ?? []).filter((title): title is string => !!title)),
+    }),
+    'post',
+  ),
+  categories: listOf(z.object({ slug: z.string(), lastPostAt: z.string().nullish() }), 'category'),
+})
+export type PublicIndex = z.output<typeof publicIndexSchema>
+
+export function getPublicIndex(): Promise<PublicIndex> {
+  return fetchContent({ query: PUBLIC_INDEX_QUERY, tags: [tags.site, tags.postList], schema: publicIndexSchema })
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod'
+import { readingTimeMinutes } from '../content/reading-time'
+
+/**
+ * GROQ projections shared by several queries, each beside the zod schema that parses it.
+ * Schemas are lenient where content is optional: a missing image or a dangling reference
+ * drops that part, not the page.
+ */
+
+/** Public posts: published ones with a slug and a date (drafts are removed by the perspective). */
+export const PUBLIC_POST = `_type == "post" && defined(slug.current) && defined(publishedAt)`
+
+export const CONTENT_CATEGORY_SLUGS = ['news', 'video', 'review'] as const
+
+export const IMAGE_PROJECTION = `{
+  "url": asset->url,
+  "width": asset->metadata.dimensions.width,
+  "height": asset->metadata.dimensions.height,
+  "lqip": asset->metadata.lqip,
+  alt,
+  caption
+}`
+
+const imageObject = z.object({
+  url: z.string().min(1),
+  width: z.number().positive(),
+  height: z.number().positive(),
+  lqip: z.string().nullish(),
+  alt: z.string().nullish().transform((alt) => alt ?? ''),
+  caption: z.string().nullish(),
+})
+export type ImageView = z.output<typeof imageObject>
+
+/** An image whose asset is missing or malformed becomes `null` instead of failing the page. */
+export const imageSchema = imageObject.nullish().catch(null).transform((image) => image ?? null)
+
+export const CATEGORY_LINK_PROJECTION = `{_id, title, "slug": slug.current}`
+const categoryLink = z.object({ _id: z.string(), title: z.string(), slug: z.string() })
+export type CategoryLink = z.output<typeof categoryLink>
+
+/** Parses each item on its own; a malformed one is left out and logged, the rest render. */
+export function listOf<T extends z.ZodType>(item: T, label: string) {
+  return z
+    .array(z.unknown())
+    .nullish()
+    .transform((items) => {
+      const parsed: z.output<T>[] = []
+      for (const value of items ?? []) {
+        if (value === null) continue // a reference to a deleted or unpublished document
+        const result = item.safeParse(value)
+        if (result.success) parsed.push(result.data)
+        else console.warn(`[content] left out a malformed ${label}: ${result.error.issues[0]?.message ?? 'invalid'} at ${result.error.issues[0]?.path.join('.') ?? ''}`)
+      }
+      return parsed
+    })
+}
+
+export const POST_CARD_PROJECTION = `{
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  updatedAt,
+  "categories": categories[]->${CATEGORY_LINK_PROJECTION},
+  "image": mainImage${IMAGE_PROJECTION},
+  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))
+}`
+
+export const postCardSchema = z
+  .object({
+    _id: z.string(),
+    title: z.string().min(1),
+    slug: z.string().min(1),
+    excerpt: z.string().nullish().transform((excerpt) => excerpt ?? ''),
+    publishedAt: z.string(),
+    updatedAt: z.string().nullish(),
+    categories: listOf(categoryLink, 'category'),
+    image: imageSchema,
+    wordCount: z.number().nullish(),
+  })
+  .transform(({ wordCount, ...card }) => ({ ...card, readingTimeMinutes: readingTimeMinutes(wordCount ?? 0) }))
+export type PostCard = z.output<typeof postCardSchema>
+
+export const postCardList = listOf(postCardSchema, 'post card')

@@ -1,0 +1,139 @@
+import { z } from 'zod'
+import { fetchContent } from '../source'
+import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
+import { tags } from './tags'
+
+export const POSTS_PER_PAGE = 10
+export const HOME_LATEST_COUNT = 6
+export const HOME_PER_CATEGORY = 3
+
+export interface Pagination {
+  page: number
+  totalPages: number
+  totalPosts: number
+}
+
+export interface PostListPage extends Pagination {
+  posts: PostCard[]
+}
+
+/** Valid page numbers are 1…totalPages; anything else (0, 1.5, "abc", past the end) is a 404. */
+export function parsePageNumber(value: string | number): number | null {
+  const text = String(value)
+  if (!/^[1-9]\d{0,5}$/.test(text)) return null
+  return Number(text)
+}
+
+const slice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
+
+export const POST_LIST_QUERY = `{
+  "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
+  "total": count(*[${PUBLIC_POST}])
+}`
+
+const listSchema = z.object({ posts: postCardList, total: z.number() })
+
+function toPage(page: number, data: z.output<typeof listSchema>): PostListPage | null {
+  const totalPages = Math.max(1, Math.ceil(data.total / POSTS_PER_PAGE))
+  if (page > totalPages) return null
+  return { posts: data.posts, page, totalPages, totalPosts: data.total }
+}
+
+/** One page of the blog index, newest first; `null` when the page is out of range. */
+export async function getPostList(page: number): Promise<PostListPage | null> {
+  const data = await fetchContent({ query: POST_LIST_QUERY, params: slice(page), tags: [tags.site, tags.postList], schema: listSchema })
+  return toPage(page, data)
+}
+
+export const CATEGORY_PAGE_QUERY = `*[_type == "category" && slug.current == $slug][0]{
+  _id,
+  title,
+  "slug": slug.current,
+  description,
+  "posts": *[${PUBLIC_POST} && references(^._id)] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
+  "total": count(*[${PUBLIC_POST} && references(^._id)])
+}`
+
+const categoryPageSchema = z
+  .object({
+    _id: z.string(),
+    title: z.string().min(1),
+    slug: z.string().min(1),
+    description: z.string().nullish(),
+    posts: postCardList,
+    total: z.number(),
+  })
+  .nullable()
+
+export interface CategoryPage extends PostListPage {
+  category: { title: string; slug: string; description: string | null }
+}
+
+/** A category with one page of its posts; `null` for an unknown category or page. */
+export async function getCategoryPage(slug: string, page = 1): Promise<CategoryPage | null> {
+  const data = await fetchContent({
+    query: CATEGORY_PAGE_QUERY,
+    params: { slug, ...slice(page) },
+    tags: [tags.site, tags.postList, tags.category(slug)],
+    schema: categoryPageSchema,
+  })
+  if (!data) return null
+  const list = toPage(page, data)
+  if (!list) return null
+  return { ...list, category: { title: data.title, slug: data.slug, description: data.description ?? null } }
+}
+
+export const HOME_PAGE_QUERY = `{
+  "latest": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[0...$latestCount]${POST_CARD_PROJECTION},
+  "sections": *[_type == "category" && slug.current in $contentCategories]{
+    title,
+    "slug": slug.current,
+    description,
+    "posts": *[${PUBLIC_POST} && references(^._id)] | order(publishedAt desc, _id asc)[0...$perCategory]${POST_CARD_PROJECTION}
+  }
+}`
+
+const homeSchema = z.object({
+  latest: postCardList,
+  sections: z.array(
+    z.object({ title: z.string(), slug: z.string(), description: z.string().nullish(), posts: postCardList }),
+  ),
+})
+
+export interface HomePage {
+  latest: PostCard[]
+  /** One block per content category (News, Video, Review), in that order, empty ones left out. */
+  sections: { category: { title: string; slug: string; description: string | null }; posts: PostCard[] }[]
+}
+
+export async function getHomePage(): Promise<HomePage> {
+  const data = await fetchContent({
+    query: HOME_PAGE_QUERY,
+    params: { latestCount: HOME_LATEST_COUNT, perCategory: HOME_PER_CATEGORY, contentCategories: CONTENT_CATEGORY_SLUGS },
+    tags: [tags.site, tags.postList],
+    schema: homeSchema,
+  })
+  const sections = CONTENT_CATEGORY_SLUGS.flatMap((slug) => {
+    const section = data.sections.find((item) => item.slug === slug)
+    return section && section.posts.length > 0
+      ? [{ category: { title: section.title, slug: section.slug, description: section.description ?? null }, posts: section.posts }]
+      : []
+  })
+  return { latest: data.latest, sections }
+}
+
+export const ALL_CATEGORIES_QUERY = `*[_type == "category" && defined(slug.current)] | order(title asc){
+  _id,
+  title,
+  "slug": slug.current,
+  "postCount": count(*[${PUBLIC_POST} && references(^._id)])
+}`
+
+const allCategoriesSchema = z.array(
+  z.object({ _id: z.string(), title: z.string(), slug: z.string(), postCount: z.number() }),
+)
+
+/** Every category with how many public posts it has (navigation and static params). */
+export function getAllCategories() {
+  return fetchContent({ query: ALL_CATEGORIES_QUERY, tags: [tags.site, tags.postList], schema: allCategoriesSchema })
+}

@@ -1,0 +1,215 @@
+import { z } from 'zod'
+import { numberCitations } from '../content/citations'
+import { countWords, readingTimeMinutes } from '../content/reading-time'
+import { rankRelatedPosts } from '../content/related'
+import { fetchContent } from '../source'
+import {
+  CATEGORY_LINK_PROJECTION,
+  CONTENT_CATEGORY_SLUGS,
+  IMAGE_PROJECTION,
+  POST_CARD_PROJECTION,
+  PUBLIC_POST,
+  imageSchema,
+  listOf,
+  postCardSchema,
+  type PostCard,
+} from './fragments'
+import { tags } from './tags'
+
+/** Portable Text is passed through loosely: the renderer skips block types it doesn't know. */
+const portableTextSchema = z
+  .array(z.unknown())
+  .nullish()
+  .transform((blocks) =>
+    (blocks ?? []).filter(
+      (block): block is { _type: string; _key: string; [key: string]: unknown } =>
+        !!block && typeof block === 'object' && typeof (block as { _type?: unknown })._type === 'string',
+    ),
+  )
+export type PortableTextBlocks = z.output<typeof portableTextSchema>
+
+const citationSchema = z.object({
+  _id: z.string(),
+  title: z.string().min(1),
+  site: z.string().nullish(),
+  url: z.string().nullish(),
+  accessedAt: z.string().nullish(),
+  authors: z.array(z.string()).nullish(),
+  publishedAt: z.string().nullish(),
+})
+export type Citation = z.output<typeof citationSchema>
+
+const disclaimerSchema = z
+  .object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema })
+  .nullish()
+  .catch(null)
+  .transform((disclaimer) => disclaimer ?? null)
+
+const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared: z.number().nullish() }))
+
+/**
+ * One round trip for everything a post page shows: the post, its works cited in order, the
+ * disclaimer (its own, else the site default), related posts, the latest post of each content
+ * category, and its neighbours by date.
+ */
+export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  updatedAt,
+  tags,
+  "author": author->{name, "slug": slug.current, bio, "image": image${IMAGE_PROJECTION}},
+  "categories": categories[]->${CATEGORY_LINK_PROJECTION},
+  "image": mainImage${IMAGE_PROJECTION},
+  "highlights": highlights[]{_key, heading, text},
+  "body": body[]{
+    ...,
+    _type == "image" => {
+      _type, _key, alt, caption,
+      "url": asset->url,
+      "width": asset->metadata.dimensions.width,
+      "height": asset->metadata.dimensions.height
+    }
+  },
+  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
+  "worksCited": worksCited[]->{_id, title, site, url, accessedAt, authors, publishedAt},
+  "disclaimer": coalesce(disclaimer->, *[_id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
+  "seo": seo{title, description, "image": image${IMAGE_PROJECTION}},
+  "curated": relatedPosts[]->${POST_CARD_PROJECTION},
+  "candidates": *[${PUBLIC_POST} && _id != ^._id && (
+    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0
+  )]{
+    ...${POST_CARD_PROJECTION},
+    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])
+  } | order(shared desc, publishedAt desc)[0...6],
+  "moreContent": *[_type == "category" && slug.current in $contentCategories]{
+    title,
+    "slug": slug.current,
+    "post": *[${PUBLIC_POST} && references(^._id) && _id != ^.^._id] | order(publishedAt desc)[0]${POST_CARD_PROJECTION}
+  },
+  "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},
+  "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}
+}`
+
+const neighbourSchema = z
+  .object({ title: z.string(), slug: z.string() })
+  .nullish()
+  .catch(null)
+  .transform((link) => link ?? null)
+
+const postPageSchema = z
+  .object({
+    _id: z.string(),
+    title: z.string().min(1),
+    slug: z.string().min(1),
+    excerpt: z.string().nullish(),
+    publishedAt: z.string(),
+    updatedAt: z.string().nullish(),
+    tags: z.array(z.string()).nullish().catch(null),
+    author: z
+      .object({ name: z.string(), slug: z.string().nullish(), bio: z.string().nullish(), image: imageSchema })
+      .nullish()
+      .catch(null),
+    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: z.string() }), 'category'),
+    image: imageSchema,
+    highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
+    body: portableTextSchema,
+    wordCount: z.number().nullish(),
+    worksCited: listOf(citationSchema, 'citation'),
+    disclaimer: disclaimerSchema,
+    seo: z
+      .object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })
+      .nullish()
+      .catch(null),
+    curated: listOf(postCardSchema, 'related post'),
+    candidates: listOf(relatedCandidateSchema, 'related post'),
+    moreContent: listOf(
+      z.object({ title: z.string(), slug: z.string(), post: postCardSchema.nullish().catch(null) }),
+      'content category',
+    ),
+    previous: neighbourSchema,
+    next: neighbourSchema,
+  })
+  .nullable()
+
+export interface PostPage {
+  post: {
+    _id: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    updatedAt: string | null
+    tags: string[]
+    author: { name: string; slug: string | null; bio: string | null; image: z.output<typeof imageSchema> } | null
+    categories: { _id: string; title: string; slug: string }[]
+    image: z.output<typeof imageSchema>
+    highlights: { _key: string; heading: string; text: string }[]
+    body: PortableTextBlocks
+    readingTimeMinutes: number
+    seo: { title: string | null; description: string | null; image: z.output<typeof imageSchema> } | null
+  }
+  citations: ReturnType<typeof numberCitations<Citation, PortableTextBlocks[number]>>['citations']
+  disclaimer: { title: string | null; body: PortableTextBlocks } | null
+  /** "Next, check out our posts": curated first, topped up to three. */
+  related: PostCard[]
+  /** "More content you might like": the latest News, Video and Review post, never this one. */
+  moreContent: { category: { title: string; slug: string }; post: PostCard }[]
+  previous: { title: string; slug: string } | null
+  next: { title: string; slug: string } | null
+}
+
+/** The post page's view model, or `null` when no public post has this slug. */
+export async function getPost(slug: string): Promise<PostPage | null> {
+  const raw = await fetchContent({
+    query: POST_PAGE_QUERY,
+    params: { slug, contentCategories: CONTENT_CATEGORY_SLUGS },
+    tags: [tags.site, tags.postList, tags.post(slug)],
+    schema: z.unknown(),
+  })
+  if (raw === null || raw === undefined) return null
+  const parsed = postPageSchema.safeParse(raw)
+  if (!parsed.success || !parsed.data) {
+    // Too broken to render: a 404 for readers, a log line for us — never a 500.
+    console.error(`[content] post "${slug}" could not be parsed: ${parsed.error?.message ?? 'empty'}`)
+    return null
+  }
+  const data = parsed.data
+  const { body, citations } = numberCitations(data.worksCited, data.body)
+  const moreContent = CONTENT_CATEGORY_SLUGS.flatMap((categorySlug) => {
+    const entry = data.moreContent.find((item) => item.slug === categorySlug)
+    return entry?.post ? [{ category: { title: entry.title, slug: entry.slug }, post: entry.post }] : []
+  })
+  return {
+    post: {
+      _id: data._id,
+      title: data.title,
+      slug: data.slug,
+      excerpt: data.excerpt ?? '',
+      publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt ?? null,
+      tags: data.tags ?? [],
+      author: data.author
+        ? { name: data.author.name, slug: data.author.slug ?? null, bio: data.author.bio ?? null, image: data.author.image }
+        : null,
+      categories: data.categories,
+      image: data.image,
+      highlights: data.highlights.map((card) => ({ ...card, text: card.text ?? '' })),
+      body,
+      readingTimeMinutes: readingTimeMinutes(data.wordCount ?? countWords(data.excerpt ?? '')),
+      seo: data.seo
+        ? { title: data.seo.title ?? null, description: data.seo.description ?? null, image: data.seo.image }
+        : null,
+    },
+    citations,
+    disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
+    related: rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates }).map(
+      ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
+    ),
+    moreContent,
+    previous: data.previous,
+    next: data.next,
+  }
+}

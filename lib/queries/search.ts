@@ -1,0 +1,39 @@
+import { z } from 'zod'
+import { fetchContent } from '../source'
+import { POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
+import { tags } from './tags'
+
+export const SEARCH_MAX_QUERY_LENGTH = 100
+export const SEARCH_RESULT_LIMIT = 20
+
+export type SearchOutcome =
+  | { status: 'empty' }
+  | { status: 'too-long'; maxLength: number }
+  | { status: 'results'; query: string; posts: PostCard[] }
+
+/**
+ * Titles weigh most, then excerpts, then body text. Each word must match somewhere; GROQ's
+ * `match` does prefix matching on words, so "vitam" finds "vitamin".
+ */
+export const SEARCH_QUERY = `*[${PUBLIC_POST} && [title, excerpt, pt::text(body)] match $terms]
+  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)
+  | order(_score desc, publishedAt desc)[0...$limit]${POST_CARD_PROJECTION}`
+
+/** Turns reader input into GROQ match terms: words only, each a prefix match. */
+export function searchTerms(input: string): string[] {
+  return (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10).map((word) => `${word}*`)
+}
+
+export async function searchPosts(input: string | string[] | undefined): Promise<SearchOutcome> {
+  const text = (Array.isArray(input) ? input[0] : input)?.trim() ?? ''
+  if (text.length > SEARCH_MAX_QUERY_LENGTH) return { status: 'too-long', maxLength: SEARCH_MAX_QUERY_LENGTH }
+  const terms = searchTerms(text)
+  if (terms.length === 0) return { status: 'empty' }
+  const posts = await fetchContent({
+    query: SEARCH_QUERY,
+    params: { terms, limit: SEARCH_RESULT_LIMIT },
+    tags: [tags.site, tags.postList],
+    schema: postCardList,
+  })
+  return { status: 'results', query: text, posts }
+}

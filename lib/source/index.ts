@@ -1,0 +1,89 @@
+import { unstable_cache } from 'next/cache'
+import { draftMode } from 'next/headers'
+import type { z } from 'zod'
+import { env } from '../env'
+import { createLakeSource } from './lake'
+import { createLocalSource, DEMO_DATASET_PATH } from './local'
+import type { ContentSource, Perspective } from './types'
+
+export type { Perspective } from './types'
+
+/**
+ * The one place that picks where content comes from: the Content Lake when a project is
+ * configured, otherwise the local dataset (SANITY_LOCAL_DATASET or the bundled demo).
+ */
+export const localSource = env.NEXT_PUBLIC_SANITY_PROJECT_ID
+  ? undefined
+  : createLocalSource(env.SANITY_LOCAL_DATASET ?? DEMO_DATASET_PATH)
+
+export const contentSource: ContentSource = env.NEXT_PUBLIC_SANITY_PROJECT_ID
+  ? createLakeSource({
+      projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+      dataset: env.NEXT_PUBLIC_SANITY_DATASET,
+      apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+      readToken: env.SANITY_API_READ_TOKEN,
+    })
+  : localSource!
+
+/** Draft mode is on for this request. False outside a request (build workers, scripts, tests). */
+export async function isDraftMode(): Promise<boolean> {
+  try {
+    return (await draftMode()).isEnabled
+  } catch {
+    return false
+  }
+}
+
+let insideNext = true
+
+/**
+ * Local reads go through Next's data cache under the same tags the Content Lake's fetches carry,
+ * so `revalidateTag` refreshes pages on either source. Outside a Next.js server (scripts,
+ * benchmarks, unit tests) there is no cache to use and the source is called directly.
+ */
+async function cachedLocalFetch(source: ContentSource, query: string, params: Record<string, unknown>, tags: string[]) {
+  const run = () => source.fetch({ query, params, perspective: 'published' })
+  if (!insideNext) return run()
+  try {
+    return await unstable_cache(run, ['groq', query, JSON.stringify(params)], { tags })()
+  } catch (error) {
+    if (error instanceof Error && error.message.includes('incrementalCache missing')) {
+      insideNext = false
+      return run()
+    }
+    throw error
+  }
+}
+
+export class ContentParseError extends Error {
+  override name = 'ContentParseError'
+}
+
+/**
+ * Runs a GROQ query on the configured source and parses the result with its zod schema.
+ * `tags` name what the result depends on, for webhook revalidation.
+ */
+export async function fetchContent<Schema extends z.ZodType>({
+  query,
+  params = {},
+  tags,
+  schema,
+  perspective,
+}: {
+  query: string
+  params?: Record<string, unknown>
+  tags: string[]
+  schema: Schema
+  perspective?: Perspective
+}): Promise<z.output<Schema>> {
+  const view = perspective ?? ((await isDraftMode()) ? 'drafts' : 'published')
+  const raw =
+    contentSource.kind === 'local' && view === 'published'
+      ? await cachedLocalFetch(contentSource, query, params, tags)
+      : await contentSource.fetch({ query, params, tags, perspective: view })
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    throw new ContentParseError(`Query result does not match its schema (${tags.join(', ')}): ${parsed.error.message}`)
+  }
+  return parsed.data
+}

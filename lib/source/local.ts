@@ -1,0 +1,96 @@
+import path from 'node:path'
+import { evaluate, parse } from 'groq-js'
+import { datasetVersion, loadDatasetFile, type SanityDocument } from './dataset-file'
+import type { ContentSource, Perspective } from './types'
+
+/** The bundled demo dataset, used when neither a project nor SANITY_LOCAL_DATASET is set. */
+export const DEMO_DATASET_PATH = path.join(process.cwd(), 'content', 'demo', 'data.ndjson')
+
+const DRAFT_PREFIX = 'drafts.'
+
+/** A dataset as one perspective sees it, with an id index so `->` is a map lookup, not a scan. */
+interface PerspectiveView {
+  documents: SanityDocument[]
+  byId: Map<string, SanityDocument>
+}
+
+interface LoadedLocalDataset {
+  version: number
+  views: Record<Perspective, PerspectiveView>
+  assetFiles: Map<string, Buffer>
+}
+
+/**
+ * The published perspective drops drafts; the drafts perspective shows each draft in place of
+ * its published document (under the published id, like the Content Lake's `drafts` view).
+ */
+export function applyPerspective(documents: SanityDocument[], perspective: Perspective): SanityDocument[] {
+  const published = documents.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX) && !doc._id.startsWith('versions.'))
+  if (perspective === 'published') return published
+  const drafts = new Map<string, SanityDocument>()
+  for (const doc of documents) {
+    if (doc._id.startsWith(DRAFT_PREFIX)) {
+      const id = doc._id.slice(DRAFT_PREFIX.length)
+      drafts.set(id, { ...doc, _id: id, _originalId: doc._id })
+    }
+  }
+  const merged = published.map((doc) => drafts.get(doc._id) ?? doc)
+  const publishedIds = new Set(published.map((doc) => doc._id))
+  for (const [id, draft] of drafts) if (!publishedIds.has(id)) merged.push(draft)
+  return merged
+}
+
+function indexView(documents: SanityDocument[]): PerspectiveView {
+  return { documents, byId: new Map(documents.map((doc) => [doc._id, doc])) }
+}
+
+/**
+ * Runs GROQ with groq-js over a dataset file. The file is read once per process and read again
+ * only when it changes on disk, so a local edit plus a webhook reaches readers without a restart.
+ */
+export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): ContentSource & {
+  readAssetFile(fileName: string): Promise<Buffer | undefined>
+  listAssetFiles(): Promise<string[]>
+} {
+  let loading: Promise<LoadedLocalDataset> | undefined
+
+  async function load(): Promise<LoadedLocalDataset> {
+    const current = loading ? await loading.catch(() => undefined) : undefined
+    if (current && current.version === (await datasetVersion(datasetPath).catch(() => current.version))) return current
+    loading = (async () => {
+      const version = await datasetVersion(datasetPath).catch(() => 0)
+      const { documents, assetFiles } = await loadDatasetFile(datasetPath)
+      let drafts: PerspectiveView | undefined
+      const views = {
+        published: indexView(applyPerspective(documents, 'published')),
+        // Built on first preview only: readers never pay for it.
+        get drafts() {
+          return (drafts ??= indexView(applyPerspective(documents, 'drafts')))
+        },
+      }
+      return { version, views, assetFiles }
+    })()
+    return loading
+  }
+
+  return {
+    kind: 'local',
+    async fetch({ query, params = {}, perspective = 'published' }) {
+      const dataset = await load()
+      const view = dataset.views[perspective]
+      // Parsed with its params: groq-js resolves `[$start...$end]` slices at parse time.
+      const result = await evaluate(parse(query, { params }), {
+        dataset: view.documents,
+        params,
+        dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
+      })
+      return result.get()
+    },
+    async readAssetFile(fileName) {
+      return (await load()).assetFiles.get(fileName)
+    },
+    async listAssetFiles() {
+      return [...(await load()).assetFiles.keys()]
+    },
+  }
+}
