@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { EnvError, parseEnv } from './env'
+
+describe('parseEnv', () => {
+  it('runs on the demo dataset with nothing set', () => {
+    const env = parseEnv({})
+    expect(env.NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined()
+    expect(env.NEXT_PUBLIC_SANITY_DATASET).toBe('production')
+    expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(env.NEXT_PUBLIC_SITE_URL).toBe('http://localhost:3000')
+  })
+
+  it('treats blank values as unset and trims a trailing slash from the site URL', () => {
+    const env = parseEnv({ NEXT_PUBLIC_SANITY_PROJECT_ID: '  ', NEXT_PUBLIC_SITE_URL: 'https://health.example/' })
+    expect(env.NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined()
+    expect(env.NEXT_PUBLIC_SITE_URL).toBe('https://health.example')
+  })
+
+  it.each([
+    ['NEXT_PUBLIC_SANITY_PROJECT_ID', 'My Project!', /NEXT_PUBLIC_SANITY_PROJECT_ID: expected a Sanity project id/],
+    ['NEXT_PUBLIC_SANITY_DATASET', 'Production Data', /NEXT_PUBLIC_SANITY_DATASET: expected a dataset name/],
+    ['NEXT_PUBLIC_SANITY_API_VERSION', 'latest', /NEXT_PUBLIC_SANITY_API_VERSION: expected a dated API version/],
+    ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
+    ['NEXT_PUBLIC_SITE_URL', 'example.com', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
+    ['SANITY_LOCAL_DATASET', 'content/demo/data.json', /SANITY_LOCAL_DATASET: expected a path to an \.ndjson file/],
+  ])('rejects a bad %s with a message naming it', (name, value, message) => {
+    expect(() => parseEnv({ [name]: value })).toThrow(EnvError)
+    expect(() => parseEnv({ [name]: value })).toThrow(message)
+  })
+
+  it('names every bad variable at once', () => {
+    expect(() => parseEnv({ NEXT_PUBLIC_SANITY_DATASET: 'A B', NEXT_PUBLIC_SITE_URL: 'nope' })).toThrow(
+      /NEXT_PUBLIC_SANITY_DATASET[\s\S]*NEXT_PUBLIC_SITE_URL/,
+    )
+  })
+})
