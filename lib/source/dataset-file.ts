@@ -95,7 +95,7 @@ async function readExportArchive(archive: Buffer): Promise<LoadedDataset> {
   const done = new Promise<void>((resolve, reject) => {
     tar.on('entry', (header, stream, next) => {
       const chunks: Buffer[] = []
-      stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+      stream.on('data', (chunk: unknown) => void chunks.push(chunk as Buffer))
       stream.on('end', () => {
         if (header.type === 'file') entries.set(header.name, Buffer.concat(chunks))
         next()

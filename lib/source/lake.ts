@@ -1,4 +1,4 @@
-import { createClient } from 'next-sanity'
+import { createClient, type QueryParams } from 'next-sanity'
 import type { ContentSource } from './types'
 
 export interface LakeConfig {
@@ -24,7 +24,8 @@ export function createLakeSource(config: LakeConfig): ContentSource {
 
   return {
     kind: 'lake',
-    async fetch({ query, params = {}, perspective = 'published', tags = [] }) {
+    async fetch({ query, params: queryParams = {}, perspective = 'published', tags = [] }) {
+      const params = queryParams as QueryParams
       if (perspective === 'drafts') {
         if (!config.readToken) {
           throw new Error('Draft mode needs SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage) to read drafts.')

@@ -1,0 +1,117 @@
+import { mkdtemp, readFile, readdir, writeFile, utimes } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { pack } from 'tar-stream'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { DatasetError, loadDatasetFile } from './dataset-file'
+import { applyPerspective, createLocalSource, DEMO_DATASET_PATH } from './local'
+
+const DEMO_FOLDER = path.dirname(DEMO_DATASET_PATH)
+
+/** Packs the demo dataset the way `sanity dataset export` does: one top folder, assets as files. */
+async function buildExportArchive(): Promise<Buffer> {
+  const ndjson = await readFile(DEMO_DATASET_PATH)
+  const images = await readdir(path.join(DEMO_FOLDER, 'images'))
+  const archive = pack()
+  const chunks: Buffer[] = []
+  archive.on('data', (chunk: unknown) => void chunks.push(chunk as Buffer))
+  const ended = new Promise<void>((resolve) => archive.on('end', () => resolve()))
+  const top = 'production-export-2026-11-21t00-00-00-000z'
+  archive.entry({ name: `${top}/data.ndjson` }, ndjson)
+  archive.entry({ name: `${top}/assets.json` }, '{}')
+  for (const name of images) archive.entry({ name: `${top}/images/${name}` }, await readFile(path.join(DEMO_FOLDER, 'images', name)))
+  archive.finalize()
+  await ended
+  return gzipSync(Buffer.concat(chunks))
+}
+
+const POST_COUNT = `count(*[_type == "post"])`
+
+describe('local dataset source', () => {
+  let tmp: string
+  beforeAll(async () => {
+    tmp = await mkdtemp(path.join(tmpdir(), 'local-source-'))
+  })
+
+  it('reads the bundled demo dataset, resolving export image paths to assets with /media URLs', async () => {
+    const { documents, assetFiles } = await loadDatasetFile(DEMO_DATASET_PATH)
+    const withImage = documents.find((doc) => doc._type === 'post' && (doc.mainImage as { asset?: unknown })?.asset)
+    expect(withImage).toBeDefined()
+    const ref = (withImage!.mainImage as { asset: { _ref: string } }).asset._ref
+    expect(ref).toMatch(/^image-[a-f0-9]{40}-\d+x\d+-(svg|png|jpg)$/)
+    const asset = documents.find((doc) => doc._id === ref)
+    expect(asset).toMatchObject({ _type: 'sanity.imageAsset', url: expect.stringMatching(/^\/media\//) })
+    expect(assetFiles.size).toBeGreaterThan(0)
+    expect(JSON.stringify(documents)).not.toContain('_sanityAsset')
+  })
+
+  it('loads a `sanity dataset export` .tar.gz with the same documents and images as the folder', async () => {
+    const archivePath = path.join(tmp, 'production.tar.gz')
+    await writeFile(archivePath, await buildExportArchive())
+    const fromArchive = await loadDatasetFile(archivePath)
+    const fromFolder = await loadDatasetFile(DEMO_DATASET_PATH)
+    expect(fromArchive.documents).toEqual(fromFolder.documents)
+    expect([...fromArchive.assetFiles.keys()].sort()).toEqual([...fromFolder.assetFiles.keys()].sort())
+
+    const source = createLocalSource(archivePath)
+    const posts = await source.fetch({ query: POST_COUNT })
+    expect(posts).toBeGreaterThanOrEqual(12)
+    const imageName = [...fromFolder.assetFiles.keys()][0]!
+    expect(await source.readAssetFile(imageName)).toEqual(fromFolder.assetFiles.get(imageName))
+  })
+
+  it('keeps Content Lake documents (asset._ref) as they are', async () => {
+    const file = path.join(tmp, 'lake.ndjson')
+    const lakeImage = { _type: 'image', alt: 'A chart', asset: { _type: 'reference', _ref: 'image-abc-10x10-png' } }
+    await writeFile(
+      file,
+      [
+        { _id: 'p', _type: 'post', mainImage: lakeImage },
+        { _id: 'image-abc-10x10-png', _type: 'sanity.imageAsset', url: 'https://cdn.sanity.io/images/x/production/abc-10x10.png' },
+      ]
+        .map((doc) => JSON.stringify(doc))
+        .join('\n'),
+    )
+    const source = createLocalSource(file)
+    expect(await source.fetch({ query: `*[_id == "p"][0].mainImage.asset->url` })).toBe(
+      'https://cdn.sanity.io/images/x/production/abc-10x10.png',
+    )
+  })
+
+  it('reports a missing file, a broken line and an archive without data.ndjson clearly', async () => {
+    await expect(loadDatasetFile(path.join(tmp, 'missing.ndjson'))).rejects.toThrow(/Dataset not found/)
+    const broken = path.join(tmp, 'broken.ndjson')
+    await writeFile(broken, '{"_id":"a","_type":"post"}\n{not json}\n')
+    await expect(loadDatasetFile(broken)).rejects.toThrow(/broken\.ndjson:2: not valid JSON/)
+    const empty = path.join(tmp, 'empty.tar.gz')
+    await writeFile(empty, gzipSync(Buffer.alloc(1024)))
+    await expect(loadDatasetFile(empty)).rejects.toThrow(DatasetError)
+  })
+
+  it('hides drafts from readers and shows them in place of the published document in the drafts perspective', () => {
+    const documents = [
+      { _id: 'post-a', _type: 'post', title: 'Published' },
+      { _id: 'drafts.post-a', _type: 'post', title: 'Edited' },
+      { _id: 'drafts.post-new', _type: 'post', title: 'Never published' },
+    ]
+    expect(applyPerspective(documents, 'published').map((doc) => doc.title)).toEqual(['Published'])
+    const drafts = applyPerspective(documents, 'drafts')
+    expect(drafts.map((doc) => [doc._id, doc.title])).toEqual([
+      ['post-a', 'Edited'],
+      ['post-new', 'Never published'],
+    ])
+  })
+
+  it('reads the file again when it changes on disk, and only then', async () => {
+    const file = path.join(tmp, 'changing.ndjson')
+    await writeFile(file, JSON.stringify({ _id: 'post-a', _type: 'post', title: 'Before' }))
+    const source = createLocalSource(file)
+    const titleQuery = `*[_id == "post-a"][0].title`
+    expect(await source.fetch({ query: titleQuery })).toBe('Before')
+    await writeFile(file, JSON.stringify({ _id: 'post-a', _type: 'post', title: 'After' }))
+    const later = new Date(Date.now() + 5_000)
+    await utimes(file, later, later)
+    expect(await source.fetch({ query: titleQuery })).toBe('After')
+  })
+})
