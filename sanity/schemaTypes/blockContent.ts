@@ -1,0 +1,42 @@
+import { ImageIcon } from '@sanity/icons'
+import { defineArrayMember, defineType } from 'sanity'
+import { altField, captionField } from './imageWithAlt'
+
+/** The body of a post: rich text with citations, images, callouts and videos. */
+export const blockContent = defineType({
+  name: 'blockContent',
+  title: 'Body',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [
+        { title: 'Normal', value: 'normal' },
+        { title: 'Heading 2', value: 'h2' },
+        { title: 'Heading 3', value: 'h3' },
+        { title: 'Heading 4', value: 'h4' },
+        { title: 'Quote', value: 'blockquote' },
+      ],
+      lists: [
+        { title: 'Bullet', value: 'bullet' },
+        { title: 'Numbered', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: 'Strong', value: 'strong' },
+          { title: 'Emphasis', value: 'em' },
+          { title: 'Code', value: 'code' },
+        ],
+        annotations: [defineArrayMember({ type: 'link' }), defineArrayMember({ type: 'citationRef' })],
+      },
+    }),
+    defineArrayMember({
+      type: 'image',
+      icon: ImageIcon,
+      options: { hotspot: true },
+      fields: [altField, captionField],
+    }),
+    defineArrayMember({ type: 'callout' }),
+    defineArrayMember({ type: 'videoEmbed' }),
+  ],
+})

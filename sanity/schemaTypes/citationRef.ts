@@ -1,0 +1,46 @@
+import { DocumentTextIcon } from '@sanity/icons'
+import { defineField, defineType, type Reference } from 'sanity'
+
+type PostLike = { worksCited?: Reference[] } | undefined
+
+/** Ids of the citations in the post's Works cited list, published and draft forms. */
+export function worksCitedIds(document: PostLike): string[] {
+  return (document?.worksCited ?? []).flatMap((item) => (item?._ref ? [item._ref, `drafts.${item._ref}`] : []))
+}
+
+/**
+ * A numbered citation marker in body text. The number is the citation's position in the post's
+ * Works cited list, so a marker may only point at a citation that is in that list.
+ */
+export const citationRef = defineType({
+  name: 'citationRef',
+  title: 'Citation',
+  type: 'object',
+  icon: DocumentTextIcon,
+  fields: [
+    defineField({
+      name: 'citation',
+      title: 'Cited work',
+      type: 'reference',
+      to: [{ type: 'citation' }],
+      description:
+        'Pick the source that supports this sentence. Only entries already in this post’s Works cited (Sources tab) are offered: add the citation to Works cited first. Readers see a numbered marker [n] linking to the entry.',
+      options: {
+        // A citation created here would not be in Works cited and so would have no number.
+        disableNew: true,
+        filter: ({ document }) => ({
+          filter: '_id in $ids',
+          params: { ids: worksCitedIds(document as PostLike) },
+        }),
+      },
+      validation: (rule) =>
+        rule.required().custom((value: Reference | undefined, context) => {
+          if (!value?._ref) return true
+          const listed = (context.document as PostLike)?.worksCited?.some((item) => item?._ref === value._ref)
+          return listed
+            ? true
+            : 'This citation is not in Works cited. Add it to Works cited (Sources tab) so it gets a number.'
+        }),
+    }),
+  ],
+})

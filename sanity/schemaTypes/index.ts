@@ -1,0 +1,36 @@
+import { author } from './author'
+import { blockContent } from './blockContent'
+import { callout } from './callout'
+import { category } from './category'
+import { citation } from './citation'
+import { citationRef } from './citationRef'
+import { disclaimer } from './disclaimer'
+import { highlight } from './highlight'
+import { link } from './link'
+import { post } from './post'
+import { seo } from './seo'
+import { simpleBlockContent } from './simpleBlockContent'
+import { siteSettings } from './siteSettings'
+import { videoEmbed } from './videoEmbed'
+
+export const schemaTypes = [
+  // Documents
+  post,
+  citation,
+  disclaimer,
+  category,
+  author,
+  siteSettings,
+  // Objects
+  blockContent,
+  simpleBlockContent,
+  link,
+  citationRef,
+  callout,
+  videoEmbed,
+  highlight,
+  seo,
+]
+
+/** Document types that exist once, under an id equal to their type name. */
+export const singletonTypes = new Set(['siteSettings'])

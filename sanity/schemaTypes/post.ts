@@ -1,0 +1,195 @@
+import { ComposeIcon, DocumentsIcon, LinkIcon, SearchIcon } from '@sanity/icons'
+import { defineArrayMember, defineField, defineType, getPublishedId, type Reference } from 'sanity'
+import { formatCalendarDate } from '../lib/dates'
+import { altField, captionField } from './imageWithAlt'
+import { slugField } from './slugField'
+
+/** An article. Every claim in the body cites an entry of its Works cited list. */
+export const post = defineType({
+  name: 'post',
+  title: 'Post',
+  type: 'document',
+  icon: ComposeIcon,
+  groups: [
+    { name: 'content', title: 'Content', icon: ComposeIcon, default: true },
+    { name: 'sources', title: 'Sources', icon: DocumentsIcon },
+    { name: 'related', title: 'Related', icon: LinkIcon },
+    { name: 'seo', title: 'SEO', icon: SearchIcon },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      description: 'The headline readers see on the page and in lists.',
+      validation: (rule) => [
+        rule.required().error('Give the post a title'),
+        rule.max(120).error('Titles longer than 120 characters break the page layout; shorten it'),
+        rule.max(70).warning('Headlines over 70 characters are often cut off in search results and feeds'),
+      ],
+    }),
+    { ...slugField({ source: 'title', usage: 'The post’s address: /blog/<slug>.' }), group: 'content' },
+    defineField({
+      name: 'excerpt',
+      title: 'Excerpt',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      description: 'One or two sentences shown in post lists, search results and the feed.',
+      validation: (rule) => [
+        rule.required().error('Write a short excerpt'),
+        rule.max(300).error('Excerpts are limited to 300 characters'),
+      ],
+    }),
+    defineField({
+      name: 'author',
+      title: 'Author',
+      type: 'reference',
+      to: [{ type: 'author' }],
+      group: 'content',
+      description: 'Who wrote the post.',
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Published',
+      type: 'datetime',
+      group: 'content',
+      description: 'The publication date shown to readers; posts are listed newest first by this date.',
+      initialValue: () => new Date().toISOString(),
+      validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'updatedAt',
+      title: 'Last reviewed',
+      type: 'datetime',
+      group: 'content',
+      description: 'Set when the content was meaningfully revised or re-checked against its sources.',
+      validation: (rule) =>
+        rule.custom((updatedAt: string | undefined, context) => {
+          const publishedAt = (context.document as { publishedAt?: string } | undefined)?.publishedAt
+          if (!updatedAt || !publishedAt) return true
+          return Date.parse(updatedAt) < Date.parse(publishedAt)
+            ? 'The update date cannot be before the publication date'
+            : true
+        }),
+    }),
+    defineField({
+      name: 'categories',
+      title: 'Categories',
+      type: 'array',
+      group: ['content', 'related'],
+      description:
+        'Content type (News, Video, Review) and topics (e.g. Vitamins). Shared categories pick the related posts shown under the article.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'category' }] })],
+      validation: (rule) => rule.unique().error('This category is listed twice'),
+    }),
+    defineField({
+      name: 'tags',
+      title: 'Tags',
+      type: 'array',
+      group: ['content', 'related'],
+      description: 'Free keywords (e.g. "calcium"). Shared tags also help pick related posts.',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+      validation: (rule) => rule.unique().error('This tag is listed twice'),
+    }),
+    defineField({
+      name: 'mainImage',
+      title: 'Main image',
+      type: 'image',
+      group: 'content',
+      description: 'The picture at the top of the post and on its card in lists.',
+      options: { hotspot: true },
+      fields: [altField, captionField],
+    }),
+    defineField({
+      name: 'highlights',
+      title: 'Highlights',
+      type: 'array',
+      group: 'content',
+      description: 'Up to six summary cards with the key points, shown beside or below the article.',
+      of: [defineArrayMember({ type: 'highlight' })],
+      validation: (rule) => rule.max(6).error('Use at most six highlights'),
+    }),
+    defineField({
+      name: 'body',
+      title: 'Body',
+      type: 'blockContent',
+      group: 'content',
+      description:
+        'The article. To cite a source, select the words, click the citation button and pick an entry from Works cited.',
+      validation: (rule) => rule.required().error('Write the article body'),
+    }),
+    defineField({
+      name: 'worksCited',
+      title: 'Works cited',
+      type: 'array',
+      group: 'sources',
+      description:
+        'The sources this post relies on, in the order they are numbered [1], [2], … Pick existing citations or create new ones here; then cite them in the body.',
+      of: [defineArrayMember({ type: 'reference', to: [{ type: 'citation' }] })],
+      validation: (rule) => rule.unique().error('This source is already in Works cited'),
+    }),
+    defineField({
+      name: 'disclaimer',
+      title: 'Disclaimer',
+      type: 'reference',
+      to: [{ type: 'disclaimer' }],
+      group: 'sources',
+      description: 'Shown at the end of the post. Leave empty to use the site’s default disclaimer (Site settings).',
+    }),
+    defineField({
+      name: 'relatedPosts',
+      title: 'Related posts',
+      type: 'array',
+      group: 'related',
+      description:
+        'Hand-picked posts shown first under "Next, check out our posts". The site tops the list up to three from shared categories and tags.',
+      of: [
+        defineArrayMember({
+          type: 'reference',
+          to: [{ type: 'post' }],
+          options: {
+            filter: ({ document }) => ({
+              filter: '!(_id in [$id, $draftId])',
+              params: { id: getPublishedId(document._id), draftId: `drafts.${getPublishedId(document._id)}` },
+            }),
+          },
+        }),
+      ],
+      validation: (rule) => [
+        rule.unique().error('This post is already listed'),
+        rule.custom((related: Reference[] | undefined, context) => {
+          const id = context.document?._id
+          if (!id || !related) return true
+          const ownIds = [id, getPublishedId(id), `drafts.${getPublishedId(id)}`]
+          return related.some((item) => ownIds.includes(item?._ref)) ? 'A post cannot be related to itself' : true
+        }),
+      ],
+    }),
+    defineField({
+      name: 'seo',
+      title: 'Search and sharing',
+      type: 'seo',
+      group: 'seo',
+      description: 'Optional overrides for search results and social media previews.',
+    }),
+  ],
+  orderings: [
+    { title: 'Newest first', name: 'publishedAtDesc', by: [{ field: 'publishedAt', direction: 'desc' }] },
+    { title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+  ],
+  preview: {
+    select: { title: 'title', authorName: 'author.name', publishedAt: 'publishedAt', media: 'mainImage' },
+    prepare({ title, authorName, publishedAt, media }) {
+      const date = formatCalendarDate(publishedAt)
+      return {
+        title: title || 'Untitled post',
+        subtitle: [authorName, date].filter(Boolean).join(' · ') || undefined,
+        media,
+      }
+    },
+  },
+})

@@ -1,0 +1,37 @@
+import { SearchIcon } from '@sanity/icons'
+import { defineField, defineType } from 'sanity'
+import { altField } from './imageWithAlt'
+
+/** How a post appears in search results and link previews; each field falls back to the post's own. */
+export const seo = defineType({
+  name: 'seo',
+  title: 'Search and sharing',
+  type: 'object',
+  icon: SearchIcon,
+  options: { collapsible: true, collapsed: false },
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Search title',
+      type: 'string',
+      description: 'Shown as the headline in search results. Leave empty to use the post title.',
+      validation: (rule) => rule.max(60).warning('Search engines cut titles after about 60 characters'),
+    }),
+    defineField({
+      name: 'description',
+      title: 'Search description',
+      type: 'text',
+      rows: 3,
+      description: 'The snippet under the headline in search results. Leave empty to use the excerpt.',
+      validation: (rule) => rule.max(160).warning('Search engines cut descriptions after about 160 characters'),
+    }),
+    defineField({
+      name: 'image',
+      title: 'Sharing image',
+      type: 'image',
+      description: 'Shown when the post is shared on social media. Leave empty to use the main image.',
+      options: { hotspot: true },
+      fields: [altField],
+    }),
+  ],
+})
