@@ -1,0 +1,70 @@
+import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
+import { parseBody } from 'next-sanity/webhook'
+import type { NextRequest } from 'next/server'
+import { REFERENCED_BY_POSTS, isUnpublishedId, tagsForChange, webhookPayloadSchema, type Referrers } from './webhook'
+
+/** A signed request older (or newer) than this is refused, so a captured request cannot be replayed later. */
+export const SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000
+
+export interface RevalidateHandlerOptions {
+  /** SANITY_REVALIDATE_SECRET; undefined means the site is misconfigured. */
+  secret: string | undefined
+  /** Marks one cache tag for immediate expiry (Next's `revalidateTag`). */
+  revalidate: (tag: string) => void
+  /** The posts that reference a document and whether it is the site default disclaimer. */
+  findReferrers: (id: string) => Promise<Referrers>
+  /** Wait for the Content Lake's eventual consistency before querying (next-sanity waits 3 s). */
+  waitForConsistency: boolean
+  now?: () => number
+  log?: Pick<Console, 'error' | 'info'>
+}
+
+const text = (status: number, message: string) => new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+
+/**
+ * `POST /api/revalidate`: a GROQ-powered Sanity webhook, verified with next-sanity's `parseBody`
+ * (HMAC signature with the shared secret) plus a timestamp check `parseBody` does not make.
+ * Nothing is revalidated unless the signature is valid, fresh, and the body is a change we understand.
+ */
+export function createRevalidateHandler(options: RevalidateHandlerOptions) {
+  const now = options.now ?? Date.now
+  const log = options.log ?? console
+
+  return async function POST(request: Request): Promise<Response> {
+    if (!options.secret) {
+      log.error('[revalidate] SANITY_REVALIDATE_SECRET is not set: refusing webhook. Set it to the secret of the Sanity webhook.')
+      return text(500, 'Webhook secret is not configured on the server (SANITY_REVALIDATE_SECRET).')
+    }
+    const signature = request.headers.get(SIGNATURE_HEADER_NAME)
+    if (!signature) return text(401, `Missing ${SIGNATURE_HEADER_NAME} header`)
+
+    // Read the body once so a malformed one can still be told apart from a forged one.
+    const raw = await request.text()
+    const replay = new Request(request.url, { method: 'POST', headers: request.headers, body: raw }) as unknown as NextRequest
+    let body: unknown
+    let valid: boolean | null
+    try {
+      ;({ body, isValidSignature: valid } = await parseBody(replay, options.secret, options.waitForConsistency))
+    } catch {
+      // parseBody's JSON.parse failed; only a correctly signed sender learns that the body was the problem.
+      const signed = await isValidSignature(raw, signature, options.secret.trim())
+      return signed ? text(400, 'Body is not valid JSON') : text(401, 'Invalid signature')
+    }
+    if (valid !== true) return text(401, 'Invalid signature')
+
+    const { timestamp } = decodeSignatureHeader(signature)
+    if (Math.abs(now() - timestamp) > SIGNATURE_TOLERANCE_MS) return text(401, 'Signature timestamp is outside the allowed window')
+
+    const payload = webhookPayloadSchema.safeParse(body)
+    if (!payload.success) {
+      return text(400, `Body must be the webhook projection {_id, _type, slug, previousSlug}: ${payload.error.issues[0]?.message ?? 'invalid'}`)
+    }
+    const change = payload.data
+    const referrers =
+      REFERENCED_BY_POSTS.has(change._type) && !isUnpublishedId(change._id) ? await options.findReferrers(change._id) : undefined
+    const tags = tagsForChange(change, referrers)
+    for (const tag of tags) options.revalidate(tag)
+    log.info(`[revalidate] ${change._type} ${change._id}: ${tags.length ? tags.join(', ') : 'nothing cached depends on it'}`)
+    return Response.json({ revalidated: tags, id: change._id, type: change._type })
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest'
+import { tagsForChange, webhookPayloadSchema } from './webhook'
+
+describe('tagsForChange', () => {
+  test('an unchanged slug is revalidated once', () => {
+    expect(tagsForChange({ _id: 'post-a', _type: 'post', slug: 'a', previousSlug: 'a' })).toEqual(['post:a', 'post-list'])
+  })
+
+  test('a newly created post (no previous slug) reaches its page and the lists', () => {
+    expect(tagsForChange(webhookPayloadSchema.parse({ _id: 'post-a', _type: 'post', slug: 'a', previousSlug: null }))).toEqual(['post:a', 'post-list'])
+  })
+
+  test('a category renamed to a new slug refreshes both addresses', () => {
+    expect(tagsForChange({ _id: 'category-x', _type: 'category', slug: 'new', previousSlug: 'old' })).toEqual(['category:new', 'category:old', 'post-list'])
+  })
+
+  test('asset documents and unknown types touch no cached page', () => {
+    expect(tagsForChange({ _id: 'image-abc-1x1-png', _type: 'sanity.imageAsset' })).toEqual([])
+    expect(tagsForChange({ _id: 'thing', _type: 'somethingNew' })).toEqual([])
+  })
+
+  test('release versions are treated like drafts', () => {
+    expect(tagsForChange({ _id: 'versions.r1.post-a', _type: 'post', slug: 'a' })).toEqual([])
+  })
+
+  test('a post shared by two referrer lists is listed once', () => {
+    expect(tagsForChange({ _id: 'author-x', _type: 'author' }, { postSlugs: ['a', 'a', 'b'], isSiteDefault: false })).toEqual([
+      'post:a',
+      'post:b',
+      'post-list',
+    ])
+  })
+})

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { tags } from '../queries/tags'
+
+/**
+ * What a Sanity webhook tells us about one changed document, and which cache tags that change
+ * touches. Pure: the references lookup is done by the caller and passed in.
+ *
+ * The webhook's projection (see docs/editor-workflow.md) is
+ * `{_id, _type, "slug": slug.current, "previousSlug": before().slug.current}`.
+ */
+export const webhookPayloadSchema = z.object({
+  _id: z.string().min(1),
+  _type: z.string().min(1),
+  slug: z.string().min(1).nullish(),
+  previousSlug: z.string().min(1).nullish(),
+})
+export type WebhookPayload = z.output<typeof webhookPayloadSchema>
+
+/** Types whose public pages depend on the posts that reference them. */
+export const REFERENCED_BY_POSTS = new Set(['citation', 'disclaimer', 'author'])
+
+/**
+ * The published posts that reference a document, and whether it is the site's default disclaimer.
+ * `references()` still matches after the document is deleted (its referrers keep the id), so
+ * this also works for a delete webhook.
+ */
+export const REFERRERS_QUERY = `{
+  "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,
+  "isSiteDefault": *[_id == "siteSettings"][0].defaultDisclaimer._ref == $id
+}`
+
+export const referrersSchema = z.object({
+  postSlugs: z.array(z.string().nullable()).nullish().transform((slugs) => (slugs ?? []).filter((slug): slug is string => !!slug)),
+  isSiteDefault: z.boolean().nullish().transform((value) => value === true),
+})
+export type Referrers = z.output<typeof referrersSchema>
+
+/** Drafts and release versions never reach public pages (draft mode skips the cache), so their edits touch nothing cached. */
+export const isUnpublishedId = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+
+const slugsOf = (payload: WebhookPayload) => [...new Set([payload.slug, payload.previousSlug].filter((slug): slug is string => !!slug))]
+
+/**
+ * The cache tags a change touches, in a stable order without duplicates. Every page carries
+ * `site`, and every page that shows other posts (lists, and post pages with related posts and
+ * neighbours) carries `post-list`.
+ */
+export function tagsForChange(payload: WebhookPayload, referrers: Referrers = { postSlugs: [], isSiteDefault: false }): string[] {
+  if (isUnpublishedId(payload._id)) return []
+  const out: string[] = []
+  const postTags = (slugs: string[]) => slugs.map((slug) => tags.post(slug))
+  switch (payload._type) {
+    case 'post':
+      out.push(...postTags(slugsOf(payload)), tags.postList)
+      break
+    case 'category':
+      out.push(...slugsOf(payload).map((slug) => tags.category(slug)), tags.postList)
+      break
+    case 'author':
+      out.push(...postTags(referrers.postSlugs), tags.postList)
+      break
+    case 'citation':
+      out.push(...postTags(referrers.postSlugs))
+      break
+    case 'disclaimer':
+      out.push(...postTags(referrers.postSlugs))
+      if (referrers.isSiteDefault) out.push(tags.site)
+      break
+    case 'siteSettings':
+      out.push(tags.site)
+      break
+    default:
+      // Asset documents and unknown types: no page is cached under them.
+      break
+  }
+  return [...new Set(out)]
+}
