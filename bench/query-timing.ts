@@ -1,0 +1,137 @@
+// Times the data layer's page-level functions on the local source, one page type at a time.
+// Run by bench/run.ts in a child process per dataset (the source reads SANITY_LOCAL_DATASET
+// once per process):
+//
+//   SANITY_LOCAL_DATASET=bench/.work/posts-5000.tar.gz npx tsx bench/query-timing.ts [--samples 30] [--budget 45]
+//
+// Prints a human log on stderr and one `BENCH_RESULT {json}` line on stdout.
+
+import { readdir } from 'node:fs/promises'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
+import { PROJECT_ROOT, percentile } from './support'
+
+export interface QueryTiming {
+  samples: number
+  p50: number
+  p95: number
+  errors: number
+  /** Why a page type has no figure (function missing, every call failed…). */
+  note?: string
+}
+
+export interface QueryTimingResult {
+  dataset: string
+  posts: number
+  /** First call, which loads and indexes the dataset. */
+  loadMs: number
+  /** Process RSS once the dataset is loaded. */
+  rssBytes: number
+  pageTypes: Record<string, QueryTiming>
+}
+
+type AnyFunction = (...args: never[]) => Promise<unknown>
+
+/** Every export of the data layer's query modules, by name, so renamed files don't break us. */
+async function dataLayerExports(): Promise<Map<string, AnyFunction>> {
+  const found = new Map<string, AnyFunction>()
+  const folders = ['lib/queries', 'lib']
+  for (const folder of folders) {
+    const files = await readdir(path.join(PROJECT_ROOT, folder)).catch(() => [] as string[])
+    for (const file of files.filter((name) => /\.ts$/.test(name) && !/\.(test|d)\.ts$/.test(name))) {
+      const module = (await import(pathToFileURL(path.join(PROJECT_ROOT, folder, file)).href).catch((error: unknown) => {
+        console.error(`  (skipping ${folder}/${file}: ${error instanceof Error ? error.message.split('\n')[0] : error})`)
+        return {}
+      })) as Record<string, unknown>
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value === 'function' && !found.has(name)) found.set(name, value as AnyFunction)
+      }
+    }
+  }
+  return found
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { samples: { type: 'string', default: '30' }, budget: { type: 'string', default: '45' } } })
+  const maxSamples = Number(values.samples)
+  const budgetMs = Number(values.budget) * 1000
+
+  const { loadDatasetFile } = await import('../lib/source/dataset-file')
+  const { DEMO_DATASET_PATH } = await import('../lib/source/local')
+  const datasetPath = process.env.SANITY_LOCAL_DATASET || DEMO_DATASET_PATH
+  // The lead's loader also proves the archive reads through the local source as-is.
+  const { documents } = await loadDatasetFile(datasetPath)
+  const posts = documents
+    .filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
+    .map((doc) => ({ slug: (doc.slug as { current?: string } | undefined)?.current, publishedAt: String(doc.publishedAt ?? '') }))
+    .filter((post): post is { slug: string; publishedAt: string } => typeof post.slug === 'string')
+    .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt))
+  const categorySlugs = documents
+    .filter((doc) => doc._type === 'category')
+    .map((doc) => (doc.slug as { current?: string } | undefined)?.current)
+    .filter((slug): slug is string => typeof slug === 'string')
+  if (posts.length === 0) throw new Error(`${datasetPath}: no published posts with a slug`)
+
+  const api = await dataLayerExports()
+  const fn = (name: string) => api.get(name) as ((...args: unknown[]) => Promise<unknown>) | undefined
+
+  // Spread samples over the whole archive: newest, oldest and everything between.
+  const spread = <T>(items: T[], count: number) => Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count) % items.length]!)
+  const indexPages = Math.max(1, Math.ceil(posts.length / 10))
+  const pageTypes: Array<{ name: string; functionName: string; calls: () => unknown[][] }> = [
+    { name: 'post', functionName: 'getPost', calls: () => spread(posts, maxSamples).map((post) => [post.slug]) },
+    { name: 'home', functionName: 'getHomePage', calls: () => Array.from({ length: maxSamples }, () => []) },
+    { name: 'index page', functionName: 'getPostList', calls: () => spread(Array.from({ length: indexPages }, (_, i) => i + 1), maxSamples).map((page) => [page]) },
+    { name: 'category', functionName: 'getCategoryPage', calls: () => spread(categorySlugs, maxSamples).map((slug) => [slug, 1]) },
+    { name: 'search', functionName: 'searchPosts', calls: () => spread(['vitamin', 'calcium bone', 'sleep quality', 'omega-3', 'nothing-matches-this'], maxSamples).map((q) => [q]) },
+    { name: 'sitemap/feed', functionName: 'getPublicIndex', calls: () => Array.from({ length: Math.min(maxSamples, 5) }, () => []) },
+  ]
+
+  const result: QueryTimingResult = { dataset: datasetPath, posts: posts.length, loadMs: Number.NaN, rssBytes: 0, pageTypes: {} }
+
+  // First call loads the dataset: time it on its own so page figures are warm numbers.
+  const getPost = fn('getPost')
+  const loadStarted = performance.now()
+  if (getPost) await getPost(posts[0]!.slug).catch(() => undefined)
+  result.loadMs = performance.now() - loadStarted
+  result.rssBytes = process.memoryUsage().rss
+
+  for (const pageType of pageTypes) {
+    const call = fn(pageType.functionName)
+    if (!call) {
+      result.pageTypes[pageType.name] = { samples: 0, p50: Number.NaN, p95: Number.NaN, errors: 0, note: `${pageType.functionName}() not found in lib/` }
+      continue
+    }
+    const times: number[] = []
+    let errors = 0
+    let lastError = ''
+    const started = performance.now()
+    for (const args of pageType.calls()) {
+      if (times.length + errors >= 3 && performance.now() - started > budgetMs) break
+      const t = performance.now()
+      try {
+        await call(...args)
+        times.push(performance.now() - t)
+      } catch (error) {
+        errors++
+        lastError = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+      }
+    }
+    times.sort((a, b) => a - b)
+    result.pageTypes[pageType.name] = {
+      samples: times.length,
+      p50: percentile(times, 50),
+      p95: percentile(times, 95),
+      errors,
+      ...(errors > 0 ? { note: `${pageType.functionName}(): ${lastError.slice(0, 120)}` } : {}),
+    }
+    console.error(`  ${pageType.name}: ${times.length} calls, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${errors ? `, ${errors} errors (${lastError})` : ''}`)
+  }
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`)
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error)
+  process.exitCode = 1
+})

@@ -1,0 +1,202 @@
+// Process, port and HTTP helpers shared by the benchmark steps.
+
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile, readdir } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
+export const WORK_DIR = path.join(PROJECT_ROOT, 'bench', '.work')
+export const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+export const TSX_BIN = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
+
+/** Env for every next/tsx child: no telemetry, production mode. */
+export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, DO_NOT_TRACK: '1', NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' }
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key]
+    else env[key] = value
+  }
+  return env
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[index]!
+}
+
+export const gzipBytes = (content: Buffer | string) => gzipSync(content, { level: 6 }).length
+
+// ---------------------------------------------------------------------------------------------
+// Memory of a whole process tree, from /proc (a build forks workers; their RSS adds up).
+
+async function childrenOf(pid: number): Promise<number[]> {
+  const tasks = await readdir(`/proc/${pid}/task`).catch(() => [] as string[])
+  const children: number[] = []
+  for (const task of tasks) {
+    const text = await readFile(`/proc/${pid}/task/${task}/children`, 'utf8').catch(() => '')
+    for (const child of text.trim().split(/\s+/)) if (child) children.push(Number(child))
+  }
+  return children
+}
+
+async function rssBytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
+  return match ? Number(match[1]) * 1024 : 0
+}
+
+export async function treeRss(rootPid: number): Promise<number> {
+  let total = 0
+  const queue = [rootPid]
+  const seen = new Set<number>()
+  while (queue.length > 0) {
+    const pid = queue.pop()!
+    if (seen.has(pid)) continue
+    seen.add(pid)
+    total += await rssBytes(pid)
+    queue.push(...(await childrenOf(pid)))
+  }
+  return total
+}
+
+/** Samples the tree's summed RSS every `intervalMs`; `stop()` returns the peak. */
+export function sampleTreeMemory(rootPid: number, intervalMs = 200) {
+  let peak = 0
+  let running = true
+  const loop = (async () => {
+    while (running) {
+      peak = Math.max(peak, await treeRss(rootPid))
+      await new Promise((resolve) => setTimeout(resolve, intervalMs))
+    }
+  })()
+  return {
+    async stop() {
+      running = false
+      await loop
+      return peak
+    },
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child processes
+
+export interface RunResult {
+  code: number | null
+  signal: NodeJS.Signals | null
+  timedOut: boolean
+  ms: number
+  output: string
+  peakRssBytes: number
+}
+
+/**
+ * Runs a command in its own process group, keeps the last 200 KB of its output, samples the
+ * tree's memory, and kills the whole group when it overruns `timeoutMs`.
+ */
+export function runCommand(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; echo?: boolean; onTick?: () => void } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? childEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const collect = (chunk: Buffer) => {
+      if (options.echo) process.stderr.write(chunk)
+      output = (output + chunk.toString('utf8')).slice(-200_000)
+    }
+    child.stdout!.on('data', collect)
+    child.stderr!.on('data', collect)
+    const memory = sampleTreeMemory(child.pid!)
+    let timedOut = false
+    const timer = options.timeoutMs
+      ? setTimeout(() => {
+          timedOut = true
+          killGroup(child)
+        }, options.timeoutMs)
+      : undefined
+    const tick = options.onTick ? setInterval(options.onTick, 10_000) : undefined
+    child.on('error', reject)
+    child.on('close', async (code, signal) => {
+      if (timer) clearTimeout(timer)
+      if (tick) clearInterval(tick)
+      resolve({ code, signal, timedOut, ms: performance.now() - started, output, peakRssBytes: await memory.stop() })
+    })
+  })
+}
+
+export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
+  if (child.pid === undefined || child.exitCode !== null) return
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    child.kill(signal)
+  }
+}
+
+/** Starts a long-running server process (own process group) and waits until `url` answers. */
+export async function startServer(command: string, args: string[], url: string, options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
+  const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? childEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
+  child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000)
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited with ${child.exitCode}:\n${output}`)
+    const ready = await fetch(url, { signal: AbortSignal.timeout(5_000) }).then(
+      (response) => response.status < 500,
+      () => false,
+    )
+    if (ready) {
+      return {
+        child,
+        output: () => output,
+        async stop() {
+          killGroup(child)
+          await new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve()
+            const force = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000)
+            child.once('exit', () => {
+              clearTimeout(force)
+              resolve()
+            })
+          })
+        },
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300))
+  }
+  killGroup(child, 'SIGKILL')
+  throw new Error(`${url} did not answer within ${(options.timeoutMs ?? 60_000) / 1000} s:\n${output}`)
+}
+
+export type StartedServer = Awaited<ReturnType<typeof startServer>>
+
+// ---------------------------------------------------------------------------------------------
+// Formatting
+
+export const formatMs = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`)
+export const formatKb = (bytes: number) => (Number.isNaN(bytes) ? '–' : `${(bytes / 1024).toFixed(1)} KB`)
+export const formatMb = (bytes: number) => (Number.isNaN(bytes) ? '–' : `${Math.round(bytes / 1024 / 1024)} MB`)
+export const formatDuration = (ms: number) => {
+  const seconds = Math.round(ms / 1000)
+  return seconds >= 60 ? `${Math.floor(seconds / 60)} min ${String(seconds % 60).padStart(2, '0')} s` : `${seconds} s`
+}
