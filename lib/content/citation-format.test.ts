@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { backlinkLabel, describeCitation } from './citation-format'
+
+describe('describeCitation', () => {
+  it('formats title, site, accessed date and keeps the text fragment', () => {
+    const display = describeCitation({
+      title: 'Vitamin D - Health Professional Fact Sheet',
+      site: 'NIH Office of Dietary Supplements',
+      url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/#:~:text=calcium%20absorption',
+      accessedAt: '2025-06-27',
+    })
+    expect(display).toEqual({
+      title: 'Vitamin D - Health Professional Fact Sheet',
+      site: 'NIH Office of Dietary Supplements',
+      authors: null,
+      published: null,
+      accessed: 'Accessed June 27, 2025',
+      url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/#:~:text=calcium%20absorption',
+      host: 'ods.od.nih.gov',
+    })
+  })
+
+  it('drops an unsafe URL, a site that repeats the title and a missing date', () => {
+    const display = describeCitation({ title: 'MedlinePlus', site: 'medlineplus', url: 'javascript:alert(1)', accessedAt: null })
+    expect(display.url).toBeNull()
+    expect(display.host).toBeNull()
+    expect(display.site).toBeNull()
+    expect(display.accessed).toBeNull()
+  })
+
+  it('shortens long author lists', () => {
+    expect(describeCitation({ title: 'T', authors: ['A', 'B'] }).authors).toBe('A, B')
+    expect(describeCitation({ title: 'T', authors: ['A', 'B', 'C', 'D'] }).authors).toBe('A, B, C, et al.')
+  })
+})
+
+describe('backlinkLabel', () => {
+  it('labels back-links a, b, … z, aa', () => {
+    expect([0, 1, 25, 26, 27].map(backlinkLabel)).toEqual(['a', 'b', 'z', 'aa', 'ab'])
+  })
+})

@@ -1,0 +1,53 @@
+import { formatDate } from './dates'
+import { displayHost, safeSourceUrl } from './links'
+
+/** A works-cited entry as readers see it: "Title. Site. Accessed June 27, 2025." */
+export interface CitationDisplay {
+  title: string
+  /** Publisher or site; left out when it only repeats the title. */
+  site: string | null
+  authors: string | null
+  published: string | null
+  /** "Accessed June 27, 2025", or null without a readable date. */
+  accessed: string | null
+  /** Safe http(s) URL with its `#:~:text=` fragment, or null (then the title is plain text). */
+  url: string | null
+  host: string | null
+}
+
+export interface CitationFields {
+  title: string
+  site?: string | null
+  url?: string | null
+  accessedAt?: string | null
+  authors?: readonly string[] | null
+  publishedAt?: string | null
+}
+
+export function describeCitation(citation: CitationFields): CitationDisplay {
+  const title = citation.title.trim()
+  const site = citation.site?.trim() || null
+  const url = safeSourceUrl(citation.url)
+  const accessed = formatDate(citation.accessedAt)
+  const authors = (citation.authors ?? []).map((name) => name.trim()).filter(Boolean)
+  return {
+    title,
+    site: site && site.toLowerCase() !== title.toLowerCase() ? site : null,
+    authors: authors.length === 0 ? null : authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, et al.` : authors.join(', '),
+    published: formatDate(citation.publishedAt),
+    accessed: accessed ? `Accessed ${accessed}` : null,
+    url,
+    host: url ? displayHost(url) : null,
+  }
+}
+
+/** Back-link labels for an entry cited several times: a, b, c … z, aa, ab … */
+export function backlinkLabel(index: number): string {
+  let label = ''
+  let n = index
+  do {
+    label = String.fromCharCode(97 + (n % 26)) + label
+    n = Math.floor(n / 26) - 1
+  } while (n >= 0)
+  return label
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { numberCitations } from './citations'
+
+const cited = (key: string, ref: string | undefined) => ({ _type: 'citationRef', _key: key, citation: ref ? { _type: 'reference', _ref: ref } : undefined })
+const block = (key: string, markDefs: object[]) => ({ _type: 'block', _key: key, markDefs, children: [] })
+
+describe('numberCitations', () => {
+  const worksCited = [{ _id: 'citation-pmc' }, { _id: 'citation-ods' }, { _id: 'citation-mayo' }]
+
+  it('numbers markers by position in the works cited and gives each marker its own anchor', () => {
+    const { body, citations } = numberCitations(worksCited, [
+      block('p1', [cited('m1', 'citation-ods'), { _type: 'link', _key: 'l', href: 'https://x.org' }]),
+      block('p2', [cited('m2', 'citation-pmc'), cited('m3', 'citation-ods')]),
+    ])
+    expect(body[0]!.markDefs).toEqual([
+      { ...cited('m1', 'citation-ods'), number: 2, anchorId: 'cite-2-ref-1' },
+      { _type: 'link', _key: 'l', href: 'https://x.org' },
+    ])
+    expect(body[1]!.markDefs).toEqual([
+      { ...cited('m2', 'citation-pmc'), number: 1, anchorId: 'cite-1-ref-1' },
+      { ...cited('m3', 'citation-ods'), number: 2, anchorId: 'cite-2-ref-2' },
+    ])
+    expect(citations.map(({ number, anchorId, backlinks }) => ({ number, anchorId, backlinks }))).toEqual([
+      { number: 1, anchorId: 'cite-1', backlinks: ['cite-1-ref-1'] },
+      { number: 2, anchorId: 'cite-2', backlinks: ['cite-2-ref-1', 'cite-2-ref-2'] },
+      { number: 3, anchorId: 'cite-3', backlinks: [] },
+    ])
+  })
+
+  it('leaves a marker unnumbered when its citation is not in the works cited or is missing', () => {
+    const { body, citations } = numberCitations(worksCited, [block('p', [cited('a', 'citation-gone'), cited('b', undefined)])])
+    expect(body[0]!.markDefs).toEqual([
+      { ...cited('a', 'citation-gone'), number: null },
+      { ...cited('b', undefined), number: null },
+    ])
+    expect(citations.every((entry) => entry.backlinks.length === 0)).toBe(true)
+  })
+
+  it('keeps the first number when a citation is listed twice', () => {
+    const { citations } = numberCitations([{ _id: 'a' }, { _id: 'b' }, { _id: 'a' }], [])
+    expect(citations.map((entry) => [entry.number, entry.citation._id])).toEqual([
+      [1, 'a'],
+      [2, 'b'],
+    ])
+  })
+
+  it('returns blocks without citation marks unchanged', () => {
+    const plain = block('p', [])
+    const image = { _type: 'image', _key: 'i' }
+    const { body } = numberCitations(worksCited, [plain, image])
+    expect(body[0]).toBe(plain)
+    expect(body[1]).toBe(image)
+  })
+})

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { formatDate, isMeaningfulUpdate, isoDate, isoDateTime, rfc822Date } from './dates'
+
+describe('formatDate', () => {
+  it('formats a date-only value without shifting it a day', () => {
+    expect(formatDate('2025-06-27')).toBe('June 27, 2025')
+  })
+
+  it('formats a timestamp by its UTC day', () => {
+    expect(formatDate('2025-06-27T23:30:00-05:00')).toBe('June 28, 2025')
+    expect(formatDate('2025-01-01T00:00:00Z')).toBe('January 1, 2025')
+  })
+
+  it('returns null for missing or unreadable values', () => {
+    expect(formatDate(null)).toBeNull()
+    expect(formatDate('')).toBeNull()
+    expect(formatDate('someday')).toBeNull()
+  })
+})
+
+describe('machine dates', () => {
+  it('gives the UTC date for <time> and a full timestamp for JSON-LD', () => {
+    expect(isoDate('2025-06-27T10:00:00Z')).toBe('2025-06-27')
+    expect(isoDateTime('2025-06-27')).toBe('2025-06-27T00:00:00.000Z')
+    expect(isoDateTime('nope')).toBeNull()
+  })
+
+  it('gives RFC 822 dates for RSS', () => {
+    expect(rfc822Date('2025-06-27T00:00:00Z')).toBe('Fri, 27 Jun 2025 00:00:00 GMT')
+  })
+})
+
+describe('isMeaningfulUpdate', () => {
+  it('shows an update only when it falls on a later day', () => {
+    expect(isMeaningfulUpdate('2025-06-01T08:00:00Z', '2025-06-01T17:00:00Z')).toBe(false)
+    expect(isMeaningfulUpdate('2025-06-01T08:00:00Z', '2025-07-02T09:00:00Z')).toBe(true)
+    expect(isMeaningfulUpdate('2025-06-01T08:00:00Z', null)).toBe(false)
+  })
+})

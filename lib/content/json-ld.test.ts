@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest'
+import { blogPostingJsonLd, breadcrumbListJsonLd, serializeJsonLd } from './json-ld'
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element it sits in, and still parses to the same data', () => {
+    const data = { headline: '</script><script>alert(1)</script> & more\u2028' }
+    const text = serializeJsonLd(data)
+    expect(text).not.toMatch(/[<>&\u2028]/)
+    expect(JSON.parse(text)).toEqual(data)
+  })
+})
+
+describe('breadcrumbListJsonLd', () => {
+  it('numbers crumbs from 1 and leaves the current page without an item URL', () => {
+    expect(
+      breadcrumbListJsonLd([
+        { name: 'Home', url: 'https://example.com/' },
+        { name: 'Blog', url: 'https://example.com/blog' },
+        { name: 'A post' },
+      ]).itemListElement,
+    ).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.com/' },
+      { '@type': 'ListItem', position: 2, name: 'Blog', item: 'https://example.com/blog' },
+      { '@type': 'ListItem', position: 3, name: 'A post' },
+    ])
+  })
+})
+
+describe('blogPostingJsonLd', () => {
+  const base = {
+    url: 'https://example.com/blog/d3-k2',
+    headline: 'D3 and K2',
+    description: 'Why they pair.',
+    imageUrls: ['https://example.com/media/a.jpg'],
+    author: { name: 'Dana Reyes' },
+    publishedAt: '2025-06-27T09:00:00Z',
+    updatedAt: null,
+    publisher: { name: 'Cited', url: 'https://example.com' },
+    keywords: ['vitamin d'],
+    section: 'Vitamins',
+    citations: [
+      { title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x#:~:text=a', accessedAt: '2025-06-27' },
+      { title: 'No link', site: null, url: 'javascript:alert(1)' },
+    ],
+  }
+
+  it('holds one CreativeWork per citation with name, url and publisher', () => {
+    const json = blogPostingJsonLd(base)
+    expect(json.citation).toEqual([
+      { '@type': 'CreativeWork', name: 'Vitamin D fact sheet', url: 'https://ods.od.nih.gov/x#:~:text=a', publisher: { '@type': 'Organization', name: 'NIH ODS' } },
+      { '@type': 'CreativeWork', name: 'No link' },
+    ])
+  })
+
+  it('uses the publication date as modified date when there is no update', () => {
+    const json = blogPostingJsonLd(base)
+    expect(json.datePublished).toBe('2025-06-27T09:00:00.000Z')
+    expect(json.dateModified).toBe('2025-06-27T09:00:00.000Z')
+    expect(blogPostingJsonLd({ ...base, updatedAt: '2025-07-01T00:00:00Z' }).dateModified).toBe('2025-07-01T00:00:00.000Z')
+  })
+
+  it('credits the publisher when a post has no author', () => {
+    expect(blogPostingJsonLd({ ...base, author: null }).author).toEqual({ '@type': 'Organization', name: 'Cited' })
+  })
+})
