@@ -27,6 +27,10 @@ const envSchema = z.object({
   ),
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
   SANITY_REVALIDATE_SECRET: optional(z.string().min(1)),
+  /** Draft mode on the local dataset only (no Studio to sign preview URLs): `/api/draft-mode/enable?secret=…`. */
+  SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'a secret of at least 16 characters')),
+  /** `npm run seed` only: an Editor token to write the dataset into the project. */
+  SANITY_API_WRITE_TOKEN: optional(z.string().min(1)),
   SANITY_LOCAL_DATASET: optional(
     z.string().regex(/(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i, 'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder'),
   ),
@@ -59,6 +63,8 @@ export const env: Env = parseEnv({
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
   SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
   SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
+  SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET,
+  SANITY_API_WRITE_TOKEN: process.env.SANITY_API_WRITE_TOKEN,
   SANITY_LOCAL_DATASET: process.env.SANITY_LOCAL_DATASET,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
 })
