@@ -1,0 +1,40 @@
+'use client'
+// Marked as client code so the Studio page (a server component) can pass this config to
+// <NextStudio>; the config holds functions and React components.
+
+import { visionTool } from '@sanity/vision'
+import { defineConfig } from 'sanity'
+import { structureTool } from 'sanity/structure'
+import { apiVersion, dataset, projectId } from './sanity/env'
+import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
+import { defaultDocumentNode, structure } from './sanity/structure'
+
+// Singletons may be edited and published, never created, duplicated or deleted.
+const singletonActions = new Set(['publish', 'discardChanges', 'restore'])
+
+export default defineConfig({
+  name: 'default',
+  title: 'Cited blog',
+  basePath: '/studio',
+  projectId,
+  dataset,
+
+  plugins: [
+    structureTool({ structure, defaultDocumentNode }),
+    visionTool({ defaultApiVersion: apiVersion, defaultDataset: dataset }),
+    // Editor workflow: the presentation tool (sanity/presentation.ts) is added here.
+  ],
+
+  schema: {
+    types: schemaTypes,
+    // Hide singletons from every "create new document" menu.
+    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
+  },
+
+  document: {
+    actions: (actions, { schemaType }) =>
+      singletonTypes.has(schemaType)
+        ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
+        : actions,
+  },
+})

@@ -1,0 +1,52 @@
+import { CogIcon, ComposeIcon } from '@sanity/icons'
+import type { DefaultDocumentNodeResolver, StructureResolver } from 'sanity/structure'
+import { ReferringPosts, type ReferringPostsOptions } from './components/ReferringPosts'
+
+/** The Studio's left-hand navigation: content first, settings last. */
+export const structure: StructureResolver = (S) =>
+  S.list()
+    .title('Content')
+    .items([
+      S.listItem()
+        .title('Posts')
+        .id('post')
+        .schemaType('post')
+        .icon(ComposeIcon)
+        .child(
+          S.documentTypeList('post')
+            .title('Posts')
+            .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
+        ),
+      S.documentTypeListItem('citation').title('Works cited'),
+      S.documentTypeListItem('disclaimer').title('Disclaimers'),
+      S.documentTypeListItem('category').title('Categories'),
+      S.documentTypeListItem('author').title('Authors'),
+      S.divider(),
+      // A singleton: the one document with id "siteSettings", opened directly rather than listed.
+      S.listItem()
+        .title('Site settings')
+        .id('siteSettings')
+        .schemaType('siteSettings')
+        .icon(CogIcon)
+        .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
+    ])
+
+const referringPostsViews: Record<string, { title: string; options: ReferringPostsOptions }> = {
+  citation: { title: 'Cited by', options: { emptyText: 'No post lists this citation in its Works cited yet.' } },
+  disclaimer: {
+    title: 'Used by',
+    options: { emptyText: 'No post picks this disclaimer explicitly.', showSiteDefault: true },
+  },
+  category: { title: 'Posts', options: { emptyText: 'No post is in this category yet.' } },
+  author: { title: 'Posts', options: { emptyText: 'This author has not written any posts yet.' } },
+}
+
+/** Adds a "which posts use this?" view beside the form of documents that posts reference. */
+export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) => {
+  const view = referringPostsViews[schemaType]
+  if (!view) return S.document().views([S.view.form()])
+  return S.document().views([
+    S.view.form(),
+    S.view.component(ReferringPosts).title(view.title).id('referring-posts').options(view.options),
+  ])
+}
