@@ -6,6 +6,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
+import { presentation } from './sanity/presentation'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
 
@@ -22,7 +23,7 @@ export default defineConfig({
   plugins: [
     structureTool({ structure, defaultDocumentNode }),
     visionTool({ defaultApiVersion: apiVersion, defaultDataset: dataset }),
-    // Editor workflow: the presentation tool (sanity/presentation.ts) is added here.
+    presentation,
   ],
 
   schema: {
