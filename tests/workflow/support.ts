@@ -3,7 +3,7 @@ import { encodeSignatureHeader } from '@sanity/webhook'
 import { loadDatasetFile, type SanityDocument } from '@/lib/source/dataset-file'
 
 /** The bundled demo dataset: the workflow tests run on real content, not fixtures. */
-export const DEMO_DATASET = process.env.WORKFLOW_DATASET ?? path.join(process.cwd(), 'content', 'demo', 'data.ndjson')
+export const DEMO_DATASET = path.join(process.cwd(), 'content', 'demo', 'data.ndjson')
 
 export async function loadDemoDocuments(): Promise<SanityDocument[]> {
   return (await loadDatasetFile(DEMO_DATASET)).documents
