@@ -1,0 +1,61 @@
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+
+/** The long demo article with numbered sources (issue 3's "Done means"). */
+export const D3_K2_TITLE = /Vitamin D3 and K2/i
+export const B17_TITLE = /Vitamin B17/i
+
+/** Loads a path and insists on the status a reader should get. */
+export async function visit(page: Page, path: string, expectedStatus = 200): Promise<void> {
+  const response = await page.goto(path, { waitUntil: 'load' })
+  expect(response?.status(), `status of ${path}`).toBe(expectedStatus)
+}
+
+/** Clicks and waits for the resulting document to load (links are plain anchors; the router may also handle them). */
+export async function follow(page: Page, link: Locator): Promise<void> {
+  const before = page.url()
+  await link.click()
+  await page.waitForURL((url) => url.href !== before, { timeout: 15_000 })
+  await page.waitForLoadState('load')
+}
+
+export function heading1(page: Page): Locator {
+  return page.getByRole('heading', { level: 1 })
+}
+
+/** Links inside the main landmark that lead to a post (not to a category or an index page). */
+export function postLinks(page: Page): Locator {
+  return page
+    .getByRole('main')
+    .locator('a[href^="/blog/"]:not([href^="/blog/category/"]):not([href^="/blog/page/"])')
+}
+
+/** As a reader would: page through the blog index until a post with this title shows up, and open it. */
+export async function openPostFromIndex(page: Page, title: RegExp): Promise<void> {
+  await visit(page, '/blog')
+  for (let pageNumber = 1; pageNumber <= 50; pageNumber++) {
+    const link = postLinks(page).filter({ hasText: title }).first()
+    if ((await link.count()) > 0) {
+      await follow(page, link)
+      await expect.poll(() => heading1(page).innerText()).toMatch(title)
+      return
+    }
+    const next = pagination(page).getByRole('link', { name: /next/i })
+    if ((await next.count()) === 0) break
+    await follow(page, next)
+  }
+  throw new Error(`no post titled ${title} anywhere in the blog index`)
+}
+
+/** The index's previous/next navigation. */
+export function pagination(page: Page): Locator {
+  return page.getByRole('navigation', { name: /pagination|pages/i })
+}
+
+/** A landmark or section introduced by a heading with this text. */
+export function sectionHeadedBy(page: Page, heading: RegExp): Locator {
+  return page
+    .locator('section, aside, nav, div[role="region"]')
+    .filter({ has: page.getByRole('heading', { name: heading }) })
+    .last()
+}

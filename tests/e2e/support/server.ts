@@ -1,0 +1,195 @@
+/**
+ * Vitest global setup for the browser suite: build the site once (or reuse a build that is
+ * newer than every source file), start `next start` on a free port, hand its origin to the
+ * tests, and stop it afterwards — also when the tests fail or the run is interrupted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:net'
+import path from 'node:path'
+import type { TestProject } from 'vitest/node'
+import { assertChromiumInstalled } from './chromium'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+const repoRoot = path.resolve(import.meta.dirname, '../../..')
+const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
+const resultsDir = path.join(repoRoot, 'test-results')
+
+/** Our own dist dir so we never clobber a developer's `.next`; E2E_DIST_DIR may point at another fresh build. */
+const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e'
+
+/** What a build bakes in besides the source files; a reused build must have been made with the same values. */
+const BUILD_ENV_KEYS = [
+  'NEXT_PUBLIC_SANITY_PROJECT_ID',
+  'NEXT_PUBLIC_SANITY_DATASET',
+  'NEXT_PUBLIC_SANITY_API_VERSION',
+  'NEXT_PUBLIC_SITE_URL',
+  'SANITY_LOCAL_DATASET',
+] as const
+const STAMP_FILE = 'e2e-build-env.json'
+
+/** Everything a reader page is built from. */
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'content',
+  'public',
+  'sanity',
+  'next.config.js',
+  'sanity.config.ts',
+  'tsconfig.json',
+  'package-lock.json',
+]
+
+const childEnv = {
+  ...process.env,
+  NEXT_DIST_DIR: distDir,
+  NEXT_TELEMETRY_DISABLED: '1',
+  DO_NOT_TRACK: '1',
+}
+
+function newestMtime(entry: string): number {
+  if (!existsSync(entry)) return 0
+  const stat = statSync(entry)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  let newest = stat.mtimeMs
+  for (const child of readdirSync(entry)) newest = Math.max(newest, newestMtime(path.join(entry, child)))
+  return newest
+}
+
+function buildEnvStamp(): string {
+  return JSON.stringify(Object.fromEntries(BUILD_ENV_KEYS.map((key) => [key, process.env[key] ?? null])))
+}
+
+/** Why the existing build can't be reused, or null when it can. */
+function staleReason(): string | null {
+  if (process.env.E2E_REBUILD === '1') return 'E2E_REBUILD=1'
+  const buildId = path.join(repoRoot, distDir, 'BUILD_ID')
+  if (!existsSync(buildId)) return `no build in ${distDir}`
+  const stampPath = path.join(repoRoot, distDir, STAMP_FILE)
+  if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') !== buildEnvStamp()) {
+    return `${distDir} was built with different content/site environment variables`
+  }
+  const builtAt = statSync(buildId).mtimeMs
+  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(repoRoot, input)) > builtAt)
+  return changed ? `${changed} changed since ${distDir} was built` : null
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, env: childEnv, stdio: 'inherit' })
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ''} failed (${signal ?? `exit ${code}`})`)),
+    )
+  })
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.unref()
+    probe.on('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+async function waitUntilServing(origin: string, server: ChildProcess, logPath: string): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}; see ${logPath}`)
+    try {
+      await fetch(`${origin}/robots.txt`, { signal: AbortSignal.timeout(2_000) })
+      return
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250))
+    }
+  }
+  throw new Error(`next start did not answer on ${origin} within 60 s; see ${logPath}`)
+}
+
+function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null || !server.pid) return Promise.resolve()
+  const pid = server.pid
+  return new Promise((resolve) => {
+    const forceKill = setTimeout(() => killGroup(pid, 'SIGKILL'), 5_000)
+    server.once('exit', () => {
+      clearTimeout(forceKill)
+      resolve()
+    })
+    killGroup(pid, 'SIGTERM')
+  })
+}
+
+/** `next start` forks workers; signal the whole process group we created for it. */
+function killGroup(pid: number, signal: NodeJS.Signals) {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    // Already gone.
+  }
+}
+
+export default async function setup(project: TestProject) {
+  assertChromiumInstalled()
+  mkdirSync(resultsDir, { recursive: true })
+
+  const reason = staleReason()
+  if (reason) {
+    console.log(`\n[e2e] building the site into ${distDir} (${reason})…`)
+    const started = Date.now()
+    await run(process.execPath, [nextBin, 'build'])
+    writeFileSync(path.join(repoRoot, distDir, STAMP_FILE), buildEnvStamp())
+    console.log(`[e2e] build done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  } else {
+    console.log(`\n[e2e] reusing the build in ${distDir} (newer than every source file)`)
+  }
+
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const logPath = path.join(resultsDir, 'next-start.log')
+  const log = createWriteStream(logPath)
+  const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: repoRoot,
+    env: childEnv,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  server.stdout?.pipe(log)
+  server.stderr?.pipe(log)
+  // A crashed or interrupted runner must not leave the server behind.
+  const killOnExit = () => server.pid && killGroup(server.pid, 'SIGKILL')
+  const killOnSignal = (signal: NodeJS.Signals) => {
+    killOnExit()
+    process.kill(process.pid, signal)
+  }
+  process.once('exit', killOnExit)
+  process.once('SIGINT', killOnSignal)
+  process.once('SIGTERM', killOnSignal)
+
+  try {
+    await waitUntilServing(origin, server, logPath)
+  } catch (error) {
+    await stop(server)
+    throw error
+  }
+  console.log(`[e2e] next start serving ${origin} (log: ${path.relative(repoRoot, logPath)})`)
+  project.provide('baseURL', origin)
+
+  return async () => {
+    await stop(server)
+    process.off('exit', killOnExit)
+    process.off('SIGINT', killOnSignal)
+    process.off('SIGTERM', killOnSignal)
+    log.end()
+  }
+}
