@@ -113,7 +113,7 @@ export interface RunResult {
 export function runCommand(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; echo?: boolean; onTick?: () => void } = {},
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; echo?: boolean; onOutput?: (text: string, elapsedMs: number) => void } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
@@ -121,6 +121,7 @@ export function runCommand(
     let output = ''
     const collect = (chunk: Buffer) => {
       if (options.echo) process.stderr.write(chunk)
+      options.onOutput?.(chunk.toString('utf8'), performance.now() - started)
       output = (output + chunk.toString('utf8')).slice(-200_000)
     }
     child.stdout!.on('data', collect)
@@ -133,11 +134,9 @@ export function runCommand(
           killGroup(child)
         }, options.timeoutMs)
       : undefined
-    const tick = options.onTick ? setInterval(options.onTick, 10_000) : undefined
     child.on('error', reject)
     child.on('close', async (code, signal) => {
       if (timer) clearTimeout(timer)
-      if (tick) clearInterval(tick)
       resolve({ code, signal, timedOut, ms: performance.now() - started, output, peakRssBytes: await memory.stop() })
     })
   })

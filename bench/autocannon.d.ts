@@ -1,0 +1,32 @@
+// autocannon ships no types; this covers the part of its programmatic API the benchmark uses.
+declare module 'autocannon' {
+  interface Histogram {
+    average: number
+    mean: number
+    min: number
+    max: number
+    p50: number
+    p90: number
+    p99: number
+  }
+  export interface Result {
+    requests: Histogram
+    latency: Histogram
+    throughput: Histogram
+    duration: number
+    errors: number
+    timeouts: number
+    non2xx: number
+    '2xx': number
+    statusCodeStats: Record<string, { count: number }>
+  }
+  export interface Options {
+    url: string
+    connections?: number
+    duration?: number
+    headers?: Record<string, string>
+    timeout?: number
+  }
+  function autocannon(options: Options): Promise<Result>
+  export default autocannon
+}

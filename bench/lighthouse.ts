@@ -1,0 +1,111 @@
+// Lighthouse (mobile, default simulated throttling) against Debian's Chromium, which we launch
+// ourselves so no browser download is needed.
+
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import lighthouse from 'lighthouse'
+import { freePort, killGroup } from './support'
+
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
+
+export interface LighthouseScores {
+  url: string
+  performance: number
+  accessibility: number
+  bestPractices: number
+  seo: number
+  lcpMs: number
+  cls: number
+  tbtMs: number
+  /** Audits that cost points, so a miss says what to fix. */
+  failing: string[]
+}
+
+export function chromeMissingMessage(): string | undefined {
+  if (existsSync(CHROME_PATH)) return undefined
+  return `Chromium not found at ${CHROME_PATH}. Install Debian's package with \`apt-get install -y chromium\`, or set CHROME_PATH to a Chrome/Chromium binary.`
+}
+
+async function launchChromium() {
+  const port = await freePort()
+  const profile = await mkdtemp(path.join(tmpdir(), 'bench-chromium-'))
+  const child = spawn(
+    CHROME_PATH,
+    [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+      `--user-data-dir=${profile}`,
+      `--remote-debugging-port=${port}`,
+      'about:blank',
+    ],
+    { detached: true, stdio: 'ignore' },
+  )
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    const up = await fetch(`http://127.0.0.1:${port}/json/version`).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (up) {
+      return {
+        port,
+        async close() {
+          killGroup(child)
+          await new Promise((resolve) => setTimeout(resolve, 500))
+          killGroup(child, 'SIGKILL')
+          await rm(profile, { recursive: true, force: true })
+        },
+      }
+    }
+    if (child.exitCode !== null) break
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  killGroup(child, 'SIGKILL')
+  throw new Error(`Chromium at ${CHROME_PATH} did not open its debugging port`)
+}
+
+export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
+  const missing = chromeMissingMessage()
+  if (missing) throw new Error(missing)
+  const chromium = await launchChromium()
+  try {
+    const results: LighthouseScores[] = []
+    for (const url of urls) {
+      const runner = await lighthouse(url, {
+        port: chromium.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      })
+      if (!runner) throw new Error(`Lighthouse returned nothing for ${url}`)
+      const { categories, audits } = runner.lhr
+      const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
+      const failing = Object.values(audits)
+        .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+        .map((audit) => audit.id)
+      results.push({
+        url,
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+        tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+        failing,
+      })
+    }
+    return results
+  } finally {
+    await chromium.close()
+  }
+}

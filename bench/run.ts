@@ -1,0 +1,601 @@
+// `npm run bench`: builds, times and loads the site on the demo dataset and on generated 1,000-
+// and 5,000-post datasets, prints a markdown table and writes it to bench/results.md.
+//
+//   npm run bench                                   # everything (~25 min on 2 cores)
+//   npm run bench -- --only query --datasets 5000   # one piece; results merge with earlier runs
+//   npm run bench -- --quick                        # 5 s load tests, fewer query samples
+//
+// Sections: query, build, page (JS/HTML weight), serve (autocannon), lighthouse, baseline.
+// Results of each piece are kept in bench/.work/results.json, so a table can be filled in over
+// several partial runs; a full run (no --only/--datasets) starts from scratch.
+
+import { existsSync } from 'node:fs'
+import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import autocannon from 'autocannon'
+import { generateDataset, writeExportArchive } from './generate-dataset'
+import { chromeMissingMessage, runLighthouse, type LighthouseScores } from './lighthouse'
+import { measurePageWeight, type PageWeight } from './page-weight'
+import type { QueryTimingResult } from './query-timing'
+import {
+  NEXT_BIN,
+  PROJECT_ROOT,
+  TSX_BIN,
+  WORK_DIR,
+  childEnv,
+  formatDuration,
+  formatKb,
+  formatMb,
+  formatMs,
+  freePort,
+  runCommand,
+  startServer,
+  type StartedServer,
+} from './support'
+
+const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline'] as const
+type Section = (typeof SECTIONS)[number]
+
+const POST_JS_BUDGET_BYTES = 10 * 1024
+const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'results.md')
+const RESULTS_JSON = path.join(WORK_DIR, 'results.json')
+const BASELINE_DIR = path.join(WORK_DIR, 'baseline')
+/** Post pages live at /blog/<slug>; index pages and categories sit under /blog/page and /blog/category. */
+const POST_ROUTE = /^\/blog\/(?!page\/|category\/)[^/]+$/
+
+interface BuildResult {
+  ok: boolean
+  timedOut: boolean
+  ms: number
+  peakRssBytes: number
+  /** Routes in the prerender manifest. */
+  pages: number
+  postPages: number
+  /** For a build cut off by the time limit: pages written so far, of how many, and a projection. */
+  progress?: { written: number; total: number; projectedMs: number }
+  error?: string
+}
+
+interface ServingResult {
+  page: string
+  path: string
+  server: 'next start' | 'static files'
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  requests: number
+}
+
+interface DatasetResults {
+  posts?: number
+  query?: QueryTimingResult
+  build?: BuildResult
+  page?: PageWeight & { path: string }
+  serving?: { seconds: number; connections: number; results: ServingResult[] }
+  lighthouse?: LighthouseScores[]
+  errors?: Partial<Record<Section, string>>
+}
+
+interface Store {
+  datasets: Record<string, DatasetResults>
+  baseline?: PageWeight
+  lastRun?: { at: string; command: string; ms: number }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    datasets: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    'build-timeout': { type: 'string', default: '8' },
+    'serve-on': { type: 'string', default: 'demo' },
+    fresh: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+})
+
+if (values.help) {
+  console.log(`npm run bench -- [--only ${SECTIONS.join(',')}] [--datasets demo,1000,5000] [--quick]
+  [--build-timeout <minutes per build, default 8>] [--serve-on <dataset for autocannon and Lighthouse, default demo>] [--fresh]`)
+  process.exit(0)
+}
+
+const sections = new Set<Section>(
+  (values.only ?? SECTIONS.join(',')).split(',').map((name) => {
+    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}" (one of ${SECTIONS.join(', ')})`)
+    return name as Section
+  }),
+)
+const datasetNames = (values.datasets ?? 'demo,1000,5000').split(',').map((name) => {
+  if (name !== 'demo' && !/^[1-9]\d*$/.test(name)) throw new Error(`--datasets: "${name}" is neither "demo" nor a post count`)
+  return name === 'demo' ? 'demo' : `posts-${name}`
+})
+const serveOn = values['serve-on'] === 'demo' ? 'demo' : `posts-${values['serve-on']}`
+const quick = values.quick
+const buildTimeoutMs = Number(values['build-timeout']) * 60_000
+const autocannonSeconds = quick ? 5 : 30
+const AUTOCANNON_CONNECTIONS = 50
+const fullRun = !values.only && !values.datasets
+
+const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
+
+// ---------------------------------------------------------------------------------------------
+// Datasets
+
+const distDir = (dataset: string) => `.next-bench-${dataset}`
+const archivePath = (dataset: string) => path.join(WORK_DIR, `${dataset}.tar.gz`)
+
+/** SANITY_LOCAL_DATASET for a dataset: unset for the bundled demo, a generated archive otherwise. */
+async function datasetEnv(dataset: string): Promise<string | undefined> {
+  if (dataset === 'demo') return undefined
+  const file = archivePath(dataset)
+  if (!existsSync(file)) {
+    const posts = Number(dataset.replace('posts-', ''))
+    log(`generating ${posts}-post dataset → ${path.relative(PROJECT_ROOT, file)}`)
+    await writeExportArchive(file, generateDataset({ posts }))
+  }
+  return file
+}
+
+// ---------------------------------------------------------------------------------------------
+// Query timing (child process: the source reads SANITY_LOCAL_DATASET once per process)
+
+async function measureQueries(dataset: string, localDataset: string | undefined): Promise<QueryTimingResult> {
+  const run = await runCommand(
+    process.execPath,
+    [TSX_BIN, 'bench/query-timing.ts', '--samples', quick ? '8' : '30', '--budget', quick ? '10' : '25'],
+    { env: childEnv({ SANITY_LOCAL_DATASET: localDataset, NODE_ENV: 'production' }), timeoutMs: 15 * 60_000, echo: true },
+  )
+  const line = run.output.split('\n').find((text) => text.startsWith('BENCH_RESULT '))
+  if (!line) throw new Error(`query timing for ${dataset} failed (exit ${run.code}):\n${run.output.slice(-2000)}`)
+  return JSON.parse(line.slice('BENCH_RESULT '.length)) as QueryTimingResult
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+async function countHtmlFiles(folder: string): Promise<number> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => [])
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length
+}
+
+interface PrerenderManifest {
+  routes: Record<string, { htmlSize?: number }>
+}
+
+async function readManifest(dataset: string): Promise<PrerenderManifest | undefined> {
+  const file = path.join(PROJECT_ROOT, distDir(dataset), 'prerender-manifest.json')
+  return JSON.parse(await readFile(file, 'utf8').catch(() => 'null')) ?? undefined
+}
+
+async function buildSite(dataset: string, localDataset: string | undefined): Promise<BuildResult> {
+  const dist = distDir(dataset)
+  let generationStartMs: number | undefined
+  let reported = { done: 0, total: 0 }
+  const run = await runCommand(process.execPath, [NEXT_BIN, 'build'], {
+    env: childEnv({ NEXT_DIST_DIR: dist, SANITY_LOCAL_DATASET: localDataset }),
+    timeoutMs: buildTimeoutMs,
+    onOutput(text, elapsedMs) {
+      // "Generating static pages using 1 worker (1280/5120)": Next reports at 0, 25, 50, 75 %.
+      for (const match of text.matchAll(/Generating static pages[^(]*\((\d+)\/(\d+)\)/g)) {
+        generationStartMs ??= elapsedMs
+        reported = { done: Number(match[1]), total: Number(match[2]) }
+      }
+    },
+  })
+  const manifest = run.code === 0 ? await readManifest(dataset) : undefined
+  const routes = Object.keys(manifest?.routes ?? {})
+  const result: BuildResult = {
+    ok: run.code === 0,
+    timedOut: run.timedOut,
+    ms: run.ms,
+    peakRssBytes: run.peakRssBytes,
+    pages: routes.length,
+    postPages: routes.filter((route) => POST_ROUTE.test(route)).length,
+  }
+  if (run.timedOut && reported.total > 0) {
+    const written = Math.max(reported.done, await countHtmlFiles(path.join(PROJECT_ROOT, dist, 'server', 'app')))
+    const generatingMs = run.ms - (generationStartMs ?? run.ms)
+    result.progress = {
+      written,
+      total: reported.total,
+      projectedMs: written > 0 ? (generationStartMs ?? 0) + (generatingMs * reported.total) / written : Number.NaN,
+    }
+  }
+  if (!result.ok && !run.timedOut) result.error = run.output.split('\n').filter((line) => line.trim()).slice(-15).join('\n')
+  return result
+}
+
+// ---------------------------------------------------------------------------------------------
+// Serving
+
+async function startNext(dataset: string, localDataset: string | undefined): Promise<StartedServer & { origin: string }> {
+  const port = await freePort()
+  const origin = `http://127.0.0.1:${port}`
+  const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `${origin}/`, {
+    env: childEnv({ NEXT_DIST_DIR: distDir(dataset), SANITY_LOCAL_DATASET: localDataset }),
+  })
+  return Object.assign(server, { origin })
+}
+
+/** The post page to measure: the heaviest prerendered one (the longest article, most citations). */
+async function pickPostPath(dataset: string): Promise<string | undefined> {
+  const manifest = await readManifest(dataset)
+  const posts = Object.entries(manifest?.routes ?? {}).filter(([route]) => POST_ROUTE.test(route))
+  posts.sort(([a, left], [b, right]) => (right.htmlSize ?? 0) - (left.htmlSize ?? 0) || a.localeCompare(b))
+  return posts[0]?.[0]
+}
+
+async function loadTest(origin: string, pathname: string): Promise<Omit<ServingResult, 'page' | 'server' | 'path'>> {
+  const url = new URL(pathname, origin).href
+  // Warm the route (first render, cache fill) before timing it.
+  await fetch(url).then((response) => response.arrayBuffer())
+  const result = await autocannon({
+    url,
+    connections: AUTOCANNON_CONNECTIONS,
+    duration: autocannonSeconds,
+    headers: { 'accept-encoding': 'gzip' },
+  })
+  return {
+    requestsPerSecond: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result['2xx'] + result.non2xx,
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline: a minimal Next.js 16 App Router page, built with the project's own node_modules.
+
+async function measureBaseline(): Promise<PageWeight> {
+  await mkdir(path.join(BASELINE_DIR, 'app'), { recursive: true })
+  const files: Record<string, string> = {
+    'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }),
+    // Turbopack must see the symlinked node_modules' real location as inside its root.
+    'next.config.mjs': `import path from 'node:path'\nexport default { turbopack: { root: path.resolve(import.meta.dirname, '../../..') } }\n`,
+    'app/layout.jsx': `export const metadata = { title: 'Baseline' }\nexport default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>)\n}\n`,
+    'app/page.jsx': `export default function Page() {\n  return <main><h1>Hello</h1><p>A minimal static App Router page.</p></main>\n}\n`,
+  }
+  for (const [name, content] of Object.entries(files)) await writeFile(path.join(BASELINE_DIR, name), content)
+  if (!existsSync(path.join(BASELINE_DIR, 'node_modules'))) await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir')
+  const build = await runCommand(process.execPath, [NEXT_BIN, 'build'], { cwd: BASELINE_DIR, env: childEnv({ NEXT_DIST_DIR: undefined }), timeoutMs: 5 * 60_000 })
+  if (build.code !== 0) throw new Error(`baseline build failed:\n${build.output.slice(-2000)}`)
+  const port = await freePort()
+  const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `http://127.0.0.1:${port}/`, {
+    cwd: BASELINE_DIR,
+    env: childEnv({ NEXT_DIST_DIR: undefined }),
+  })
+  try {
+    return await measurePageWeight(`http://127.0.0.1:${port}`, '/')
+  } finally {
+    await server.stop()
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+async function loadStore(): Promise<Store> {
+  if (fullRun || values.fresh) return { datasets: {} }
+  return JSON.parse(await readFile(RESULTS_JSON, 'utf8').catch(() => '{"datasets":{}}')) as Store
+}
+
+async function main() {
+  const started = performance.now()
+  await mkdir(WORK_DIR, { recursive: true })
+  const store = await loadStore()
+  const save = () => writeFile(RESULTS_JSON, JSON.stringify(store, null, 2))
+
+  if (sections.has('lighthouse')) {
+    const missing = chromeMissingMessage()
+    if (missing) {
+      console.error(missing)
+      sections.delete('lighthouse')
+    }
+  }
+
+  for (const dataset of datasetNames) {
+    const results: DatasetResults = (store.datasets[dataset] ??= {})
+    const failed = (section: Section, error: unknown) => {
+      const message = error instanceof Error ? error.message : String(error)
+      log(`${dataset} ${section} failed: ${message.split('\n')[0]}`)
+      ;(results.errors ??= {})[section] = message.slice(0, 2000)
+    }
+    const localDataset = await datasetEnv(dataset)
+
+    if (sections.has('query')) {
+      log(`${dataset}: query timing`)
+      try {
+        results.query = await measureQueries(dataset, localDataset)
+        results.posts = results.query.posts
+        delete results.errors?.query
+      } catch (error) {
+        failed('query', error)
+      }
+      await save()
+    }
+
+    if (sections.has('build')) {
+      log(`${dataset}: next build → ${distDir(dataset)} (limit ${formatDuration(buildTimeoutMs)})`)
+      results.build = await buildSite(dataset, localDataset)
+      log(`${dataset}: build ${results.build.ok ? 'ok' : results.build.timedOut ? 'timed out' : 'FAILED'} in ${formatDuration(results.build.ms)}, ${results.build.pages} pages`)
+      await save()
+    }
+
+    const wantsServer = sections.has('page') || (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse')))
+    if (!wantsServer) continue
+    if (!existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'BUILD_ID'))) {
+      failed('page', new Error(`no completed build in ${distDir(dataset)}; run with --only build first`))
+      await save()
+      continue
+    }
+    const postPath = await pickPostPath(dataset)
+    let next: Awaited<ReturnType<typeof startNext>> | undefined
+    try {
+      next = await startNext(dataset, localDataset)
+      if (sections.has('page')) {
+        try {
+          if (!postPath) throw new Error('the build prerendered no /blog/<slug> post page')
+          results.page = { ...(await measurePageWeight(next.origin, postPath)), path: postPath }
+          delete results.errors?.page
+        } catch (error) {
+          failed('page', error)
+        }
+      }
+      if (dataset === serveOn && sections.has('serve')) {
+        try {
+          const targets = [
+            { page: 'post', path: postPath ?? '/blog' },
+            { page: 'index', path: '/blog' },
+          ]
+          const serving: ServingResult[] = []
+          for (const target of targets) {
+            log(`${dataset}: autocannon next start ${target.path} (${autocannonSeconds} s)`)
+            serving.push({ ...target, server: 'next start', ...(await loadTest(next.origin, target.path)) })
+          }
+          // The ceiling, in the same run and on the same machine: the same HTML from plain node:http.
+          await next.stop()
+          next = undefined
+          const port = await freePort()
+          const staticServer = await startServer(process.execPath, [TSX_BIN, 'bench/static-server.ts', '--dist', distDir(dataset), '--port', String(port)], `http://127.0.0.1:${port}/`)
+          try {
+            for (const target of targets) {
+              log(`${dataset}: autocannon static ${target.path} (${autocannonSeconds} s)`)
+              serving.push({ ...target, server: 'static files', ...(await loadTest(`http://127.0.0.1:${port}`, target.path)) })
+            }
+          } finally {
+            await staticServer.stop()
+          }
+          results.serving = { seconds: autocannonSeconds, connections: AUTOCANNON_CONNECTIONS, results: serving }
+          delete results.errors?.serve
+        } catch (error) {
+          failed('serve', error)
+        }
+      }
+      if (dataset === serveOn && sections.has('lighthouse')) {
+        try {
+          next ??= await startNext(dataset, localDataset)
+          const paths = ['/', '/blog', postPath ?? '/blog']
+          log(`${dataset}: Lighthouse ${paths.join(' ')}`)
+          results.lighthouse = await runLighthouse(paths.map((pathname) => new URL(pathname, next!.origin).href))
+          for (const score of results.lighthouse) score.url = new URL(score.url).pathname
+          delete results.errors?.lighthouse
+        } catch (error) {
+          failed('lighthouse', error)
+        }
+      }
+    } catch (error) {
+      failed('page', error)
+    } finally {
+      await next?.stop()
+    }
+    await save()
+  }
+
+  if (sections.has('baseline')) {
+    log('baseline: minimal Next.js App Router page')
+    try {
+      store.baseline = await measureBaseline()
+    } catch (error) {
+      log(`baseline failed: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+
+  store.lastRun = { at: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, ms: performance.now() - started }
+  await save()
+  const markdown = renderMarkdown(store)
+  await writeFile(RESULTS_MD, markdown)
+  console.log(markdown)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown
+
+const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
+const table = (header: string[], rows: Array<Array<string | number>>) =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
+const datasetLabel = (dataset: string, results: DatasetResults) =>
+  dataset === 'demo' ? `demo (${results.posts ?? results.build?.postPages ?? '?'} posts)` : `${Number(dataset.replace('posts-', '')).toLocaleString('en')} posts`
+
+function buildCell(build: BuildResult | undefined): string {
+  if (!build) return '–'
+  if (build.ok) return formatDuration(build.ms)
+  if (build.timedOut) {
+    const progress = build.progress
+    return progress
+      ? `stopped at ${formatDuration(build.ms)} (${progress.written}/${progress.total} pages; ~${formatDuration(progress.projectedMs)} projected)`
+      : `stopped at ${formatDuration(build.ms)} (still compiling)`
+  }
+  return 'failed'
+}
+
+function renderMarkdown(store: Store): string {
+  const datasets = Object.entries(store.datasets).sort(([a], [b]) => (a === 'demo' ? -1 : b === 'demo' ? 1 : Number(a.slice(6)) - Number(b.slice(6))))
+  const baselineJs = store.baseline?.jsGzip
+  const lines: string[] = [
+    '# Benchmark results',
+    '',
+    `Machine: ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${os.cpus().length}, ${formatMb(os.totalmem())} RAM, Node ${process.version}. ` +
+      `Last run ${store.lastRun?.at.slice(0, 16).replace('T', ' ') ?? '?'} UTC (\`${store.lastRun?.command ?? 'npm run bench'}\`, ${formatDuration(store.lastRun?.ms ?? 0)}).`,
+    'Generated datasets: `npx tsx bench/generate-dataset.ts --posts N` (seed `bench`), `sanity dataset export` format, read through the local source (`SANITY_LOCAL_DATASET`).',
+    '',
+  ]
+
+  // Targets first: what a reader of this file wants to know.
+  const lighthouseMin = datasets.flatMap(([, r]) => r.lighthouse ?? []).flatMap((s) => [s.performance, s.accessibility, s.bestPractices, s.seo])
+  const postJs = store.datasets.demo?.page?.jsGzip ?? datasets.find(([, r]) => r.page)?.[1].page?.jsGzip
+  const builds = datasets.filter(([name, r]) => name !== 'demo' && r.build).map(([name, r]) => ({ posts: Number(name.slice(6)), build: r.build! }))
+  const projected = (build: BuildResult) => (build.ok ? build.ms : build.progress?.projectedMs ?? Number.NaN)
+  const largest = builds.at(-1)
+  const smallest = builds[0]
+  const growth = largest && smallest && largest !== smallest ? projected(largest.build) / projected(smallest.build) / (largest.posts / smallest.posts) : Number.NaN
+  const loadRuns = datasets.flatMap(([, r]) => r.serving?.results ?? []).filter((s) => s.server === 'next start')
+  const loadErrors = loadRuns.reduce((sum, s) => sum + s.errors + s.non2xx, 0)
+  const mark = (ok: boolean | undefined) => (ok === undefined ? '–' : ok ? '✅ met' : '❌ missed')
+  lines.push(
+    '## Targets',
+    '',
+    table(
+      ['target', 'measured', ''],
+      [
+        ['Lighthouse 100 in all four categories on home, index, post', lighthouseMin.length ? `lowest score ${Math.min(...lighthouseMin)}` : 'not measured', mark(lighthouseMin.length ? Math.min(...lighthouseMin) === 100 : undefined)],
+        [
+          'Post page JS ≤ minimal Next.js 16 page + 10 KB gzip',
+          postJs !== undefined && baselineJs !== undefined ? `${formatKb(postJs)} − ${formatKb(baselineJs)} = ${formatKb(postJs - baselineJs)}` : 'not measured',
+          mark(postJs !== undefined && baselineJs !== undefined ? postJs - baselineJs <= POST_JS_BUDGET_BYTES : undefined),
+        ],
+        [
+          'Build time grows no faster than linearly with posts',
+          Number.isNaN(growth) ? 'not measured' : `${smallest!.posts.toLocaleString('en')} → ${largest!.posts.toLocaleString('en')} posts: time per post × ${growth.toFixed(2)}${largest!.build.ok ? '' : ' (projected)'}`,
+          mark(Number.isNaN(growth) ? undefined : growth <= 1.25),
+        ],
+        [
+          'A 5,000-post build completes on this machine',
+          store.datasets['posts-5000']?.build ? buildCell(store.datasets['posts-5000'].build) : 'not measured',
+          mark(store.datasets['posts-5000']?.build ? store.datasets['posts-5000'].build.ok : undefined),
+        ],
+        ['Zero errors under load', loadRuns.length ? `${loadErrors} errors/non-2xx in ${loadRuns.reduce((s, r) => s + r.requests, 0).toLocaleString('en')} requests` : 'not measured', mark(loadRuns.length ? loadErrors === 0 : undefined)],
+      ],
+    ),
+    '',
+  )
+
+  lines.push(
+    '## Build and page weight',
+    '',
+    `Peak memory: summed RSS of the build's process tree, sampled from /proc every 200 ms. Pages: routes in the prerender manifest. JS: every \`<script src>\` a modern browser loads from the post page (each gzip'd, level 6) plus its inline scripts; \`nomodule\` polyfills left out. Build limit: ${formatDuration(buildTimeoutMs)} per dataset.`,
+    '',
+    table(
+      ['dataset', 'build time', 'peak memory', 'pages generated (posts)', 'post page JS gzip', 'JS − baseline (≤ 10 KB)', 'post HTML raw / gzip', 'post page'],
+      [
+        ...datasets.map(([name, r]) => [
+          datasetLabel(name, r),
+          buildCell(r.build),
+          r.build ? formatMb(r.build.peakRssBytes) : '–',
+          r.build?.ok ? `${r.build.pages} (${r.build.postPages})` : '–',
+          r.page ? `${formatKb(r.page.jsGzip)} (${r.page.scripts.length} files + ${r.page.inlineScripts.count} inline)` : '–',
+          r.page && baselineJs !== undefined ? formatKb(r.page.jsGzip - baselineJs) : '–',
+          r.page ? `${formatKb(r.page.htmlBytes)} / ${formatKb(r.page.htmlGzip)}` : '–',
+          r.page ? `\`${r.page.path.length > 48 ? r.page.path.slice(0, 47) + '…' : r.page.path}\`` : r.errors?.page ? `error: ${r.errors.page.split('\n')[0]!.slice(0, 80)}` : '–',
+        ]),
+        ...(store.baseline
+          ? [['minimal Next.js 16 page (baseline)', '–', '–', '–', `${formatKb(store.baseline.jsGzip)} (${store.baseline.scripts.length} files + ${store.baseline.inlineScripts.count} inline)`, '0', `${formatKb(store.baseline.htmlBytes)} / ${formatKb(store.baseline.htmlGzip)}`, '`/`']]
+          : []),
+      ],
+    ),
+    '',
+  )
+
+  const pageTypes = [...new Set(datasets.flatMap(([, r]) => Object.keys(r.query?.pageTypes ?? {})))]
+  if (pageTypes.length) {
+    lines.push(
+      '## Local-source query time (p50 / p95)',
+      '',
+      "The data layer's page-level functions (`getPost`, `getHomePage`, `getPostList`, `getCategoryPage`, `searchPosts`, `getPublicIndex`) called in a fresh process on the local source (groq-js), warm after the first call; samples spread over the whole archive. Load = first call, which reads and indexes the dataset.",
+      '',
+      table(
+        ['dataset', 'load (RSS after)', ...pageTypes],
+        datasets
+          .filter(([, r]) => r.query)
+          .map(([name, r]) => [
+            datasetLabel(name, r),
+            `${formatMs(r.query!.loadMs)} (${formatMb(r.query!.rssBytes)})`,
+            ...pageTypes.map((type) => {
+              const timing = r.query!.pageTypes[type]
+              if (!timing || timing.samples === 0) return timing?.note ?? '–'
+              return `${formatMs(timing.p50)} / ${formatMs(timing.p95)}${timing.errors ? ` (${timing.errors} errors)` : ''}`
+            }),
+          ]),
+      ),
+      '',
+    )
+  }
+
+  for (const [name, r] of datasets) {
+    if (!r.serving) continue
+    const staticRps = (page: string) => r.serving!.results.find((s) => s.page === page && s.server === 'static files')?.requestsPerSecond
+    lines.push(
+      `## Serving — ${datasetLabel(name, r)}`,
+      '',
+      `autocannon, ${r.serving.connections} connections, ${r.serving.seconds} s per row, \`accept-encoding: gzip\`. The ceiling is \`bench/static-server.ts\`: node:http answering with the same prerendered HTML, gzip'd once up front.`,
+      '',
+      table(
+        ['page', 'server', 'requests/s', 'latency p50', 'latency p99', 'errors / non-2xx', 'share of static ceiling'],
+        r.serving.results.map((s) => [
+          `${s.page} \`${s.path.length > 40 ? s.path.slice(0, 39) + '…' : s.path}\``,
+          s.server,
+          Math.round(s.requestsPerSecond).toLocaleString('en'),
+          `${s.p50} ms`,
+          `${s.p99} ms`,
+          `${s.errors} / ${s.non2xx}`,
+          s.server === 'static files' ? '100 %' : staticRps(s.page) ? `${Math.round((100 * s.requestsPerSecond) / staticRps(s.page)!)} %` : '–',
+        ]),
+      ),
+      '',
+    )
+  }
+
+  for (const [name, r] of datasets) {
+    if (!r.lighthouse) continue
+    lines.push(
+      `## Lighthouse — ${datasetLabel(name, r)}`,
+      '',
+      "Mobile, default simulated throttling, Debian Chromium headless, served by `next start` on this machine (TBT scales with this host's CPU).",
+      '',
+      table(
+        ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'audits below 0.9'],
+        r.lighthouse.map((s) => [
+          `\`${s.url.length > 40 ? s.url.slice(0, 39) + '…' : s.url}\``,
+          s.performance,
+          s.accessibility,
+          s.bestPractices,
+          s.seo,
+          formatMs(s.lcpMs),
+          s.cls.toFixed(3),
+          formatMs(s.tbtMs),
+          s.failing.join(', ') || '–',
+        ]),
+      ),
+      '',
+    )
+  }
+
+  const problems = datasets.flatMap(([name, r]) => Object.entries(r.errors ?? {}).map(([section, message]) => `- ${name} ${section}: ${String(message).split('\n').slice(0, 3).join(' ')}`))
+  const failedBuilds = datasets.filter(([, r]) => r.build?.error).map(([name, r]) => `- ${name} build failed:\n\n\`\`\`\n${r.build!.error}\n\`\`\``)
+  if (problems.length || failedBuilds.length) lines.push('## Problems in this run', '', ...problems, ...failedBuilds, '')
+  return lines.join('\n')
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.stack : error)
+  process.exitCode = 1
+})
