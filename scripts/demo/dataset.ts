@@ -1,0 +1,168 @@
+/**
+ * Assembles the demo dataset from the authored modules: Sanity documents in export form (image
+ * fields carry `_sanityAsset`), plus the image files they point at. Pure and deterministic: keys
+ * come from a per-document counter, `_rev` from a hash of the content, timestamps from the content.
+ */
+import { createHash } from 'node:crypto'
+import type { ImageAsset } from './artwork'
+import { allCitations, type CitationSpec } from './citations'
+import { allImages } from './images'
+import { image, isPlainObject, reference, withKeys, type BodyBlock } from './portable-text'
+import type { ImageSpec, PostSpec } from './post-spec'
+import { POSTS } from './posts'
+import { AUTHORS, CATEGORIES, DISCLAIMERS, SITE_SETTINGS } from './site'
+
+export type DemoDocument = {
+  _id: string
+  _type: string
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  [field: string]: unknown
+}
+
+/** When the site-level documents were "created": before the first post. */
+const SITE_CREATED_AT = '2025-01-06T09:00:00.000Z'
+
+export const postId = (slug: string) => `post-${slug}`
+export const draftPostId = (slug: string) => `drafts.${postId(slug)}`
+export const authorId = (slug: string) => `author-${slug}`
+export const categoryId = (slug: string) => `category-${slug}`
+
+function makeDocument(
+  meta: { _id: string; _type: string; createdAt: string; updatedAt?: string },
+  fields: Record<string, unknown>,
+): DemoDocument {
+  const content = withKeys(fields)
+  const _rev = createHash('sha1')
+    .update(JSON.stringify([meta._id, meta._type, content]))
+    .digest('base64url')
+    .slice(0, 22)
+  return {
+    _id: meta._id,
+    _type: meta._type,
+    _createdAt: meta.createdAt,
+    _updatedAt: meta.updatedAt ?? meta.createdAt,
+    _rev,
+    ...content,
+  }
+}
+
+const imageField = (spec: ImageSpec) => image(spec.asset, spec.alt, spec.caption)
+
+/** Citation short names in the order a reader first meets them in the body. */
+export function citationsInReadingOrder(body: ReadonlyArray<BodyBlock>): string[] {
+  const seen = new Set<string>()
+  for (const block of body) {
+    if (block._type !== 'block') continue
+    for (const def of block.markDefs) {
+      if (def._type === 'citationRef') seen.add(def.citation._ref.replace(/^citation-/, ''))
+    }
+  }
+  return [...seen]
+}
+
+function citationDocument(c: CitationSpec): DemoDocument {
+  return makeDocument(
+    { _id: `citation-${c.shortName}`, _type: 'citation', createdAt: `${c.accessedAt}T12:00:00.000Z` },
+    {
+      title: c.title,
+      site: c.site,
+      url: c.url,
+      accessedAt: c.accessedAt,
+      ...(c.authors ? { authors: c.authors } : {}),
+      ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}),
+    },
+  )
+}
+
+function postDocument(p: PostSpec): DemoDocument {
+  const worksCited = p.worksCited ?? citationsInReadingOrder(p.body)
+  return makeDocument(
+    {
+      _id: p.draft ? draftPostId(p.slug) : postId(p.slug),
+      _type: 'post',
+      createdAt: p.publishedAt,
+      updatedAt: p.updatedAt ?? p.publishedAt,
+    },
+    {
+      title: p.title,
+      slug: { _type: 'slug', current: p.slug },
+      excerpt: p.excerpt,
+      publishedAt: p.publishedAt,
+      ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
+      author: reference(authorId(p.author)),
+      categories: p.categories.map((slug) => reference(categoryId(slug))),
+      tags: p.tags,
+      ...(p.mainImage ? { mainImage: imageField(p.mainImage) } : {}),
+      ...(p.highlights ? { highlights: p.highlights.map((h) => ({ _type: 'highlight', ...h })) } : {}),
+      body: p.body,
+      ...(worksCited.length > 0 ? { worksCited: worksCited.map((name) => reference(`citation-${name}`)) } : {}),
+      ...(p.disclaimer ? { disclaimer: reference(p.disclaimer) } : {}),
+      ...(p.relatedPosts ? { relatedPosts: p.relatedPosts.map((slug) => reference(postId(slug))) } : {}),
+      ...(p.seo
+        ? {
+            seo: {
+              _type: 'seo',
+              title: p.seo.title,
+              description: p.seo.description,
+              ...(p.seo.image ? { image: imageField(p.seo.image) } : {}),
+            },
+          }
+        : {}),
+    },
+  )
+}
+
+export function buildDocuments(): DemoDocument[] {
+  return [
+    makeDocument({ _id: 'siteSettings', _type: 'siteSettings', createdAt: SITE_CREATED_AT }, {
+      title: SITE_SETTINGS.title,
+      description: SITE_SETTINGS.description,
+      defaultDisclaimer: reference(SITE_SETTINGS.defaultDisclaimer),
+    }),
+    ...DISCLAIMERS.map((d) =>
+      makeDocument({ _id: d.id, _type: 'disclaimer', createdAt: SITE_CREATED_AT }, { title: d.title, body: d.body }),
+    ),
+    ...AUTHORS.map((a) =>
+      makeDocument({ _id: authorId(a.slug), _type: 'author', createdAt: SITE_CREATED_AT }, {
+        name: a.name,
+        slug: { _type: 'slug', current: a.slug },
+        bio: a.bio,
+        ...(a.image ? { image: image(a.image.asset, a.image.alt) } : {}),
+      }),
+    ),
+    ...CATEGORIES.map((c) =>
+      makeDocument({ _id: categoryId(c.slug), _type: 'category', createdAt: SITE_CREATED_AT }, {
+        title: c.title,
+        slug: { _type: 'slug', current: c.slug },
+        description: c.description,
+      }),
+    ),
+    ...allCitations.map(citationDocument),
+    ...POSTS.map(postDocument),
+  ]
+}
+
+/** Every `_sanityAsset` string anywhere in the documents. */
+export function referencedAssets(documents: ReadonlyArray<unknown>): Set<string> {
+  const found = new Set<string>()
+  const visit = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(visit)
+    else if (isPlainObject(node)) {
+      if (typeof node._sanityAsset === 'string') found.add(node._sanityAsset)
+      Object.values(node).forEach(visit)
+    }
+  }
+  visit(documents)
+  return found
+}
+
+export type DemoDataset = { documents: DemoDocument[]; ndjson: string; images: ImageAsset[] }
+
+export function buildDemoDataset(): DemoDataset {
+  const documents = buildDocuments()
+  const ndjson = documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n'
+  const images = [...allImages].sort((a, b) => a.fileName.localeCompare(b.fileName))
+  return { documents, ndjson, images }
+}
