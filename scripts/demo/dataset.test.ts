@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto'
+import { readFileSync, readdirSync } from 'node:fs'
+import path from 'node:path'
+import { evaluate, parse } from 'groq-js'
+import { describe, expect, it } from 'vitest'
+import { SEED_ACCESSED_AT, SEED_TITLE_SEPARATORS, SEED_WORKS_CITED } from './citations'
+import { buildDemoDataset, referencedAssets, type DemoDocument } from './dataset'
+import { isPlainObject, toPlainText } from './portable-text'
+
+const DEMO_DIR = path.resolve(import.meta.dirname, '../../content/demo')
+const LATEST_ALLOWED_DATE = '2026-11-20'
+
+const { documents, ndjson, images } = buildDemoDataset()
+const byId = new Map(documents.map((doc) => [doc._id, doc]))
+const posts = documents.filter((d) => d._type === 'post')
+const published = posts.filter((d) => !d._id.startsWith('drafts.'))
+const post = (slug: string) => {
+  const found = byId.get(`post-${slug}`)
+  if (!found) throw new Error(`no post-${slug}`)
+  return found
+}
+
+type Ref = { _ref: string }
+const refs = (value: unknown): Ref[] => (Array.isArray(value) ? (value as Ref[]) : [])
+const refIds = (value: unknown) => refs(value).map((r) => r._ref)
+
+/** Walks every object in a value, with the path to it. */
+function walk(value: unknown, visit: (node: Record<string, unknown>, at: string) => void, at = '') {
+  if (Array.isArray(value)) value.forEach((item, i) => walk(item, visit, `${at}[${i}]`))
+  else if (isPlainObject(value)) {
+    visit(value, at)
+    for (const [key, child] of Object.entries(value)) walk(child, visit, `${at}.${key}`)
+  }
+}
+
+function bodyCitations(doc: DemoDocument): string[] {
+  const cited: string[] = []
+  walk(doc.body, (node) => {
+    if (node._type === 'citationRef') cited.push((node.citation as Ref)._ref)
+  })
+  return cited
+}
+
+describe('committed demo dataset', () => {
+  it('matches what the generator produces (run `npx tsx scripts/demo/build-demo-dataset.ts`)', () => {
+    expect(readFileSync(path.join(DEMO_DIR, 'data.ndjson'), 'utf8')).toBe(ndjson)
+    const onDisk = readdirSync(path.join(DEMO_DIR, 'images')).sort()
+    expect(onDisk).toEqual(images.map((img) => img.fileName))
+    for (const img of images) {
+      expect(readFileSync(path.join(DEMO_DIR, 'images', img.fileName)).equals(img.bytes), img.fileName).toBe(true)
+    }
+  })
+
+  it('names each image <sha1>-<w>x<h>.svg after its bytes and keeps it small', () => {
+    for (const img of images) {
+      const sha1 = createHash('sha1').update(img.bytes).digest('hex')
+      expect(img.fileName).toBe(`${sha1}-${img.width}x${img.height}.svg`)
+      expect(img.bytes.length).toBeLessThan(6 * 1024)
+    }
+  })
+
+  it('points every _sanityAsset at a shipped image, and ships no unreferenced image', () => {
+    const shipped = new Set(images.map((img) => `image@file://./images/${img.fileName}`))
+    expect([...referencedAssets(documents)].sort()).toEqual([...shipped].sort())
+  })
+})
+
+describe('document integrity', () => {
+  it('has unique ids following the naming scheme', () => {
+    expect(new Set(documents.map((d) => d._id)).size).toBe(documents.length)
+    const pattern: Record<string, RegExp> = {
+      siteSettings: /^siteSettings$/,
+      disclaimer: /^disclaimer-[a-z0-9-]+$/,
+      author: /^author-[a-z0-9-]+$/,
+      category: /^category-[a-z0-9-]+$/,
+      citation: /^citation-[a-z0-9-]+$/,
+      post: /^(drafts\.)?post-[a-z0-9-]+$/,
+    }
+    for (const doc of documents) expect(doc._id, doc._type).toMatch(pattern[doc._type] ?? /^$/)
+    for (const doc of documents.filter((d) => isPlainObject(d.slug))) {
+      expect(doc._id.endsWith(`-${(doc.slug as { current: string }).current}`), doc._id).toBe(true)
+    }
+  })
+
+  it('resolves every reference to a document of the right type', () => {
+    const expectedType: Record<string, string> = {
+      author: 'author',
+      categories: 'category',
+      worksCited: 'citation',
+      citation: 'citation',
+      relatedPosts: 'post',
+      disclaimer: 'disclaimer',
+      defaultDisclaimer: 'disclaimer',
+    }
+    let checked = 0
+    for (const doc of documents) {
+      walk(doc, (node, at) => {
+        if (typeof node._ref !== 'string') return
+        const target = byId.get(node._ref)
+        expect(target, `${doc._id}${at} → ${node._ref}`).toBeDefined()
+        expect(target?._id.startsWith('drafts.'), `${doc._id}${at} points at a draft`).toBe(false)
+        const field = at.replace(/\[\d+\]$/, '').split('.').pop() ?? ''
+        expect(target?._type, `${doc._id}${at}`).toBe(expectedType[field])
+        checked++
+      })
+    }
+    expect(checked).toBeGreaterThan(200)
+  })
+
+  it('gives every object in an array a _key unique within that array', () => {
+    for (const doc of documents) {
+      const check = (value: unknown, at: string) => {
+        if (Array.isArray(value)) {
+          const keys = value.filter(isPlainObject).map((item) => item._key)
+          keys.forEach((key, i) => expect(typeof key, `${doc._id}${at}[${i}] has no _key`).toBe('string'))
+          expect(new Set(keys).size, `${doc._id}${at} has duplicate keys`).toBe(keys.length)
+          value.forEach((item, i) => check(item, `${at}[${i}]`))
+        } else if (isPlainObject(value)) {
+          for (const [key, child] of Object.entries(value)) check(child, `${at}.${key}`)
+        }
+      }
+      check(doc, '')
+    }
+  })
+
+  it('lets every span mark resolve to a decorator or a markDef of its block', () => {
+    for (const doc of documents) {
+      walk(doc, (node, at) => {
+        if (node._type !== 'block') return
+        const defs = new Set((node.markDefs as Array<{ _key: string }>).map((d) => d._key))
+        for (const span of node.children as Array<{ marks: string[] }>) {
+          for (const mark of span.marks) {
+            expect(['strong', 'em', 'code'].includes(mark) || defs.has(mark), `${doc._id}${at}: ${mark}`).toBe(true)
+          }
+        }
+      })
+    }
+  })
+})
+
+describe('editorial rules the Studio enforces', () => {
+  const today = new Date().toISOString().slice(0, 10)
+
+  it('keeps titles, excerpts and required post fields within limits', () => {
+    for (const doc of posts) {
+      expect(typeof doc.title === 'string' && doc.title.length > 0 && doc.title.length <= 120, doc._id).toBe(true)
+      expect(typeof doc.excerpt === 'string' && doc.excerpt.length <= 300, `${doc._id} excerpt`).toBe(true)
+      expect(doc.author, doc._id).toBeDefined()
+      expect(refs(doc.categories).length, doc._id).toBeGreaterThan(0)
+      expect(toPlainText(doc.body as unknown[]).length, doc._id).toBeGreaterThan(200)
+      expect(refIds(doc.relatedPosts), `${doc._id} relates to itself`).not.toContain(doc._id)
+    }
+  })
+
+  it('puts non-empty alt text on every image', () => {
+    let count = 0
+    for (const doc of documents) {
+      walk(doc, (node, at) => {
+        if (!('_sanityAsset' in node)) return
+        expect(node._type, `${doc._id}${at}`).toBe('image')
+        expect(typeof node.alt === 'string' && node.alt.trim().length > 10, `${doc._id}${at} alt`).toBe(true)
+        count++
+      })
+    }
+    expect(count).toBeGreaterThanOrEqual(images.length)
+  })
+
+  it('dates posts in 2025–2026, never after the cut-off, and never before the sources they cite were accessed', () => {
+    for (const doc of posts) {
+      const published = doc.publishedAt as string
+      const lastEdit = ((doc.updatedAt as string | undefined) ?? published).slice(0, 10)
+      expect(published >= '2025-01-01' && published.slice(0, 10) <= LATEST_ALLOWED_DATE, doc._id).toBe(true)
+      expect(lastEdit <= LATEST_ALLOWED_DATE && lastEdit >= published.slice(0, 10), doc._id).toBe(true)
+      for (const id of refIds(doc.worksCited)) {
+        expect((byId.get(id)?.accessedAt as string) <= lastEdit, `${doc._id} cites ${id}`).toBe(true)
+      }
+    }
+  })
+
+  it('gives every citation an http(s) URL and a real access date that is not in the future', () => {
+    for (const c of documents.filter((d) => d._type === 'citation')) {
+      expect(new URL(c.url as string).protocol, c._id).toMatch(/^https?:$/)
+      expect(c.accessedAt, c._id).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(Number.isNaN(Date.parse(c.accessedAt as string)), c._id).toBe(false)
+      expect((c.accessedAt as string) <= today, c._id).toBe(true)
+    }
+  })
+
+  it('lists every inline citation in the post’s works cited', () => {
+    for (const doc of posts) {
+      const listed = new Set(refIds(doc.worksCited))
+      for (const cited of bodyCitations(doc)) expect(listed.has(cited), `${doc._id} cites ${cited}`).toBe(true)
+    }
+  })
+
+  it('only links to safe schemes, and internal links reach published posts', () => {
+    for (const doc of documents) {
+      walk(doc, (node) => {
+        if (node._type !== 'link') return
+        const href = node.href as string
+        expect(href, doc._id).toMatch(/^(https?:\/\/|mailto:|tel:|\/)/)
+        const internal = /^\/blog\/([a-z0-9-]+)$/.exec(href)
+        if (internal) expect(byId.has(`post-${internal[1]}`), `${doc._id} → ${href}`).toBe(true)
+      })
+    }
+  })
+})
+
+describe('what the brief asks the demo to show', () => {
+  it('has enough published posts, each content category with at least two', () => {
+    expect(published.length).toBeGreaterThanOrEqual(14)
+    for (const slug of ['news', 'video', 'review']) {
+      const inCategory = published.filter((p) => refIds(p.categories).includes(`category-${slug}`))
+      expect(inCategory.length, slug).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('cites every seed works-cited entry in the long D3 + K2 post, in seed order', () => {
+    const long = post('vitamin-d3-and-k2-better-together')
+    const cited = refIds(long.worksCited).map((id) => byId.get(id))
+    expect(cited).toHaveLength(SEED_WORKS_CITED.length)
+    SEED_WORKS_CITED.forEach(([, seedTitle, url], i) => {
+      const c = cited[i]
+      expect(c?.url).toBe(url)
+      expect(c?.accessedAt).toBe(SEED_ACCESSED_AT)
+      const title = c?.title as string
+      const site = c?.site as string
+      const rebuilt = SEED_TITLE_SEPARATORS.some((sep) => `${title}${sep}${site}` === seedTitle)
+      expect(title === seedTitle || rebuilt, `${seedTitle} ↔ ${title} / ${site}`).toBe(true)
+      expect(site.length, seedTitle).toBeGreaterThan(1)
+    })
+    expect(cited.some((c) => (c?.url as string).includes('#:~:text='))).toBe(true)
+  })
+
+  it('marks claims in the long post with at least ten distinct citations, some more than once', () => {
+    const long = post('vitamin-d3-and-k2-better-together')
+    const inline = bodyCitations(long)
+    expect(new Set(inline).size).toBeGreaterThanOrEqual(10)
+    expect(inline.length).toBeGreaterThan(new Set(inline).size)
+    expect(long.highlights).toHaveLength(4)
+    expect(refIds([long.disclaimer])).toEqual(['disclaimer-ai-assisted'])
+    const blocks = long.body as Array<{ _type: string; tone?: string }>
+    expect(blocks.some((b) => b._type === 'callout' && b.tone === 'warning')).toBe(true)
+  })
+
+  it('curates exactly the two vitamin B posts as related to the short D3 + K2 post', () => {
+    const short = post('vitamin-d3-and-k2-synergy')
+    expect(refIds(short.relatedPosts)).toEqual(['post-vitamin-b17', 'post-vitamin-b'])
+    expect(post('vitamin-b17').title).toBe('What You Need To Know About Vitamin B17')
+    expect(post('vitamin-b').title).toBe('Everything You Need To Know About Vitamin B')
+    expect(short.disclaimer).toBeUndefined()
+    expect((short.body as Array<{ _type: string }>).some((b) => b._type === 'image')).toBe(true)
+  })
+
+  it('covers the edge cases pages must render', () => {
+    const hasBlock = (type: string) => published.some((p) => (p.body as Array<{ _type: string }>).some((b) => b._type === type))
+    expect(hasBlock('videoEmbed')).toBe(true)
+    expect(published.some((p) => p.mainImage === undefined)).toBe(true)
+    expect(published.some((p) => p.worksCited === undefined)).toBe(true)
+    expect(published.some((p) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(toPlainText(p.body as unknown[])))).toBe(true)
+    expect(published.some((p) => (p.title as string).length >= 100)).toBe(true)
+    expect(published.some((p) => p.seo !== undefined)).toBe(true)
+    const drafts = posts.filter((p) => p._id.startsWith('drafts.'))
+    expect(drafts.map((d) => d._id)).toEqual(['drafts.post-vitamin-c-and-colds'])
+    expect(drafts[0]?.title).toMatch(/^DRAFT:/)
+  })
+})
+
+describe('GROQ over the dataset (groq-js)', () => {
+  const run = async (query: string, params: Record<string, unknown> = {}) =>
+    (await evaluate(parse(query, { params }), { dataset: documents, params })).get()
+
+  it('counts published posts per content category', async () => {
+    const counts = (await run(
+      `*[_type == "category" && slug.current in ["news", "video", "review"]] | order(slug.current) {
+        "slug": slug.current,
+        "posts": count(*[_type == "post" && !(_id in path("drafts.**")) && references(^._id)])
+      }`,
+    )) as Array<{ slug: string; posts: number }>
+    expect(counts.map((c) => c.slug)).toEqual(['news', 'review', 'video'])
+    for (const c of counts) expect(c.posts, c.slug).toBeGreaterThanOrEqual(2)
+  })
+
+  it('dereferences a post’s works cited and author in one query', async () => {
+    const result = (await run(
+      `*[_type == "post" && slug.current == $slug][0]{ title, "author": author->name, "cited": worksCited[]->{title, site, url} }`,
+      { slug: 'vitamin-d3-and-k2-better-together' },
+    )) as { author: string; cited: Array<{ title: string; site: string; url: string }> }
+    expect(result.author).toBe('Maya Lindqvist')
+    expect(result.cited).toHaveLength(SEED_WORKS_CITED.length)
+    expect(result.cited.every((c) => c.title && c.site && c.url)).toBe(true)
+  })
+})
