@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+import { beforeAll, describe, expect, test } from 'vitest'
+import type { SanityDocument } from '@/lib/source/dataset-file'
+import { checkDataset, formatProblem, type Problem } from '@/scripts/content-check/index'
+import { DEMO_DATASET, loadDemoDocuments } from './support'
+
+const run = promisify(execFile)
+
+/** The demo dataset with deliberate mistakes an editor (or an import) could make. */
+function breakDataset(documents: SanityDocument[]): SanityDocument[] {
+  const posts = documents.filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
+  const citedId = (posts.find((post) => Array.isArray(post.worksCited) && post.worksCited.length > 0)!.worksCited as { _ref: string }[])[0]!._ref
+  return documents.map((doc) => {
+    if (doc._id === posts[0]!._id) return { ...doc, title: undefined } // no title: cannot render
+    if (doc._id === posts[1]!._id) return { ...doc, mainImage: { ...(doc.mainImage as object), alt: undefined } } // image without alt text
+    if (doc._id === posts[2]!._id) {
+      const worksCited = [...((doc.worksCited as object[] | undefined) ?? []), { _type: 'reference', _key: 'gone', _ref: 'citation-that-was-deleted' }]
+      return { ...doc, worksCited }
+    }
+    if (doc._id === citedId) return { ...doc, title: '', url: 'javascript:alert(1)' } // unusable citation
+    return doc
+  })
+}
+
+describe('npm run content:check', () => {
+  let documents: SanityDocument[]
+  beforeAll(async () => {
+    documents = await loadDemoDocuments()
+  })
+
+  test('the demo dataset passes: no errors', async () => {
+    const { problems } = await checkDataset(DEMO_DATASET)
+    expect(problems.filter((problem) => problem.level === 'error').map(formatProblem)).toEqual([])
+  }, 180_000)
+
+  test('a broken dataset lists each problem with document id and field, and exits non-zero', async () => {
+    const broken = breakDataset(documents)
+    const posts = documents.filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
+    const citedId = broken.find((doc) => doc._type === 'citation' && doc.url === 'javascript:alert(1)')!._id
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'content-check-broken-'))
+    const file = path.join(folder, 'data.ndjson')
+    // Documents already carry asset references (and their asset documents), so no image files are needed.
+    await writeFile(file, broken.map((doc) => JSON.stringify(doc)).join('\n'))
+
+    const { problems } = await checkDataset(file)
+    const has = (id: string, field: string | RegExp, message: RegExp) =>
+      problems.some((problem: Problem) => problem.level === 'error' && problem.id === id && (typeof field === 'string' ? problem.path === field : field.test(problem.path)) && message.test(problem.message))
+
+    // The Studio's rules.
+    expect(has(posts[0]!._id, 'title', /./)).toBe(true)
+    expect(has(posts[1]!._id, /^mainImage\.alt$/, /alt/i)).toBe(true)
+    expect(has(citedId, 'url', /./)).toBe(true)
+    expect(has(posts[2]!._id, /^worksCited/, /./)).toBe(true)
+    // The site's query contracts.
+    expect(has(posts[0]!._id, '(post page)', /cannot parse/)).toBe(true)
+    expect(has(citedId, '(citation)', /left out of the works cited/)).toBe(true)
+    expect(has(posts[2]!._id, /^worksCited\[\d+\]$/, /citation-that-was-deleted/)).toBe(true)
+
+    // The command prints them one per line and fails.
+    const cli = await run(process.execPath, ['--import', 'tsx', 'scripts/content-check.ts', file], { cwd: process.cwd() }).then(
+      () => ({ code: 0, stdout: '' }),
+      (error: { code: number; stdout: string }) => error,
+    )
+    expect(cli.code).toBe(1)
+    expect(cli.stdout).toContain(`${posts[0]!._id} title: `)
+    expect(cli.stdout).toContain(`${citedId} url: `)
+  }, 240_000)
+})
