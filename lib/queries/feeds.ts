@@ -16,7 +16,7 @@ export const PUBLIC_INDEX_QUERY = `{
   },
   "categories": *[_type == "category" && defined(slug.current)]{
     "slug": slug.current,
-    "lastPostAt": *[${PUBLIC_POST} && references(^._id)] | order(publishedAt desc)[0].publishedAt
+    "lastPostAt": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt
   }
 }`
 

@@ -50,8 +50,8 @@ export const CATEGORY_PAGE_QUERY = `*[_type == "category" && slug.current == $sl
   title,
   "slug": slug.current,
   description,
-  "posts": *[${PUBLIC_POST} && references(^._id)] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
-  "total": count(*[${PUBLIC_POST} && references(^._id)])
+  "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
+  "total": count(*[${PUBLIC_POST} && ^._id in categories[]._ref])
 }`
 
 const categoryPageSchema = z
@@ -89,7 +89,7 @@ export const HOME_PAGE_QUERY = `{
     title,
     "slug": slug.current,
     description,
-    "posts": *[${PUBLIC_POST} && references(^._id)] | order(publishedAt desc, _id asc)[0...$perCategory]${POST_CARD_PROJECTION}
+    "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]${POST_CARD_PROJECTION}
   }
 }`
 
@@ -126,7 +126,7 @@ export const ALL_CATEGORIES_QUERY = `*[_type == "category" && defined(slug.curre
   _id,
   title,
   "slug": slug.current,
-  "postCount": count(*[${PUBLIC_POST} && references(^._id)])
+  "postCount": count(*[${PUBLIC_POST} && ^._id in categories[]._ref])
 }`
 
 const allCategoriesSchema = z.array(

@@ -80,14 +80,17 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   "curated": relatedPosts[]->${POST_CARD_PROJECTION},
   "candidates": *[${PUBLIC_POST} && _id != ^._id && (
     count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0
-  )]{
+  )] | order(
+    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,
+    publishedAt desc
+  )[0...6]{
     ...${POST_CARD_PROJECTION},
     "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])
-  } | order(shared desc, publishedAt desc)[0...6],
+  },
   "moreContent": *[_type == "category" && slug.current in $contentCategories]{
     title,
     "slug": slug.current,
-    "post": *[${PUBLIC_POST} && references(^._id) && _id != ^.^._id] | order(publishedAt desc)[0]${POST_CARD_PROJECTION}
+    "post": *[${PUBLIC_POST} && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]${POST_CARD_PROJECTION}
   },
   "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},
   "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}

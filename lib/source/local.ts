@@ -1,6 +1,7 @@
 import path from 'node:path'
-import { evaluate, parse } from 'groq-js'
+import { evaluateSync, parse } from 'groq-js'
 import { datasetVersion, loadDatasetFile, type SanityDocument } from './dataset-file'
+import { buildIndexes, planQuery, type DatasetIndexes } from './query-plan'
 import type { ContentSource, Perspective } from './types'
 
 /** The bundled demo dataset, used when neither a project nor SANITY_LOCAL_DATASET is set. */
@@ -8,10 +9,10 @@ export const DEMO_DATASET_PATH = path.join(process.cwd(), 'content', 'demo', 'da
 
 const DRAFT_PREFIX = 'drafts.'
 
-/** A dataset as one perspective sees it, with an id index so `->` is a map lookup, not a scan. */
+/** A dataset as one perspective sees it, with indexes so `->` and `*[_type == …]` skip scans. */
 interface PerspectiveView {
   documents: SanityDocument[]
-  byId: Map<string, SanityDocument>
+  indexes: DatasetIndexes
 }
 
 interface LoadedLocalDataset {
@@ -41,7 +42,7 @@ export function applyPerspective(documents: SanityDocument[], perspective: Persp
 }
 
 function indexView(documents: SanityDocument[]): PerspectiveView {
-  return { documents, byId: new Map(documents.map((doc) => [doc._id, doc])) }
+  return { documents, indexes: buildIndexes(documents) }
 }
 
 /**
@@ -79,12 +80,13 @@ export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): Cont
       const dataset = await load()
       const view = dataset.views[perspective]
       // Parsed with its params: groq-js resolves `[$start...$end]` slices at parse time.
-      const result = await evaluate(parse(query, { params }), {
+      // Evaluated synchronously: the data is in memory, and it is several times faster.
+      const tree = planQuery(parse(query, { params }), view.indexes)
+      return evaluateSync(tree, {
         dataset: view.documents,
         params,
-        dereference: ({ _ref }) => view.byId.get(_ref) ?? null,
-      })
-      return result.get()
+        dereference: ({ _ref }) => view.indexes.byId.get(_ref) ?? null,
+      }).get()
     },
     async readAssetFile(fileName) {
       return (await load()).assetFiles.get(fileName)
