@@ -1,0 +1,37 @@
+import type { DocumentActionComponent, DocumentActionsContext, Template } from 'sanity'
+import { afterEach, describe, expect, test, vi } from 'vitest'
+
+async function loadConfig(env: Record<string, string | undefined>) {
+  vi.resetModules()
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
+  return (await import('@/sanity.config')).default
+}
+
+afterEach(() => vi.unstubAllEnvs())
+
+describe('the Studio config', () => {
+  test('mounts at /studio and uses the project and dataset from the environment', async () => {
+    const config = await loadConfig({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123xy', NEXT_PUBLIC_SANITY_DATASET: 'staging' })
+    expect(config).toMatchObject({ basePath: '/studio', projectId: 'abc123xy', dataset: 'staging' })
+  })
+
+  test('still builds with no project configured, on the default dataset', async () => {
+    const config = await loadConfig({ NEXT_PUBLIC_SANITY_PROJECT_ID: '', NEXT_PUBLIC_SANITY_DATASET: undefined })
+    expect(config.projectId).toMatch(/^[a-z0-9-]+$/)
+    expect(config.dataset).toBe('production')
+  })
+
+  test('site settings can be published but not created, duplicated or deleted', async () => {
+    const config = await loadConfig({})
+    const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name })
+    const all = ['publish', 'unpublish', 'discardChanges', 'duplicate', 'delete', 'restore'].map(action)
+    const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
+
+    expect(resolve(all, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
+    expect(resolve(all, { schemaType: 'post' })).toEqual(all)
+
+    const templates = ['post', 'citation', 'siteSettings'].map((type) => ({ id: type, schemaType: type }) as Template)
+    const resolveTemplates = config.schema?.templates as (prev: Template[], context: unknown) => Template[]
+    expect(resolveTemplates(templates, {}).map((t) => t.schemaType)).toEqual(['post', 'citation'])
+  })
+})

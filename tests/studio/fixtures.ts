@@ -1,0 +1,140 @@
+import type { SanityDocument } from 'sanity'
+
+/**
+ * A small, valid dataset for the validation tests: one of each document type and a post that
+ * uses them all. Tests copy `goodPost` and break one thing at a time.
+ */
+
+const system = { _createdAt: '2025-06-27T09:00:00Z', _updatedAt: '2025-06-27T09:00:00Z', _rev: 'r1' }
+const ref = (_ref: string, _key?: string) => ({ _type: 'reference', _ref, ...(_key ? { _key } : {}) })
+const span = (_key: string, text: string, marks: string[] = []) => ({ _type: 'span', _key, text, marks })
+const imageRef = 'image-0f343b0931126a20f133d67c2b018a3b2a5a2c0d-1200x800-jpg'
+
+// Image fields reference asset documents, which reference validation checks exist.
+export const imageAsset = {
+  ...system,
+  _id: imageRef,
+  _type: 'sanity.imageAsset',
+  url: 'https://cdn.sanity.io/images/demo/production/0f343b0931126a20f133d67c2b018a3b2a5a2c0d-1200x800.jpg',
+  metadata: { dimensions: { width: 1200, height: 800, aspectRatio: 1.5 } },
+}
+
+export const author = {
+  ...system,
+  _id: 'author-maya',
+  _type: 'author',
+  name: 'Maya Example',
+  slug: { _type: 'slug', current: 'maya-example' },
+  image: { _type: 'image', asset: ref(imageRef), alt: 'Maya smiling in front of a bookshelf' },
+}
+
+export const category = {
+  ...system,
+  _id: 'category-vitamins',
+  _type: 'category',
+  title: 'Vitamins',
+  slug: { _type: 'slug', current: 'vitamins' },
+}
+
+export const citationOds = {
+  ...system,
+  _id: 'citation-ods-vitamin-d',
+  _type: 'citation',
+  title: 'Vitamin D - Health Professional Fact Sheet',
+  site: 'NIH Office of Dietary Supplements',
+  url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+  accessedAt: '2025-06-27',
+}
+
+export const citationPmc = {
+  ...system,
+  _id: 'citation-pmc-k2',
+  _type: 'citation',
+  title: 'Proper Calcium Use: Vitamin K2 as a Promoter of Bone and Cardiovascular Health',
+  site: 'PubMed Central',
+  url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4566462/#:~:text=vitamin%20K2',
+  accessedAt: '2025-06-27',
+  authors: ['Katarzyna Maresz'],
+  publishedAt: '2015-02-01',
+}
+
+export const disclaimer = {
+  ...system,
+  _id: 'disclaimer-medical',
+  _type: 'disclaimer',
+  title: 'Medical disclaimer',
+  body: [{ _type: 'block', _key: 'd1', style: 'normal', markDefs: [], children: [span('d1s', 'Not medical advice.')] }],
+}
+
+export const siteSettings = {
+  ...system,
+  _id: 'siteSettings',
+  _type: 'siteSettings',
+  title: 'Cited',
+  description: 'Plain-language health writing with every claim cited.',
+  defaultDisclaimer: ref('disclaimer-medical'),
+}
+
+export const otherPost = {
+  ...system,
+  _id: 'post-calcium-basics',
+  _type: 'post',
+  title: 'Calcium basics',
+  slug: { _type: 'slug', current: 'calcium-basics' },
+  excerpt: 'Where calcium comes from and what the body does with it.',
+  publishedAt: '2025-05-01T08:00:00Z',
+  author: ref('author-maya'),
+  body: [{ _type: 'block', _key: 'o1', style: 'normal', markDefs: [], children: [span('o1s', 'Calcium builds bone.')] }],
+}
+
+export const goodPost = {
+  ...system,
+  _id: 'post-d3-and-k2',
+  _type: 'post',
+  title: 'Vitamin D3 and K2: how the pair handles calcium',
+  slug: { _type: 'slug', current: 'vitamin-d3-and-k2' },
+  excerpt: 'D3 helps you absorb calcium; K2 helps put it in bone rather than arteries. What the research says.',
+  publishedAt: '2025-06-27T09:00:00Z',
+  updatedAt: '2025-06-28T09:00:00Z',
+  author: ref('author-maya'),
+  categories: [ref('category-vitamins', 'c1')],
+  tags: ['calcium', 'vitamin d'],
+  mainImage: { _type: 'image', asset: ref(imageRef), alt: 'Capsules of vitamin D3 on a wooden table', caption: 'D3 capsules' },
+  highlights: [{ _type: 'highlight', _key: 'h1', heading: 'How they work together', text: 'D3 absorbs.\n- K2 directs calcium to bone' }],
+  body: [
+    { _type: 'block', _key: 'b1', style: 'h2', markDefs: [], children: [span('b1s', 'What D3 does')] },
+    {
+      _type: 'block',
+      _key: 'b2',
+      style: 'normal',
+      markDefs: [
+        { _type: 'citationRef', _key: 'm1', citation: ref('citation-ods-vitamin-d') },
+        { _type: 'link', _key: 'm2', href: '/blog/calcium-basics' },
+        { _type: 'link', _key: 'm3', href: 'mailto:editor@example.org' },
+      ],
+      children: [
+        span('b2a', 'Vitamin D helps the gut absorb calcium', ['m1']),
+        span('b2b', '; see ', []),
+        span('b2c', 'calcium basics', ['m2', 'em']),
+        span('b2d', ' or ', []),
+        span('b2e', 'write to us', ['m3']),
+        span('b2f', '.', []),
+      ],
+    },
+    { _type: 'block', _key: 'b3', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [span('b3s', 'Bone health', ['strong'])] },
+    { _type: 'image', _key: 'b4', asset: ref(imageRef), alt: 'Diagram of calcium moving from gut to bone' },
+    {
+      _type: 'callout',
+      _key: 'b5',
+      tone: 'warning',
+      body: [{ _type: 'block', _key: 'c1', style: 'normal', markDefs: [], children: [span('c1s', 'Vitamin K can interact with warfarin.')] }],
+    },
+    { _type: 'videoEmbed', _key: 'b6', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'A short explainer' },
+  ],
+  worksCited: [ref('citation-ods-vitamin-d', 'w1'), ref('citation-pmc-k2', 'w2')],
+  disclaimer: ref('disclaimer-medical'),
+  relatedPosts: [ref('post-calcium-basics', 'r1')],
+  seo: { _type: 'seo', title: 'Vitamin D3 and K2 together', description: 'How D3 and K2 share the work of handling calcium.' },
+}
+
+export const goodDataset = [imageAsset, author, category, citationOds, citationPmc, disclaimer, siteSettings, otherPost, goodPost] as unknown as SanityDocument[]

@@ -1,0 +1,26 @@
+import { Schema } from '@sanity/schema'
+import { groupProblems, validateSchema } from '@sanity/schema/_internal'
+import { expect, test } from 'vitest'
+import { schemaTypes } from '@/sanity/schemaTypes'
+
+// The same check the Studio runs on start-up: a schema error there is a blank Studio for editors.
+test('the schema passes Sanity’s own schema validator with no errors or warnings', () => {
+  const problems = groupProblems(validateSchema(schemaTypes).getTypes()).flatMap((group) =>
+    group.problems.map((problem) => `${problem.severity} ${group.path.map((segment) => segment.name).join(' > ')}: ${problem.message}`),
+  )
+  expect(problems).toEqual([])
+})
+
+test('the compiled schema has the document types the site reads, with the contracted fields', () => {
+  const schema = Schema.compile({ name: 'default', types: schemaTypes })
+  const fieldsOf = (typeName: string) => (schema.get(typeName)?.fields as { name: string }[] | undefined)?.map((field) => field.name)
+  expect(fieldsOf('post')).toEqual([
+    'title', 'slug', 'excerpt', 'author', 'publishedAt', 'updatedAt', 'categories', 'tags', 'mainImage',
+    'highlights', 'body', 'worksCited', 'disclaimer', 'relatedPosts', 'seo',
+  ])
+  expect(fieldsOf('citation')).toEqual(['title', 'site', 'url', 'accessedAt', 'authors', 'publishedAt'])
+  expect(fieldsOf('disclaimer')).toEqual(['title', 'body'])
+  expect(fieldsOf('category')).toEqual(['title', 'slug', 'description'])
+  expect(fieldsOf('author')).toEqual(['name', 'slug', 'bio', 'image'])
+  expect(fieldsOf('siteSettings')).toEqual(['title', 'description', 'defaultDisclaimer'])
+})

@@ -1,0 +1,150 @@
+import type { SanityDocument } from 'sanity'
+import { describe, expect, test } from 'vitest'
+import { author, citationOds, goodDataset, goodPost, imageAsset, otherPost } from './fixtures'
+import { describeMarkers, validateIn } from './validate'
+
+type Post = typeof goodPost & Record<string, unknown>
+
+/** A copy of the good post with one thing broken. */
+function postWith(change: (post: Post) => void): SanityDocument {
+  const post = structuredClone(goodPost) as Post
+  change(post)
+  return post as unknown as SanityDocument
+}
+
+async function markersOf(document: SanityDocument, dataset: readonly SanityDocument[] = goodDataset) {
+  return describeMarkers(await validateIn(document, dataset))
+}
+
+describe('a well-formed dataset', () => {
+  test.each(goodDataset.filter((doc) => !doc._type.startsWith('sanity.')).map((doc) => [doc._id, doc] as const))('%s validates with no errors or warnings', async (_id, doc) => {
+    expect(await markersOf(doc)).toEqual([])
+  })
+})
+
+describe('editors are stopped with a clear message when', () => {
+  test.each([
+    ['the main image', (post: Post) => delete (post.mainImage as { alt?: string }).alt, 'mainImage.alt'],
+    ['a body image', (post: Post) => delete (post.body[3] as { alt?: string }).alt, 'body[_key=="b4"].alt'],
+    ['the sharing image', (post: Post) => Object.assign(post.seo, { image: { _type: 'image', asset: { _type: 'reference', _ref: imageAsset._id } } }), 'seo.image.alt'],
+  ])('%s has no alt text', async (_what, change, path) => {
+    expect(await markersOf(postWith(change))).toEqual([`error ${path}: Add alternative text describing the image`])
+  })
+
+  test('an author portrait has no alt text', async () => {
+    const portraitWithoutAlt = { ...author, image: { _type: 'image', asset: { _type: 'reference', _ref: imageAsset._id } } }
+    expect(await markersOf(portraitWithoutAlt as unknown as SanityDocument)).toEqual(['error image.alt: Add alternative text describing the image'])
+  })
+
+  test('a citation URL uses javascript:', async () => {
+    const citation = { ...citationOds, url: 'javascript:alert(document.cookie)' } as unknown as SanityDocument
+    expect(await markersOf(citation)).toEqual(['error url: Use the full web address of the source, starting with https:// or http://'])
+  })
+
+  test('a body link uses javascript:', async () => {
+    const post = postWith((p) => {
+      ;(p.body[1] as { markDefs: { href?: string }[] }).markDefs[1]!.href = 'javascript:alert(1)'
+    })
+    expect(await markersOf(post)).toEqual([
+      'error body[_key=="b2"].markDefs[_key=="m2"].href: Links may point to https://, http://, mailto: or tel: addresses, or to a page on this site starting with /',
+    ])
+  })
+
+  test('a citation was accessed in the future', async () => {
+    const citation = { ...citationOds, accessedAt: '2999-01-01', publishedAt: '2999-01-01' } as unknown as SanityDocument
+    expect(await markersOf(citation)).toEqual([
+      'error accessedAt: The accessed date cannot be in the future',
+      'error publishedAt: The publication date cannot be in the future',
+    ])
+  })
+
+  test('a post lists itself as related, by its published or its draft id', async () => {
+    const selfRelated = postWith((p) => p.relatedPosts.push({ _type: 'reference', _ref: p._id, _key: 'r2' }))
+    expect(await markersOf(selfRelated)).toEqual(['error relatedPosts: A post cannot be related to itself'])
+    // The Studio validates the draft (drafts.<id>) while the editor works; its references use the published id.
+    const draft = { ...selfRelated, _id: `drafts.${goodPost._id}` }
+    expect(await markersOf(draft)).toEqual(['error relatedPosts: A post cannot be related to itself'])
+  })
+
+  test('the same related post or works-cited entry is listed twice', async () => {
+    const post = postWith((p) => {
+      p.relatedPosts.push({ _type: 'reference', _ref: otherPost._id, _key: 'r2' })
+      p.worksCited.push({ _type: 'reference', _ref: citationOds._id, _key: 'w3' })
+    })
+    // Both copies are marked, so the editor sees which entries to remove.
+    expect(await markersOf(post)).toEqual([
+      'error worksCited[_key=="w1"]: This source is already in Works cited',
+      'error worksCited[_key=="w3"]: This source is already in Works cited',
+      'error relatedPosts[_key=="r1"]: This post is already listed',
+      'error relatedPosts[_key=="r2"]: This post is already listed',
+    ])
+  })
+
+  test('a video is not on YouTube or Vimeo', async () => {
+    const post = postWith((p) => Object.assign(p.body[5]!, { url: 'https://videos.example.com/watch?v=dQw4w9WgXcQ' }))
+    expect(await markersOf(post)).toEqual([
+      'error body[_key=="b6"].url: Paste a YouTube (youtube.com/watch?v=…, youtu.be/…, youtube.com/embed/…) or Vimeo (vimeo.com/…) video address',
+    ])
+  })
+
+  test('the title is longer than 120 characters', async () => {
+    const markers = await markersOf(postWith((p) => (p.title = 'Calcium '.repeat(16))))
+    expect(markers).toContain('error title: Titles longer than 120 characters break the page layout; shorten it')
+  })
+
+  test('a citation marker points at a citation that is not in Works cited', async () => {
+    const post = postWith((p) => p.worksCited.splice(0, 1))
+    expect(await markersOf(post)).toEqual([
+      'error body[_key=="b2"].markDefs[_key=="m1"].citation: This citation is not in Works cited. Add it to Works cited (Sources tab) so it gets a number.',
+    ])
+  })
+
+  test('another post already uses the slug', async () => {
+    const post = postWith((p) => (p.slug.current = otherPost.slug.current))
+    expect(await markersOf(post)).toEqual(['error slug: Slug is already in use'])
+  })
+
+  test('the excerpt is missing or over 300 characters', async () => {
+    expect(await markersOf(postWith((p) => Reflect.deleteProperty(p, 'excerpt')))).toEqual(['error excerpt: Write a short excerpt'])
+    expect(await markersOf(postWith((p) => (p.excerpt = 'x'.repeat(301))))).toEqual(['error excerpt: Excerpts are limited to 300 characters'])
+  })
+
+  test('the update date is before the publication date', async () => {
+    const post = postWith((p) => (p.updatedAt = '2025-06-01T00:00:00Z'))
+    expect(await markersOf(post)).toEqual(['error updatedAt: The update date cannot be before the publication date'])
+  })
+
+  test('there are more than six highlights', async () => {
+    const post = postWith((p) => {
+      p.highlights = Array.from({ length: 7 }, (_, i) => ({ _type: 'highlight', _key: `h${i}`, heading: `Point ${i}`, text: 'Short.' }))
+    })
+    expect(await markersOf(post)).toEqual(['error highlights: Use at most six highlights'])
+  })
+})
+
+describe('style problems are warnings, not errors', () => {
+  test('long search title and description', async () => {
+    const post = postWith((p) => Object.assign(p.seo, { title: 'x'.repeat(61), description: 'y'.repeat(161) }))
+    expect(await markersOf(post)).toEqual([
+      'warning seo.title: Search engines cut titles after about 60 characters',
+      'warning seo.description: Search engines cut descriptions after about 160 characters',
+    ])
+  })
+
+  test('two citations share a URL', async () => {
+    const duplicate = { ...citationOds, _id: 'citation-ods-copy', title: 'Vitamin D fact sheet' } as unknown as SanityDocument
+    expect(await markersOf(duplicate)).toEqual([
+      'warning url: Another citation already has this address. Consider adding that citation to the post instead of a duplicate.',
+    ])
+  })
+})
+
+describe('editing an existing document', () => {
+  test('a draft may keep its published version’s slug and URL', async () => {
+    const published = goodDataset.find((doc) => doc._id === goodPost._id)!
+    const draft = { ...published, _id: `drafts.${goodPost._id}` } as SanityDocument
+    expect(await markersOf(draft, goodDataset)).toEqual([])
+    const citationDraft = { ...citationOds, _id: `drafts.${citationOds._id}` } as unknown as SanityDocument
+    expect(await markersOf(citationDraft, goodDataset)).toEqual([])
+  })
+})
