@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostArticle } from '@/components/post/PostArticle'
+import { pageMetadata } from '@/lib/content/metadata'
+import { getPublicIndex } from '@/lib/queries/feeds'
+import { getPost } from '@/lib/queries/post'
+import { getSiteSettings } from '@/lib/queries/site'
+
+type Props = { params: Promise<{ slug: string }> }
+
+// Posts published after the build render on first request and are cached like the rest.
+export const dynamicParams = true
+
+export async function generateStaticParams() {
+  return (await getPublicIndex()).posts.map((post) => ({ slug: post.slug }))
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params
+  const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
+  if (!page) return { title: 'Post not found' }
+  const { post } = page
+  return pageMetadata({
+    title: post.seo?.title || post.title,
+    description: post.seo?.description || post.excerpt || site.description,
+    path: `/blog/${post.slug}`,
+    siteTitle: site.title,
+    article: {
+      publishedTime: post.publishedAt,
+      modifiedTime: post.updatedAt,
+      authors: post.author ? [post.author.name] : undefined,
+      section: post.categories[0]?.title,
+      tags: post.tags,
+    },
+  })
+}
+
+export default async function PostPage({ params }: Props) {
+  const { slug } = await params
+  const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
+  if (!page) notFound()
+  return <PostArticle page={page} site={site} ogImagePath={`/blog/${page.post.slug}/opengraph-image`} />
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from 'next'
+import { notFound, permanentRedirect } from 'next/navigation'
+import { CategoryListing, categoryMetadata } from '@/components/CategoryListing'
+import { getAllCategories, parsePageNumber, POSTS_PER_PAGE } from '@/lib/queries/post-lists'
+
+type Props = { params: Promise<{ slug: string; n: string }> }
+
+export async function generateStaticParams() {
+  return (await getAllCategories()).flatMap((category) => {
+    const totalPages = Math.ceil(category.postCount / POSTS_PER_PAGE)
+    return Array.from({ length: Math.max(0, totalPages - 1) }, (_, index) => ({ slug: category.slug, n: String(index + 2) }))
+  })
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, n } = await params
+  const page = parsePageNumber(n)
+  return page ? categoryMetadata(slug, page) : { title: 'Page not found' }
+}
+
+export default async function CategoryPageN({ params }: Props) {
+  const { slug, n } = await params
+  const page = parsePageNumber(n)
+  if (!page) notFound()
+  if (page === 1) permanentRedirect(`/blog/category/${encodeURIComponent(slug)}`)
+  return <CategoryListing slug={slug} page={page} />
+}

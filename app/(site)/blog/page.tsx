@@ -1,0 +1,25 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { PostListPage } from '@/components/PostListPage'
+import { pageMetadata } from '@/lib/content/metadata'
+import { getPostList } from '@/lib/queries/post-lists'
+import { getSiteSettings } from '@/lib/queries/site'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings()
+  return pageMetadata({ title: 'Blog', description: `Every article on ${site.title}, newest first.`, path: '/blog', siteTitle: site.title })
+}
+
+export default async function BlogIndexPage() {
+  const list = await getPostList(1)
+  if (!list) notFound()
+  return (
+    <PostListPage
+      title="Blog"
+      intro={<p>Every article, newest first. Each one lists the sources behind its claims.</p>}
+      breadcrumbs={[{ name: 'Home', href: '/' }, { name: 'Blog' }]}
+      list={list}
+      basePath="/blog"
+    />
+  )
+}

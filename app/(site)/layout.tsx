@@ -1,0 +1,43 @@
+import type { Metadata, Viewport } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
+import { env } from '@/lib/env'
+import { getSiteSettings } from '@/lib/queries/site'
+import './globals.css'
+
+/** The readers' root layout (the Studio has its own under app/studio). */
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings()
+  return {
+    metadataBase: new URL(env.NEXT_PUBLIC_SITE_URL),
+    title: { default: site.title, template: `%s · ${site.title}` },
+    description: site.description,
+    applicationName: site.title,
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.title} — all posts` }] } },
+  }
+}
+
+export const viewport: Viewport = {
+  colorScheme: 'light dark',
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#fbfaf7' },
+    { media: '(prefers-color-scheme: dark)', color: '#121615' },
+  ],
+}
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  )
+}

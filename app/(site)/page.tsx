@@ -1,0 +1,54 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { PostCard, PostGrid } from '@/components/PostCard'
+import { pageMetadata } from '@/lib/content/metadata'
+import { getHomePage } from '@/lib/queries/post-lists'
+import { getSiteSettings } from '@/lib/queries/site'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const site = await getSiteSettings()
+  return pageMetadata({ description: site.description, path: '/', siteTitle: site.title })
+}
+
+export default async function HomePage() {
+  const [site, home] = await Promise.all([getSiteSettings(), getHomePage()])
+  const [lead, ...rest] = home.latest
+  return (
+    <div className="page-wide home">
+      <header className="home-intro">
+        <h1>{site.title}</h1>
+        <p className="page-intro">{site.description}</p>
+      </header>
+
+      <section aria-labelledby="latest-title" className="home-section">
+        <div className="section-heading">
+          <h2 id="latest-title">Latest articles</h2>
+          <Link href="/blog">All posts</Link>
+        </div>
+        {lead ? (
+          <>
+            <div className="lead-card">
+              <PostCard post={lead} headingLevel="h3" />
+            </div>
+            {rest.length > 0 ? <PostGrid posts={rest} headingLevel="h3" /> : null}
+          </>
+        ) : (
+          <p className="empty">No posts yet. Published articles appear here.</p>
+        )}
+      </section>
+
+      {home.sections.map(({ category, posts }) => (
+        <section key={category.slug} aria-labelledby={`section-${category.slug}`} className="home-section">
+          <div className="section-heading">
+            <h2 id={`section-${category.slug}`}>{category.title}</h2>
+            <Link href={`/blog/category/${category.slug}`}>
+              All {category.title.toLowerCase()} posts
+            </Link>
+          </div>
+          {category.description ? <p className="section-description">{category.description}</p> : null}
+          <PostGrid posts={posts} headingLevel="h3" />
+        </section>
+      ))}
+    </div>
+  )
+}

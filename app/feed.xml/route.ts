@@ -1,0 +1,27 @@
+import { buildRss } from '@/lib/content/rss'
+import { env } from '@/lib/env'
+import { getPublicIndex } from '@/lib/queries/feeds'
+import { getSiteSettings } from '@/lib/queries/site'
+
+export const dynamic = 'force-static'
+
+/** RSS 2.0 of every public post, newest first. */
+export async function GET() {
+  const siteUrl = env.NEXT_PUBLIC_SITE_URL
+  const [site, index] = await Promise.all([getSiteSettings(), getPublicIndex()])
+  const xml = buildRss({
+    title: site.title,
+    description: site.description,
+    siteUrl: `${siteUrl}/`,
+    feedUrl: `${siteUrl}/feed.xml`,
+    items: index.posts.map((post) => ({
+      title: post.title,
+      url: `${siteUrl}/blog/${post.slug}`,
+      description: post.excerpt ?? '',
+      publishedAt: post.publishedAt,
+      author: post.author ?? null,
+      categories: post.categories,
+    })),
+  })
+  return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } })
+}

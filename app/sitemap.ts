@@ -1,0 +1,30 @@
+import type { MetadataRoute } from 'next'
+import { isoDateTime } from '@/lib/content/dates'
+import { env } from '@/lib/env'
+import { getPublicIndex } from '@/lib/queries/feeds'
+import { getAllCategories, POSTS_PER_PAGE } from '@/lib/queries/post-lists'
+
+/** Every public page: home, the blog index and its pages, categories and their pages, posts. */
+export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+  const site = env.NEXT_PUBLIC_SITE_URL
+  const [index, categories] = await Promise.all([getPublicIndex(), getAllCategories()])
+  const latest = index.posts.map((post) => isoDateTime(post.updatedAt ?? post.publishedAt)).filter((date): date is string => !!date).sort().at(-1)
+  const listPages = (base: string, count: number, lastModified?: string | null) =>
+    Array.from({ length: Math.max(1, Math.ceil(count / POSTS_PER_PAGE)) }, (_, index) => ({
+      url: index === 0 ? `${site}${base}` : `${site}${base}/page/${index + 1}`,
+      ...(lastModified ? { lastModified } : {}),
+    }))
+  const lastPostByCategory = new Map(index.categories.map((category) => [category.slug, isoDateTime(category.lastPostAt)]))
+
+  return [
+    { url: `${site}/`, ...(latest ? { lastModified: latest } : {}) },
+    ...listPages('/blog', index.posts.length, latest),
+    ...categories
+      .filter((category) => category.postCount > 0)
+      .flatMap((category) => listPages(`/blog/category/${category.slug}`, category.postCount, lastPostByCategory.get(category.slug))),
+    ...index.posts.map((post) => ({
+      url: `${site}/blog/${post.slug}`,
+      lastModified: isoDateTime(post.updatedAt ?? post.publishedAt) ?? undefined,
+    })),
+  ]
+}

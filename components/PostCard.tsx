@@ -1,0 +1,50 @@
+import Link from 'next/link'
+import type { PostCard as PostCardData } from '@/lib/queries/fragments'
+import { PostMeta } from './PostMeta'
+import { ResponsiveImage } from './ResponsiveImage'
+
+/** A post in a list: the title is the one link; the whole card is clickable through it. */
+export function PostCard({
+  post,
+  headingLevel = 'h2',
+  showImage = true,
+  eyebrow,
+}: {
+  post: PostCardData
+  headingLevel?: 'h2' | 'h3'
+  showImage?: boolean
+  /** A label above the title, e.g. "Latest News"; defaults to the post's categories. */
+  eyebrow?: string
+}) {
+  const Heading = headingLevel
+  const label = eyebrow ?? post.categories.map((category) => category.title).join(' · ')
+  return (
+    <article className="card">
+      {showImage && post.image ? (
+        <div className="card-image">
+          <ResponsiveImage image={post.image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+        </div>
+      ) : null}
+      <div className="card-body">
+        {label ? <p className="eyebrow">{label}</p> : null}
+        <Heading className="card-title">
+          <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+        </Heading>
+        {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
+        <PostMeta publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />
+      </div>
+    </article>
+  )
+}
+
+export function PostGrid({ posts, headingLevel = 'h2' }: { posts: PostCardData[]; headingLevel?: 'h2' | 'h3' }) {
+  return (
+    <ul className="card-grid" role="list">
+      {posts.map((post) => (
+        <li key={post._id}>
+          <PostCard post={post} headingLevel={headingLevel} />
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,63 @@
+import Link from 'next/link'
+import { CONTENT_CATEGORY_SLUGS } from '@/lib/queries/fragments'
+import { getAllCategories } from '@/lib/queries/post-lists'
+import { getSiteSettings } from '@/lib/queries/site'
+
+export async function SiteHeader() {
+  const [site, categories] = await Promise.all([getSiteSettings(), getAllCategories()])
+  const sections = CONTENT_CATEGORY_SLUGS.flatMap((slug) => categories.filter((category) => category.slug === slug && category.postCount > 0))
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="site-title">
+          <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-mark">
+            <path d="M5 5h8a6 6 0 0 1 0 12H9l-4 3z" />
+          </svg>
+          {site.title}
+        </Link>
+        <nav aria-label="Main" className="site-nav">
+          <ul role="list">
+            <li>
+              <Link href="/blog">All posts</Link>
+            </li>
+            {sections.map((category) => (
+              <li key={category._id}>
+                <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  )
+}
+
+export async function SiteFooter() {
+  const site = await getSiteSettings()
+  return (
+    <footer className="site-footer">
+      <div className="site-footer-inner">
+        <p>
+          <strong>{site.title}</strong> — {site.description}
+        </p>
+        <p className="footer-note">
+          Articles are for general information and are not medical advice. Every claim links to its source.
+        </p>
+        <ul role="list" className="footer-links">
+          <li>
+            <Link href="/blog">All posts</Link>
+          </li>
+          <li>
+            <Link href="/search">Search</Link>
+          </li>
+          <li>
+            <a href="/feed.xml">RSS feed</a>
+          </li>
+        </ul>
+      </div>
+    </footer>
+  )
+}

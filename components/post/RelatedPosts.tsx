@@ -1,0 +1,65 @@
+import Link from 'next/link'
+import type { PostPage } from '@/lib/queries/post'
+import { PostCard } from '../PostCard'
+
+/** "Next, check out our posts": the editor's picks, topped up to three. */
+export function RelatedPosts({ posts }: { posts: PostPage['related'] }) {
+  if (posts.length === 0) return null
+  return (
+    <section className="related" aria-labelledby="related-title">
+      <h2 id="related-title">Next, check out our posts</h2>
+      <ul className="card-grid compact" role="list">
+        {posts.map((post) => (
+          <li key={post._id}>
+            <PostCard post={post} headingLevel="h3" />
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+/** "More content you might like": the latest News, Video and Review post. */
+export function MoreContent({ entries }: { entries: PostPage['moreContent'] }) {
+  if (entries.length === 0) return null
+  return (
+    <section className="more-content" aria-labelledby="more-content-title">
+      <h2 id="more-content-title">More content you might like</h2>
+      <ul className="more-grid" role="list">
+        {entries.map(({ category, post }) => (
+          <li key={category.slug}>
+            <p className="eyebrow">
+              <Link href={`/blog/category/${category.slug}`}>Latest {category.title}</Link>
+            </p>
+            <h3 className="more-title">
+              <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+            </h3>
+            {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
+
+export function PostNavigation({ previous, next }: Pick<PostPage, 'previous' | 'next'>) {
+  if (!previous && !next) return null
+  return (
+    <nav className="post-nav" aria-label="Previous and next posts">
+      {previous ? (
+        <Link href={`/blog/${previous.slug}`} className="post-nav-previous" rel="prev">
+          <span className="post-nav-label">Previous post</span>
+          <span className="post-nav-title">{previous.title}</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      {next ? (
+        <Link href={`/blog/${next.slug}`} className="post-nav-next" rel="next">
+          <span className="post-nav-label">Next post</span>
+          <span className="post-nav-title">{next.title}</span>
+        </Link>
+      ) : null}
+    </nav>
+  )
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { pageMetadata } from './metadata'
+
+describe('pageMetadata', () => {
+  it('gives a post its canonical path, an article Open Graph and a large Twitter card', () => {
+    const metadata = pageMetadata({
+      title: 'D3 and K2',
+      description: 'Why they pair.',
+      path: '/blog/d3-k2',
+      siteTitle: 'Cited',
+      article: { publishedTime: '2025-06-27T09:00:00Z', authors: ['Dana'], tags: ['vitamin d'] },
+    })
+    expect(metadata.title).toBe('D3 and K2')
+    expect(metadata.alternates).toEqual({ canonical: '/blog/d3-k2' })
+    expect(metadata.openGraph).toMatchObject({ type: 'article', url: '/blog/d3-k2', siteName: 'Cited', modifiedTime: '2025-06-27T09:00:00Z' })
+    expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'D3 and K2', description: 'Why they pair.' })
+    expect(metadata.robots).toBeUndefined()
+  })
+
+  it('uses the bare site title on the home page and can keep a page out of the index', () => {
+    const metadata = pageMetadata({ description: 'd', path: '/', siteTitle: 'Cited', noIndex: true })
+    expect(metadata.title).toEqual({ absolute: 'Cited' })
+    expect(metadata.openGraph).toMatchObject({ type: 'website', title: 'Cited' })
+    expect(metadata.robots).toEqual({ index: false, follow: true })
+  })
+})
