@@ -32,6 +32,19 @@ import {
   topics,
   type Topic,
 } from './dataset-vocabulary'
+import {
+  callout,
+  citationId as citationIdOf,
+  heading,
+  image as imageBlock,
+  leadInList,
+  paragraph,
+  reference,
+  simpleBody,
+  videoEmbed,
+  withKeys,
+  type BodyBlock,
+} from '../scripts/demo/portable-text'
 
 export type GeneratedDocument = { _id: string; _type: string; [field: string]: unknown }
 
@@ -70,7 +83,7 @@ export interface Random {
   pick<T>(items: readonly T[]): T
   chance(probability: number): boolean
   sample<T>(items: readonly T[], count: number): T[]
-  key(): string
+  hex(length: number): string
 }
 
 /** sfc32 seeded from a string via a 128-bit FNV-style mix: small, fast and well distributed. */
@@ -103,43 +116,8 @@ export function createRandom(seed: string): Random {
       while (out.length < count && pool.length > 0) out.push(pool.splice(Math.floor(next() * pool.length), 1)[0]!)
       return out
     },
-    // Sanity's own keys are 12 hex characters.
-    key: () => Array.from({ length: 12 }, () => Math.floor(next() * 16).toString(16)).join(''),
+    hex: (length) => Array.from({ length }, () => Math.floor(next() * 16).toString(16)).join(''),
   }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Portable Text
-
-type Span = { _type: 'span'; _key: string; text: string; marks: string[] }
-type MarkDef = { _key: string; _type: string; [field: string]: unknown }
-type Block = {
-  _type: 'block'
-  _key: string
-  style: string
-  markDefs: MarkDef[]
-  children: Span[]
-  listItem?: 'bullet' | 'number'
-  level?: number
-}
-
-function span(random: Random, text: string, marks: string[] = []): Span {
-  return { _type: 'span', _key: random.key(), text, marks }
-}
-
-function block(random: Random, style: string, children: Span[], markDefs: MarkDef[] = [], listItem?: 'bullet' | 'number'): Block {
-  return {
-    _type: 'block',
-    _key: random.key(),
-    style,
-    markDefs,
-    children,
-    ...(listItem ? { listItem, level: 1 } : {}),
-  }
-}
-
-function reference(id: string, random?: Random) {
-  return random ? { _type: 'reference', _key: random.key(), _ref: id } : { _type: 'reference', _ref: id }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,12 +196,8 @@ function svgImage(index: number, width: number, height: number): GeneratedImage 
   return { fileName: `${sha1}-${width}x${height}.svg`, sha1, width, height, bytes }
 }
 
-const exportImageField = (image: GeneratedImage, alt: string, caption?: string) => ({
-  _type: 'image',
-  _sanityAsset: `image@file://./images/${image.fileName}`,
-  alt,
-  ...(caption ? { caption } : {}),
-})
+/** Where an export's image field points: `image@file://./images/<sha1>-<w>x<h>.svg`. */
+const exportedAsset = (image: GeneratedImage) => ({ _sanityAsset: `image@file://./images/${image.fileName}` })
 
 // ---------------------------------------------------------------------------------------------
 // The dataset
@@ -237,19 +211,18 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
   const portraits = [0, 1, 2].map((index) => svgImage(100 + index, 400, 400))
 
   // Disclaimers and site settings.
-  const simpleText = (text: string) => [block(random, 'normal', [span(random, text)])]
   documents.push(
     {
       _id: 'disclaimer-medical',
       _type: 'disclaimer',
       title: 'Medical disclaimer',
-      body: simpleText('This article is for general information and is not medical advice. Talk to a qualified health professional before changing your diet, supplements or medicines.'),
+      body: withKeys(simpleBody('This article is for general information and is **not medical advice**. Talk to a qualified health professional before changing your diet, supplements or medicines.')),
     },
     {
       _id: 'disclaimer-ai-assisted',
       _type: 'disclaimer',
       title: 'AI-assisted content',
-      body: simpleText('A draft of this article was prepared with the help of an AI tool and then checked and edited by our editors against the works cited. It is not medical advice.'),
+      body: withKeys(simpleBody('A draft of this article was prepared with the help of an AI tool and then checked and edited by our editors against the works cited. It is *not* medical advice.')),
     },
     {
       _id: 'siteSettings',
@@ -282,24 +255,24 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
       name,
       slug: { _type: 'slug', current: slug },
       bio: authorBios[index % authorBios.length],
-      image: exportImageField(portrait, `Illustrated portrait placeholder for ${name}`),
+      image: imageBlock(exportedAsset(portrait), `Illustrated portrait placeholder for ${name}`),
     })
     return `author-${slug}`
   })
 
   // Citations: a shared pool of about N/2 works cited, each tied to a topic so posts cite
-  // sources about what they discuss.
+  // sources about what they discuss. Posts refer to them by short name, as the demo builders do.
   const citationCount = Math.max(8, Math.ceil(postCount / 2))
   const citationsByTopic = new Map<string, string[]>(topics.map((topic) => [topic.slug, []]))
   for (let index = 0; index < citationCount; index++) {
     const topic = topics[index % topics.length]!
     const site = random.pick(citationSites)
     const voice: Voice = { topic, subject: random.pick(topic.subjects), outcome: random.pick(topic.outcomes), population: random.pick(populations) }
-    const id = `citation-${site.key}-${String(index + 1).padStart(5, '0')}`
+    const shortName = `${site.key}-${String(index + 1).padStart(5, '0')}`
     const accessed = NEWEST_POST - random.int(30, 900) * DAY
     const url = `${site.origin}${site.path(index + 1)}` + (random.chance(0.08) ? `#:~:text=${encodeURIComponent(voice.subject)}` : '')
     documents.push({
-      _id: id,
+      _id: citationIdOf(shortName),
       _type: 'citation',
       title: fill(random.pick(citationTitleTemplates), voice, random),
       site: site.site,
@@ -308,7 +281,7 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
       ...(random.chance(0.5) ? { authors: random.sample(personNames, random.int(1, 4)).map((name) => name.split(' ').reverse().join(' ')) } : {}),
       ...(random.chance(0.6) ? { publishedAt: isoDate(accessed - random.int(60, 3000) * DAY) } : {}),
     })
-    citationsByTopic.get(topic.slug)!.push(id)
+    citationsByTopic.get(topic.slug)!.push(shortName)
   }
 
   // Posts, newest first; each one is ~14 hours older than the one before.
@@ -355,20 +328,21 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
       ...(updated !== undefined ? { updatedAt: isoDateTime(updated) } : {}),
       author: reference(authors[index % authors.length]!),
       categories: [contentCategory.slug, topic.slug, ...(secondTopic ? [secondTopic.slug] : [])].map((slugOfCategory) =>
-        reference(`category-${slugOfCategory}`, random),
+        reference(`category-${slugOfCategory}`),
       ),
       tags: random.sample(tagPool, random.int(2, 5)),
-      mainImage: exportImageField(hero, heroAlt, random.chance(0.5) ? `Illustration for “${title}”.` : undefined),
+      mainImage: imageBlock(exportedAsset(hero), heroAlt, random.chance(0.5) ? `Illustration for “${title}”.` : undefined),
       highlights: highlights(random, voice),
       body,
-      worksCited: worksCited.map((citationId) => reference(citationId, random)),
+      worksCited: worksCited.map((shortName) => reference(citationIdOf(shortName))),
       ...(random.chance(0.1) ? { disclaimer: reference('disclaimer-ai-assisted') } : {}),
-      ...(relatedPosts.length > 0 ? { relatedPosts: relatedPosts.map((relatedId) => reference(relatedId, random)) } : {}),
+      ...(relatedPosts.length > 0 ? { relatedPosts: relatedPosts.map((relatedId) => reference(relatedId)) } : {}),
       ...(random.chance(0.3)
         ? { seo: { _type: 'seo', title: title.slice(0, 60), description: fill(random.pick(excerptTemplates), voice, random) } }
         : {}),
     }
-    documents.push(post)
+    // Keys for every array item, from a per-document counter (as the demo dataset does).
+    documents.push(withKeys(post))
     postIds.push(id)
     publishedAt -= 14 * HOUR + random.int(0, 6 * 60) * 60_000
   }
@@ -393,7 +367,7 @@ function postTitle(category: string, voice: Voice, random: Random): string {
     news: [
       `New study links ${voice.subject} to ${voice.outcome}`,
       `${subject} and ${voice.outcome}: what a new review found`,
-      `Trial of ${voice.subject} in ${voice.population} reports early results`,
+      `${subject} trial in ${voice.population}: early results`,
     ],
     video: [`Video: how ${voice.subject} affects ${voice.outcome}`, `Video explainer: ${voice.subject} in five minutes`],
     review: [
@@ -412,7 +386,7 @@ function highlights(random: Random, voice: Voice) {
     const text = asList
       ? [`Research on ${voice.subject} points to:`, ...random.sample(bulletLeads, 3).map(([lead, rest]) => `- ${lead} – ${rest}`)].join('\n')
       : sentences(random, voice).slice(0, 2).join(' ')
-    return { _type: 'highlight', _key: random.key(), heading: random.pick(highlightHeadings), text }
+    return { _type: 'highlight', heading: random.pick(highlightHeadings), text }
   })
 }
 
@@ -422,52 +396,43 @@ const highlightHeadings = ['The short version', 'Why it matters', 'Key benefits'
  * A body of 3–5 h2 sections. Citation markers are handed out in works-cited order, so marker
  * [n] appears in reading order and every entry is cited at least once.
  */
-function postBody(random: Random, voice: Voice, worksCited: string[], images: GeneratedImage[], isVideo: boolean) {
-  const body: Array<Block | Record<string, unknown>> = []
+function postBody(random: Random, voice: Voice, worksCited: string[], images: GeneratedImage[], isVideo: boolean): BodyBlock[] {
+  const body: BodyBlock[] = []
   let nextCitation = 0
-  const paragraph = (cite: boolean) => {
-    const text = sentences(random, voice)
-    if (!cite || worksCited.length === 0) return block(random, 'normal', [span(random, text.join(' '))])
-    const citationId = worksCited[nextCitation % worksCited.length]!
+  // Marked up for the demo builders' inline syntax; the closing sentence carries the citation.
+  const citedParagraph = (cite: boolean) => {
+    const text = sentences(random, voice).map(escapeMarkup)
+    if (!cite || worksCited.length === 0) return paragraph(text.join(' '))
+    const shortName = worksCited[nextCitation % worksCited.length]!
     nextCitation++
-    const markKey = random.key()
     const claim = text.pop()!
-    const lead = text.join(' ')
-    return block(
-      random,
-      'normal',
-      [...(lead ? [span(random, `${lead} `)] : []), span(random, claim, [markKey])],
-      [{ _key: markKey, _type: 'citationRef', citation: reference(citationId) }],
-    )
+    return paragraph(`${text.length ? `${text.join(' ')} ` : ''}[${claim}](cite:${shortName})`)
   }
 
-  body.push(paragraph(true))
-  if (isVideo) {
-    body.push({ _type: 'videoEmbed', _key: random.key(), url: `https://www.youtube.com/watch?v=${random.key().slice(0, 11)}`, caption: `A short explainer on ${voice.subject}.` })
-  }
+  body.push(citedParagraph(true))
+  if (isVideo) body.push(videoEmbed(`https://www.youtube.com/watch?v=${random.hex(11)}`, `A short explainer on ${voice.subject}.`))
   const sections = random.sample(sectionHeadings, random.int(3, 5))
-  sections.forEach((heading, sectionIndex) => {
-    body.push(block(random, 'h2', [span(random, heading)]))
+  sections.forEach((title, sectionIndex) => {
+    body.push(heading(2, escapeMarkup(title)))
     const paragraphs = random.int(1, 3)
-    for (let p = 0; p < paragraphs; p++) body.push(paragraph(nextCitation < worksCited.length || random.chance(0.3)))
-    if (random.chance(0.45)) {
-      for (const [lead, rest] of random.sample(bulletLeads, random.int(3, 5))) {
-        body.push(block(random, 'normal', [span(random, `${lead}:`, ['strong']), span(random, ` ${rest}`)], [], 'bullet'))
-      }
-    }
+    for (let p = 0; p < paragraphs; p++) body.push(citedParagraph(nextCitation < worksCited.length || random.chance(0.3)))
+    if (random.chance(0.45)) body.push(...leadInList(random.sample(bulletLeads, random.int(3, 5)).map(([lead, rest]) => [`${escapeMarkup(lead)}:`, escapeMarkup(rest)] as const)))
     if (sectionIndex === 1 && random.chance(0.25)) {
-      const image = random.pick(images)
-      body.push({ ...exportImageField(image, imageAlts[images.indexOf(image)]!, `Figure: ${voice.subject} at a glance.`), _key: random.key() })
+      const picture = random.pick(images)
+      body.push(imageBlock(exportedAsset(picture), imageAlts[images.indexOf(picture)]!, `Figure: ${voice.subject} at a glance.`))
     }
     if (sectionIndex === 0 && random.chance(0.3)) {
       const [tone, text] = random.pick(calloutTexts)
-      body.push({ _type: 'callout', _key: random.key(), tone, body: [block(random, 'normal', [span(random, text)])] })
+      body.push(callout(tone, escapeMarkup(text)))
     }
   })
   // Any works-cited entry not yet marked gets a closing paragraph that cites it.
-  while (nextCitation < worksCited.length) body.push(paragraph(true))
+  while (nextCitation < worksCited.length) body.push(citedParagraph(true))
   return body
 }
+
+/** Generated prose is plain text; keep it from being read as the builders' inline markup. */
+const escapeMarkup = (text: string) => text.replace(/[\\*`[\]]/g, (character) => `\\${character}`)
 
 // ---------------------------------------------------------------------------------------------
 // The archive: `<name>-export/{data.ndjson, assets.json, images/…}`, gzip'd tar.
