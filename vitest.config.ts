@@ -1,16 +1,42 @@
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
-export default defineConfig({
+const shared = {
   resolve: { alias: { '@': path.resolve(import.meta.dirname) } },
+}
+
+const common = {
+  environment: 'node' as const,
+  // next-sanity's draft-mode entry imports `next/headers` without an extension, which Node's
+  // ESM resolver rejects; letting Vite resolve it (as Next does) makes the real helper testable.
+  server: { deps: { inline: [/next-sanity[\\/]dist[\\/]draft-mode/] } },
+  testTimeout: 30_000,
+  hookTimeout: 300_000,
+}
+
+export default defineConfig({
+  ...shared,
   test: {
-    include: ['lib/**/*.test.ts', 'sanity/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    environment: 'node',
-    // next-sanity's draft-mode entry imports `next/headers` without an extension, which Node's
-    // ESM resolver rejects; letting Vite resolve it (as Next does) makes the real helper testable.
-    server: { deps: { inline: [/next-sanity[\\/]dist[\\/]draft-mode/] } },
-    testTimeout: 30_000,
-    hookTimeout: 300_000,
+    projects: [
+      {
+        ...shared,
+        test: {
+          ...common,
+          name: 'unit',
+          include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'sanity/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+          exclude: ['tests/e2e/**', 'tests/pages/**', 'node_modules/**'],
+        },
+      },
+      {
+        // Page tests need a built, started site; their global setup only runs when they are queued.
+        ...shared,
+        test: {
+          ...common,
+          name: 'pages',
+          include: ['tests/pages/**/*.test.ts'],
+          globalSetup: ['tests/pages/global-setup.ts'],
+        },
+      },
+    ],
   },
 })

@@ -20,7 +20,7 @@ import { WORKS_CITED_ID, WorksCited } from './WorksCited'
 const RESERVED_IDS = ['main', 'post-title', 'highlights-title', 'toc-title', WORKS_CITED_ID, 'disclaimer-title', 'related-title', 'more-content-title']
 
 /** A post, top to bottom in the order the reader experience issue lists. */
-export function PostArticle({ page, site, ogImagePath }: { page: PostPage; site: SiteSettings; ogImagePath: string }) {
+export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings }) {
   const { post, citations } = page
   const siteUrl = env.NEXT_PUBLIC_SITE_URL
   const url = `${siteUrl}/blog/${post.slug}`
@@ -77,9 +77,7 @@ export function PostArticle({ page, site, ogImagePath }: { page: PostPage; site:
           url,
           headline: post.seo?.title || post.title,
           description: post.seo?.description || post.excerpt,
-          imageUrls: [post.image ? absoluteUrl(post.image.url, siteUrl) : null, absoluteUrl(ogImagePath, siteUrl)].filter(
-            (image): image is string => !!image,
-          ),
+          imageUrls: [post.image, post.seo?.image].flatMap((image) => (image ? [absoluteUrl(image.url, siteUrl)] : [])),
           author: post.author ? { name: post.author.name } : null,
           publishedAt: post.publishedAt,
           updatedAt: post.updatedAt,

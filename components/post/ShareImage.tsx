@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og'
+import { getPublicIndex } from '@/lib/queries/feeds'
 import { getPost } from '@/lib/queries/post'
 import { getSiteSettings } from '@/lib/queries/site'
 
@@ -9,10 +10,11 @@ export const SHARE_IMAGE_ALT = 'The article title on a card with the site name'
  * The card shown when a post is shared: title, categories and site name. Drawn with next/og's
  * bundled font, so building it needs no network.
  */
-export async function renderShareImage(slug: string): Promise<ImageResponse> {
+export async function renderShareImage(slug: string): Promise<Response> {
   const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
-  const title = page?.post.title ?? site.title
-  const label = page ? page.post.categories.map((category) => category.title).join(' · ') : site.description
+  if (!page) return new Response('Not found', { status: 404 })
+  const title = page.post.title
+  const label = page.post.categories.map((category) => category.title).join(' · ') || site.title
   const fontSize = title.length > 90 ? 52 : title.length > 50 ? 64 : 76
   return new ImageResponse(
     (
@@ -39,4 +41,9 @@ export async function renderShareImage(slug: string): Promise<ImageResponse> {
     ),
     SHARE_IMAGE_SIZE,
   )
+}
+
+/** One card per public post, drawn at build time like the posts themselves. */
+export async function shareImageStaticParams() {
+  return (await getPublicIndex()).posts.map((post) => ({ slug: post.slug }))
 }

@@ -89,7 +89,7 @@ function components({ headings = [], citationTitles = new Map() }: RichTextOptio
             {children}
             <sup className="cite-marker">
               <a href={`#${citationAnchorId(number)}`} id={value.anchorId} aria-label={title ? `Source ${number}: ${title}` : `Source ${number}`}>
-                [{number}]
+                {`[${number}]`}
               </a>
             </sup>
           </>

@@ -39,5 +39,5 @@ export default async function PostPage({ params }: Props) {
   const { slug } = await params
   const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
   if (!page) notFound()
-  return <PostArticle page={page} site={site} ogImagePath={`/blog/${page.post.slug}/opengraph-image`} />
+  return <PostArticle page={page} site={site} />
 }

@@ -1,0 +1,187 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { byId, get, jsonLd, normalizeSpace, page, portableText, publicPosts, slugOf, type Doc } from './support'
+
+const LONG_SLUG = 'vitamin-d3-and-k2-better-together'
+const SHORT_SLUG = 'vitamin-d3-and-k2-synergy'
+const post = (slug: string) => publicPosts.find((doc) => slugOf(doc) === slug)!
+const citationsOf = (doc: Doc) => ((doc.worksCited as Array<{ _ref: string }>) ?? []).map((ref) => byId.get(ref._ref)!)
+const siteDefault = byId.get((byId.get('siteSettings')!.defaultDisclaimer as { _ref: string })._ref)!
+
+describe('the long D3 + K2 article', () => {
+  const doc = post(LONG_SLUG)
+  let document: Document
+  let html: string
+  beforeAll(async () => {
+    const response = await page(`/blog/${LONG_SLUG}`)
+    expect(response.status).toBe(200)
+    document = response.document
+    html = response.html
+  })
+
+  it('has one h1, the title', () => {
+    expect([...document.querySelectorAll('h1')].map((h1) => h1.textContent)).toEqual([doc.title])
+  })
+
+  it('shows breadcrumbs Home › Blog › title with a matching BreadcrumbList', () => {
+    const crumbs = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] li')]
+    expect(crumbs.map((crumb) => crumb.textContent)).toEqual(['Home', 'Blog', doc.title])
+    expect(crumbs.slice(0, 2).map((crumb) => crumb.querySelector('a')?.getAttribute('href'))).toEqual(['/', '/blog'])
+    expect(crumbs[2]!.getAttribute('aria-current')).toBe('page')
+    const list = jsonLd(document).find((data) => data['@type'] === 'BreadcrumbList')!
+    expect(list.itemListElement).toEqual([
+      { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://cited.example/' },
+      { '@type': 'ListItem', position: 2, name: 'Blog', item: 'https://cited.example/blog' },
+      { '@type': 'ListItem', position: 3, name: doc.title },
+    ])
+  })
+
+  it('lists every works-cited entry in order, with site, accessed date and the exact URL', () => {
+    const citations = citationsOf(doc)
+    const entries = [...document.querySelectorAll('section.works-cited > ol > li')]
+    expect(entries).toHaveLength(citations.length)
+    entries.forEach((entry, index) => {
+      const citation = citations[index]!
+      expect(entry.id).toBe(`cite-${index + 1}`)
+      const link = entry.querySelector('.source-title a')!
+      expect(link.textContent).toBe(citation.title)
+      expect(link.getAttribute('href')).toBe(citation.url) // #:~:text= fragments included
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer')
+      if (citation.site) expect(entry.textContent).toContain(String(citation.site))
+    })
+    expect(citations.some((citation) => String(citation.url).includes('#:~:text='))).toBe(true)
+    expect(entries[0]!.textContent).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}/)
+    const june27 = citations.findIndex((citation) => citation.accessedAt === '2025-06-27')
+    if (june27 >= 0) expect(entries[june27]!.textContent).toContain('Accessed June 27, 2025')
+  })
+
+  it('links every marker to its entry and every entry back to each marker', () => {
+    const ids = new Set([...document.querySelectorAll('[id]')].map((element) => element.id))
+    const markers = [...document.querySelectorAll('.prose sup.cite-marker a')]
+    expect(markers.length).toBeGreaterThanOrEqual(citationsOf(doc).length / 2)
+    for (const marker of markers) {
+      const target = marker.getAttribute('href')!.slice(1)
+      expect(target).toMatch(/^cite-\d+$/)
+      expect(ids.has(target), target).toBe(true)
+      expect(marker.textContent).toBe(`[${target.slice('cite-'.length)}]`)
+      expect(marker.getAttribute('aria-label')).toMatch(/^Source \d+/)
+      // The entry it points at links back to this very marker.
+      const entry = document.getElementById(target)!
+      expect([...entry.querySelectorAll('.backlinks a')].map((link) => link.getAttribute('href'))).toContain(`#${marker.id}`)
+    }
+    // No in-page link anywhere on the page points at an id that isn't there.
+    for (const link of document.querySelectorAll('a[href^="#"]')) {
+      expect(ids.has(decodeURIComponent(link.getAttribute('href')!.slice(1))), link.getAttribute('href')!).toBe(true)
+    }
+  })
+
+  it('shows its own AI-assisted disclaimer', () => {
+    const disclaimer = byId.get((doc.disclaimer as { _ref: string })._ref)!
+    expect(disclaimer._id).toBe('disclaimer-ai-assisted')
+    const section = document.querySelector('section.disclaimer')!
+    expect(normalizeSpace(section.textContent)).toContain(normalizeSpace(portableText(disclaimer.body)))
+    expect(normalizeSpace(section.textContent)).not.toContain(normalizeSpace(portableText(siteDefault.body)))
+  })
+
+  it('describes itself as a BlogPosting whose citations are the works cited', () => {
+    const posting = jsonLd(document).find((data) => data['@type'] === 'BlogPosting')!
+    expect(posting.headline).toBe(doc.title)
+    expect(posting.datePublished).toBe(new Date(String(doc.publishedAt)).toISOString())
+    expect(posting.dateModified).toBeTruthy()
+    expect(posting.author).toMatchObject({ '@type': 'Person', name: byId.get((doc.author as { _ref: string })._ref)!.name })
+    expect(posting.publisher).toMatchObject({ '@type': 'Organization', url: 'https://cited.example' })
+    expect((posting.image as string[])[0]).toMatch(/^https:\/\/cited\.example\/media\//)
+    const citations = posting.citation as Array<Record<string, unknown>>
+    expect(citations.map((work) => [work['@type'], work.name, work.url])).toEqual(
+      citationsOf(doc).map((citation) => ['CreativeWork', citation.title, citation.url]),
+    )
+    expect(html).not.toMatch(/<script type="application\/ld\+json">[^<]*<\/script(?![>])/)
+  })
+
+  it('has canonical, Open Graph and Twitter metadata and a generated share image', async () => {
+    expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://cited.example/blog/${LONG_SLUG}`)
+    expect(document.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article')
+    expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image')
+    const ogImage = document.querySelector('meta[property="og:image"]')!.getAttribute('content')!
+    const response = await get(new URL(ogImage).pathname + new URL(ogImage).search)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+  })
+
+  it('loads its hero image without layout shift and first', () => {
+    const hero = document.querySelector('.post-hero img')!
+    expect(Number(hero.getAttribute('width'))).toBeGreaterThan(0)
+    expect(Number(hero.getAttribute('height'))).toBeGreaterThan(0)
+    expect(hero.getAttribute('alt')).toBeTruthy()
+    expect(hero.getAttribute('fetchpriority')).toBe('high')
+  })
+
+  it('renders the body with headings that can be linked to and a table of contents', () => {
+    const h2s = [...document.querySelectorAll('.prose h2[id]')]
+    expect(h2s.length).toBeGreaterThanOrEqual(3)
+    for (const heading of h2s) expect(heading.querySelector('a')?.getAttribute('href')).toBe(`#${heading.id}`)
+    const toc = [...document.querySelectorAll('nav.toc a')].map((link) => link.getAttribute('href'))
+    expect(toc).toEqual(h2s.map((heading) => `#${heading.id}`))
+  })
+})
+
+describe('the short D3 + K2 article', () => {
+  const doc = post(SHORT_SLUG)
+  let document: Document
+  beforeAll(async () => {
+    document = (await page(`/blog/${SHORT_SLUG}`)).document
+  })
+
+  it('falls back to the site default medical disclaimer', () => {
+    expect(doc.disclaimer).toBeUndefined()
+    expect(normalizeSpace(document.querySelector('section.disclaimer')?.textContent)).toContain(normalizeSpace(portableText(siteDefault.body)))
+  })
+
+  it('sends readers on to the Vitamin B17 and Vitamin B posts, and every related link works', async () => {
+    const section = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Next, check out our posts')!
+    const links = [...section.querySelectorAll('a')].map((link) => link.getAttribute('href')!)
+    expect(links.slice(0, 2)).toEqual(['/blog/vitamin-b17', '/blog/vitamin-b'])
+    expect(links).not.toContain(`/blog/${SHORT_SLUG}`)
+    for (const href of links) expect((await get(href)).status, href).toBe(200)
+  })
+
+  it('offers the latest News, Video and Review post, never itself', async () => {
+    const section = document.querySelector('section.more-content')!
+    expect(normalizeSpace(section.querySelector('h2')?.textContent)).toBe('More content you might like')
+    const labels = [...section.querySelectorAll('.eyebrow')].map((label) => normalizeSpace(label.textContent))
+    expect(labels).toEqual(['Latest News', 'Latest Video', 'Latest Review'])
+    const links = [...section.querySelectorAll('h3 a')].map((link) => link.getAttribute('href')!)
+    expect(links).not.toContain(`/blog/${SHORT_SLUG}`)
+    for (const href of links) expect((await get(href)).status, href).toBe(200)
+  })
+
+  it('links to the previous and next post by date', async () => {
+    const sorted = [...publicPosts].sort((a, b) => String(a.publishedAt).localeCompare(String(b.publishedAt)))
+    const index = sorted.findIndex((doc) => slugOf(doc) === SHORT_SLUG)
+    const nav = document.querySelector('nav.post-nav')!
+    expect(nav.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe(`/blog/${slugOf(sorted[index - 1]!)}`)
+    expect(nav.querySelector('a[rel="next"]')?.getAttribute('href')).toBe(`/blog/${slugOf(sorted[index + 1]!)}`)
+  })
+})
+
+describe('every post page', () => {
+  it('keeps links safe: only http(s), mailto, tel and site paths, external ones with noopener', async () => {
+    for (const doc of publicPosts) {
+      const { document } = await page(`/blog/${slugOf(doc)}`)
+      for (const link of document.querySelectorAll('main a[href]')) {
+        const href = link.getAttribute('href')!
+        expect(href, `${slugOf(doc)}: ${href}`).toMatch(/^(https?:\/\/|mailto:|tel:|\/(?!\/)|#|\?)/)
+        if (/^https?:/.test(href)) expect(link.getAttribute('rel'), href).toBe('noopener noreferrer')
+      }
+      expect(document.querySelectorAll('h1')).toHaveLength(1)
+    }
+  })
+
+  it('ships no script beyond the Next.js runtime and the video island', async () => {
+    const { document } = await page(`/blog/${LONG_SLUG}`)
+    const inline = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
+    // Next's inline scripts carry the RSC payload; none may contain content-provided markup.
+    for (const script of inline) expect(script.textContent).not.toMatch(/javascript:/i)
+    const external = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!)
+    for (const src of external) expect(src, src).toMatch(/^\/_next\/static\//)
+  })
+})

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest'
+import { POSTS_PER_PAGE } from '@/lib/queries/post-lists'
+import { demoDocuments, draftPosts, get, page, publicPosts, slugOf } from './support'
+
+const totalPages = Math.ceil(publicPosts.length / POSTS_PER_PAGE)
+const categories = demoDocuments.filter((doc) => doc._type === 'category')
+const postsIn = (categoryId: string) =>
+  publicPosts.filter((post) => (post.categories as Array<{ _ref: string }> | undefined)?.some((ref) => ref._ref === categoryId))
+
+describe('reader routes', () => {
+  it('serve the home page, the blog index, every index page and every category', async () => {
+    const paths = ['/', '/blog', ...Array.from({ length: totalPages - 1 }, (_, index) => `/blog/page/${index + 2}`)]
+    paths.push(...categories.map((category) => `/blog/category/${slugOf(category)}`))
+    for (const pathname of paths) expect((await get(pathname)).status, pathname).toBe(200)
+  })
+
+  it('serve every public post', async () => {
+    expect(publicPosts.length).toBeGreaterThan(POSTS_PER_PAGE)
+    for (const post of publicPosts) expect((await get(`/blog/${slugOf(post)}`)).status, slugOf(post)).toBe(200)
+  })
+
+  it('list every public post exactly once across the index pages, newest first', async () => {
+    const listed: string[] = []
+    for (let n = 1; n <= totalPages; n++) {
+      const { document } = await page(n === 1 ? '/blog' : `/blog/page/${n}`)
+      listed.push(...[...document.querySelectorAll('main .card-title a')].map((link) => link.getAttribute('href') ?? ''))
+    }
+    const expected = [...publicPosts]
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+      .map((post) => `/blog/${slugOf(post)}`)
+    expect(listed).toEqual(expected)
+  })
+
+  it('show a category with its description and only its posts', async () => {
+    const category = categories.find((doc) => doc.description && postsIn(doc._id).length > 0)!
+    const { document } = await page(`/blog/category/${slugOf(category)}`)
+    expect(document.querySelector('h1')?.textContent).toBe(category.title)
+    expect(document.querySelector('.page-intro')?.textContent).toContain(String(category.description))
+    const links = [...document.querySelectorAll('main .card-title a')].map((link) => link.getAttribute('href'))
+    expect(links.sort()).toEqual(postsIn(category._id).slice(0, POSTS_PER_PAGE).map((post) => `/blog/${slugOf(post)}`).sort())
+  })
+
+  it('send /blog/page/1 to /blog, its one address', async () => {
+    const response = await get('/blog/page/1')
+    expect(response.status).toBe(308)
+    expect(new URL(response.headers.get('location')!, 'http://x').pathname).toBe('/blog')
+  })
+
+  it('answer unknown slugs, bad page numbers and unknown categories with the designed 404', async () => {
+    const missing = [
+      '/blog/no-such-post',
+      `/blog/page/${totalPages + 1}`,
+      '/blog/page/abc',
+      '/blog/page/0',
+      '/blog/page/1.5',
+      '/blog/page/-1',
+      '/blog/category/no-such-category',
+      `/blog/category/${slugOf(categories[0]!)}/page/99`,
+      '/blog/category/news/page/abc',
+      '/no/such/page',
+      '/media/not-an-image.png',
+    ]
+    for (const pathname of missing) expect((await get(pathname)).status, pathname).toBe(404)
+    const { document } = await page('/blog/no-such-post')
+    expect(document.querySelector('h1')?.textContent).toMatch(/couldn.t find that page/)
+    expect(document.querySelector('a.skip-link')).not.toBeNull()
+    expect(document.querySelector('meta[name="robots"]')?.getAttribute('content')).toContain('noindex')
+    expect(document.documentElement.getAttribute('lang')).toBe('en')
+  })
+
+  it('never serve the draft', async () => {
+    expect(draftPosts.length).toBeGreaterThan(0)
+    for (const draft of draftPosts) {
+      expect((await get(`/blog/${slugOf(draft)}`)).status).toBe(404)
+      for (let n = 1; n <= totalPages; n++) {
+        const { html } = await page(n === 1 ? '/blog' : `/blog/page/${n}`)
+        expect(html).not.toContain(`/blog/${slugOf(draft)}"`)
+        expect(html).not.toContain(String(draft.title))
+      }
+      const { html: home } = await page('/')
+      expect(home).not.toContain(String(draft.title))
+    }
+  })
+
+  it('serve local dataset images with long-lived caching', async () => {
+    const { document } = await page(`/blog/${slugOf(publicPosts.find((post) => post.mainImage)!)}`)
+    const src = document.querySelector('.post-hero img')!.getAttribute('src')!
+    const response = await get(src)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^image\//)
+    expect(response.headers.get('cache-control')).toContain('immutable')
+  })
+
+  it('give every list page a title, description and canonical URL', async () => {
+    for (const pathname of ['/', '/blog', '/blog/page/2', `/blog/category/${slugOf(categories[0]!)}`]) {
+      const { document } = await page(pathname)
+      expect(document.title, pathname).not.toBe('')
+      expect(document.querySelector('meta[name="description"]')?.getAttribute('content'), pathname).toBeTruthy()
+      expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), pathname).toBe(
+        `https://cited.example${pathname === '/' ? '' : pathname}`,
+      )
+      expect(document.querySelectorAll('h1'), pathname).toHaveLength(1)
+    }
+  })
+})
+
+describe('search', () => {
+  it('finds posts by title words and links to them', async () => {
+    const target = publicPosts.find((post) => slugOf(post) === 'vitamin-b17')!
+    const { status, document } = await page('/search?q=B17')
+    expect(status).toBe(200)
+    const links = [...document.querySelectorAll('main .card-title a')].map((link) => link.getAttribute('href'))
+    expect(links).toContain(`/blog/${slugOf(target)}`)
+  })
+
+  it('helps with an empty or over-long query instead of failing', async () => {
+    const empty = await page('/search')
+    expect(empty.status).toBe(200)
+    expect(empty.document.querySelector('main')?.textContent).toMatch(/Type a word or two/)
+    const long = await page(`/search?q=${'vitamin '.repeat(20)}`)
+    expect(long.status).toBe(200)
+    expect(long.document.querySelector('main')?.textContent).toMatch(/longer than 100 characters/)
+    const none = await page('/search?q=zzzzqqq')
+    expect(none.document.querySelector('main')?.textContent).toMatch(/No articles match/)
+  })
+
+  it('never finds the draft', async () => {
+    for (const draft of draftPosts) {
+      const words = String(draft.title).replace(/^DRAFT:\s*/, '').split(/\W+/).filter((word) => word.length > 3).slice(0, 3).join(' ')
+      const { html } = await page(`/search?q=${encodeURIComponent(words)}`)
+      expect(html).not.toContain(`/blog/${slugOf(draft)}"`)
+    }
+  })
+})

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { JSDOM } from 'jsdom'
+import { inject } from 'vitest'
+
+/** Helpers for the page tests: fetch from the built server, parse what comes back. */
+
+export const origin = () => inject('pagesOrigin')
+
+export async function get(pathname: string, init: RequestInit = {}) {
+  return fetch(`${origin()}${pathname}`, { redirect: 'manual', ...init })
+}
+
+export async function page(pathname: string): Promise<{ status: number; html: string; document: Document }> {
+  const response = await get(pathname)
+  const html = await response.text()
+  return { status: response.status, html, document: new JSDOM(html).window.document }
+}
+
+export function parseXml(xml: string): Document {
+  const document = new JSDOM(xml, { contentType: 'application/xml' }).window.document
+  if (document.querySelector('parsererror')) throw new Error('not well-formed XML')
+  return document
+}
+
+export function jsonLd(document: Document): Array<Record<string, unknown>> {
+  return [...document.querySelectorAll('script[type="application/ld+json"]')].map((script) => JSON.parse(script.textContent ?? ''))
+}
+
+/** The demo dataset the server was built from, read directly (not through the site's queries). */
+export type Doc = { _id: string; _type: string; [key: string]: unknown }
+export const demoDocuments: Doc[] = readFileSync(path.join(process.cwd(), 'content/demo/data.ndjson'), 'utf8')
+  .split('\n')
+  .filter((line) => line.trim())
+  .map((line) => JSON.parse(line) as Doc)
+
+export const isDraft = (doc: Doc) => doc._id.startsWith('drafts.')
+export const slugOf = (doc: Doc) => (doc.slug as { current?: string } | undefined)?.current ?? ''
+export const publicPosts = demoDocuments.filter((doc) => doc._type === 'post' && !isDraft(doc) && slugOf(doc) && doc.publishedAt)
+export const draftPosts = demoDocuments.filter((doc) => doc._type === 'post' && isDraft(doc))
+export const byId = new Map(demoDocuments.map((doc) => [doc._id, doc]))
+
+/** Plain text of a Portable Text array. */
+export function portableText(blocks: unknown): string {
+  if (!Array.isArray(blocks)) return ''
+  return blocks
+    .map((block) => (Array.isArray(block?.children) ? block.children.map((child: { text?: string }) => child.text ?? '').join('') : ''))
+    .join(' ')
+}
+
+export const normalizeSpace = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim()
