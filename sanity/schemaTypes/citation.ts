@@ -1,5 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, getPublishedId } from 'sanity'
+import { apiVersion } from '../env'
 import { checkNotInFuture, formatCalendarDate } from '../lib/dates'
 import { checkSourceUrl, uriParsingOnly } from '../lib/urls'
 
@@ -39,7 +40,7 @@ export const citation = defineType({
             if (!url || checkSourceUrl(url) !== true || !context.document) return true
             const id = getPublishedId(context.document._id)
             const others = await context
-              .getClient({ apiVersion: '2025-06-01' })
+              .getClient({ apiVersion })
               .fetch<number>('count(*[_type == "citation" && url == $url && !(_id in [$id, $draftId])])', {
                 url,
                 id,
