@@ -28,11 +28,12 @@ function childEnv(): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: '1',
     DO_NOT_TRACK: '1',
     NEXT_PUBLIC_SITE_URL: PAGE_TESTS_SITE_URL,
+    // vitest sets NODE_ENV=test, which Next warns about and treats as non-standard.
+    NODE_ENV: 'production',
   }
   // Always the bundled demo dataset: the tests compare pages with content/demo/data.ndjson.
   delete env.NEXT_PUBLIC_SANITY_PROJECT_ID
   delete env.SANITY_LOCAL_DATASET
-  delete env.NODE_ENV
   return env
 }
 

@@ -1,0 +1,65 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import type { PostPage } from '@/lib/queries/post'
+import { PostArticle } from './PostArticle'
+
+const site = { title: 'Cited', description: 'Evidence first.' }
+const span = (text: string) => ({ _type: 'span', _key: text.slice(0, 8), text, marks: [] })
+
+/** The leanest post real content produces: no image, sources, categories, author or extras. */
+function barePost(overrides: Partial<PostPage['post']> = {}): PostPage {
+  return {
+    post: {
+      _id: 'post-bare',
+      title: 'Bare',
+      slug: 'bare',
+      excerpt: '',
+      publishedAt: '2025-06-27T08:00:00Z',
+      updatedAt: null,
+      tags: [],
+      author: null,
+      categories: [],
+      image: null,
+      highlights: [],
+      body: [{ _type: 'block', _key: 'p', style: 'normal', markDefs: [], children: [span('Only text.')] }],
+      readingTimeMinutes: 1,
+      seo: null,
+      ...overrides,
+    },
+    citations: [],
+    disclaimer: null,
+    related: [],
+    moreContent: [],
+    previous: null,
+    next: null,
+  }
+}
+
+const render = (page: PostPage) => renderToStaticMarkup(createElement(PostArticle, { page, site }))
+
+describe('PostArticle with held-back content', () => {
+  it('renders a post with no image, works cited, categories, author, disclaimer or related posts', () => {
+    const html = render(barePost())
+    expect(html).toContain('<h1 id="post-title">Bare</h1>')
+    expect(html).toContain('<p>Only text.</p>')
+    for (const absent of ['post-hero', 'works-cited', 'class="tags"', 'class="disclaimer"', 'class="related"', 'class="more-content"', 'class="post-nav"', 'class="toc"', 'By ']) {
+      expect(html, absent).not.toContain(absent)
+    }
+    expect(html).toContain('"author":{"@type":"Organization","name":"Cited"}')
+    expect(html).toContain('"citation":[]')
+  })
+
+  it('keeps a very long title and non-Latin text intact', () => {
+    const title = `Natto (納豆) と ビタミンK2: ${'an extraordinarily-long-unbroken-compound-word-'.repeat(6)}`
+    const html = render(barePost({ title, body: [{ _type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [span('納豆の歴史')] }] }))
+    expect(html).toContain(`<h1 id="post-title">${title}</h1>`)
+    expect(html).toContain('<h2 id="納豆の歴史" class="anchored">')
+  })
+
+  it('escapes content inside its JSON-LD', () => {
+    const html = render(barePost({ title: '</script><script>alert(1)</script>' }))
+    expect(html).not.toContain('<script>alert(1)</script>')
+    expect(html).toContain('\\u003c/script\\u003e')
+  })
+})
