@@ -22,6 +22,8 @@ export interface LighthouseScores {
   tbtMs: number
   /** Audits that cost points, so a miss says what to fix. */
   failing: string[]
+  /** What `errors-in-console` saw, since "best practices" drops for it. */
+  consoleErrors: string[]
 }
 
 export function chromeMissingMessage(): string | undefined {
@@ -102,6 +104,9 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]>
         cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
         tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
         failing,
+        consoleErrors: ((audits['errors-in-console']?.details as { items?: Array<{ description?: string; sourceLocation?: { url?: string } }> } | undefined)?.items ?? []).map(
+          (item) => `${item.description ?? ''}${item.sourceLocation?.url ? ` (${item.sourceLocation.url})` : ''}`.slice(0, 200),
+        ),
       })
     }
     return results

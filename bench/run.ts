@@ -78,6 +78,8 @@ interface DatasetResults {
   serving?: { seconds: number; connections: number; results: ServingResult[] }
   lighthouse?: LighthouseScores[]
   errors?: Partial<Record<Section, string>>
+  /** 1-minute load average when each section started: other work on the machine skews timings. */
+  load?: Partial<Record<Section, number>>
 }
 
 interface Store {
@@ -94,7 +96,7 @@ const { values } = parseArgs({
     only: { type: 'string' },
     datasets: { type: 'string' },
     quick: { type: 'boolean', default: false },
-    'build-timeout': { type: 'string', default: '8' },
+    'build-timeout': { type: 'string', default: '7' },
     'serve-on': { type: 'string', default: 'demo' },
     fresh: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -103,7 +105,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(`npm run bench -- [--only ${SECTIONS.join(',')}] [--datasets demo,1000,5000] [--quick]
-  [--build-timeout <minutes per build, default 8>] [--serve-on <dataset for autocannon and Lighthouse, default demo>] [--fresh]`)
+  [--build-timeout <minutes per build, default 7>] [--serve-on <dataset for autocannon and Lighthouse, default demo>] [--fresh]`)
   process.exit(0)
 }
 
@@ -150,7 +152,7 @@ async function datasetEnv(dataset: string): Promise<string | undefined> {
 async function measureQueries(dataset: string, localDataset: string | undefined): Promise<QueryTimingResult> {
   const run = await runCommand(
     process.execPath,
-    [TSX_BIN, 'bench/query-timing.ts', '--samples', quick ? '8' : '30', '--budget', quick ? '10' : '25'],
+    [TSX_BIN, 'bench/query-timing.ts', '--samples', quick ? '8' : '30', '--budget', quick ? '10' : '20'],
     { env: childEnv({ SANITY_LOCAL_DATASET: localDataset, NODE_ENV: 'production' }), timeoutMs: 15 * 60_000, echo: true },
   )
   const line = run.output.split('\n').find((text) => text.startsWith('BENCH_RESULT '))
@@ -311,9 +313,11 @@ async function main() {
       ;(results.errors ??= {})[section] = message.slice(0, 2000)
     }
     const localDataset = await datasetEnv(dataset)
+    const noteLoad = (section: Section) => ((results.load ??= {})[section] = os.loadavg()[0]!)
 
     if (sections.has('query')) {
       log(`${dataset}: query timing`)
+      noteLoad('query')
       try {
         results.query = await measureQueries(dataset, localDataset)
         results.posts = results.query.posts
@@ -326,6 +330,7 @@ async function main() {
 
     if (sections.has('build')) {
       log(`${dataset}: next build → ${distDir(dataset)} (limit ${formatDuration(buildTimeoutMs)})`)
+      noteLoad('build')
       results.build = await buildSite(dataset, localDataset)
       log(`${dataset}: build ${results.build.ok ? 'ok' : results.build.timedOut ? 'timed out' : 'FAILED'} in ${formatDuration(results.build.ms)}, ${results.build.pages} pages`)
       await save()
@@ -360,6 +365,7 @@ async function main() {
           const serving: ServingResult[] = []
           for (const target of targets) {
             log(`${dataset}: autocannon next start ${target.path} (${autocannonSeconds} s)`)
+            noteLoad('serve')
             serving.push({ ...target, server: 'next start', ...(await loadTest(next.origin, target.path)) })
           }
           // The ceiling, in the same run and on the same machine: the same HTML from plain node:http.
@@ -386,6 +392,7 @@ async function main() {
           next ??= await startNext(dataset, localDataset)
           const paths = ['/', '/blog', postPath ?? '/blog']
           log(`${dataset}: Lighthouse ${paths.join(' ')}`)
+          noteLoad('lighthouse')
           results.lighthouse = await runLighthouse(paths.map((pathname) => new URL(pathname, next!.origin).href))
           for (const score of results.lighthouse) score.url = new URL(score.url).pathname
           delete results.errors?.lighthouse
@@ -423,6 +430,12 @@ async function main() {
 const row = (cells: Array<string | number>) => `| ${cells.join(' | ')} |`
 const table = (header: string[], rows: Array<Array<string | number>>) =>
   [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
+const scriptFilesGzip = (page: PageWeight) => page.scripts.reduce((sum, script) => sum + script.gzip, 0)
+const jsCell = (page: PageWeight) =>
+  `${formatKb(page.jsGzip)} = ${formatKb(scriptFilesGzip(page))} in ${page.scripts.length} files + ${formatKb(page.inlineScripts.gzip)} in ${page.inlineScripts.count} inline`
+const jsDeltaCell = (page: PageWeight, baseline: PageWeight) =>
+  `**${formatKb(page.jsGzip - baseline.jsGzip)}** = ${formatKb(scriptFilesGzip(page) - scriptFilesGzip(baseline))} + ${formatKb(page.inlineScripts.gzip - baseline.inlineScripts.gzip)}`
+const formatLoad = (load: number | undefined) => (load === undefined ? '–' : load.toFixed(1))
 const datasetLabel = (dataset: string, results: DatasetResults) =>
   dataset === 'demo' ? `demo (${results.posts ?? results.build?.postPages ?? '?'} posts)` : `${Number(dataset.replace('posts-', '')).toLocaleString('en')} posts`
 
@@ -446,6 +459,7 @@ function renderMarkdown(store: Store): string {
     '',
     `Machine: ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${os.cpus().length}, ${formatMb(os.totalmem())} RAM, Node ${process.version}. ` +
       `Last run ${store.lastRun?.at.slice(0, 16).replace('T', ' ') ?? '?'} UTC (\`${store.lastRun?.command ?? 'npm run bench'}\`, ${formatDuration(store.lastRun?.ms ?? 0)}).`,
+    `Host load: the 1-minute load average when a measurement started (this machine has ${os.cpus().length} cores; anything near or above that means other work competed for the CPU and timings are inflated).`,
     'Generated datasets: `npx tsx bench/generate-dataset.ts --posts N` (seed `bench`), `sanity dataset export` format, read through the local source (`SANITY_LOCAL_DATASET`).',
     '',
   ]
@@ -495,20 +509,21 @@ function renderMarkdown(store: Store): string {
     `Peak memory: summed RSS of the build's process tree, sampled from /proc every 200 ms. Pages: routes in the prerender manifest. JS: every \`<script src>\` a modern browser loads from the post page (each gzip'd, level 6) plus its inline scripts; \`nomodule\` polyfills left out. Build limit: ${formatDuration(buildTimeoutMs)} per dataset.`,
     '',
     table(
-      ['dataset', 'build time', 'peak memory', 'pages generated (posts)', 'post page JS gzip', 'JS − baseline (≤ 10 KB)', 'post HTML raw / gzip', 'post page'],
+      ['dataset', 'build time', 'host load', 'peak memory', 'pages generated (posts)', 'post page JS gzip (script files + inline)', 'JS − baseline (≤ 10 KB): files + inline', 'post HTML raw / gzip', 'post page'],
       [
         ...datasets.map(([name, r]) => [
           datasetLabel(name, r),
           buildCell(r.build),
+          formatLoad(r.load?.build),
           r.build ? formatMb(r.build.peakRssBytes) : '–',
           r.build?.ok ? `${r.build.pages} (${r.build.postPages})` : '–',
-          r.page ? `${formatKb(r.page.jsGzip)} (${r.page.scripts.length} files + ${r.page.inlineScripts.count} inline)` : '–',
-          r.page && baselineJs !== undefined ? formatKb(r.page.jsGzip - baselineJs) : '–',
+          r.page ? jsCell(r.page) : '–',
+          r.page && store.baseline ? jsDeltaCell(r.page, store.baseline) : '–',
           r.page ? `${formatKb(r.page.htmlBytes)} / ${formatKb(r.page.htmlGzip)}` : '–',
           r.page ? `\`${r.page.path.length > 48 ? r.page.path.slice(0, 47) + '…' : r.page.path}\`` : r.errors?.page ? `error: ${r.errors.page.split('\n')[0]!.slice(0, 80)}` : '–',
         ]),
         ...(store.baseline
-          ? [['minimal Next.js 16 page (baseline)', '–', '–', '–', `${formatKb(store.baseline.jsGzip)} (${store.baseline.scripts.length} files + ${store.baseline.inlineScripts.count} inline)`, '0', `${formatKb(store.baseline.htmlBytes)} / ${formatKb(store.baseline.htmlGzip)}`, '`/`']]
+          ? [['minimal Next.js 16 page (baseline)', '–', '–', '–', '–', jsCell(store.baseline), '0', `${formatKb(store.baseline.htmlBytes)} / ${formatKb(store.baseline.htmlGzip)}`, '`/`']]
           : []),
       ],
     ),
@@ -523,11 +538,12 @@ function renderMarkdown(store: Store): string {
       "The data layer's page-level functions (`getPost`, `getHomePage`, `getPostList`, `getCategoryPage`, `searchPosts`, `getPublicIndex`) called in a fresh process on the local source (groq-js), warm after the first call; samples spread over the whole archive. Load = first call, which reads and indexes the dataset.",
       '',
       table(
-        ['dataset', 'load (RSS after)', ...pageTypes],
+        ['dataset', 'host load', 'load (RSS after)', ...pageTypes],
         datasets
           .filter(([, r]) => r.query)
           .map(([name, r]) => [
             datasetLabel(name, r),
+            formatLoad(r.load?.query),
             `${formatMs(r.query!.loadMs)} (${formatMb(r.query!.rssBytes)})`,
             ...pageTypes.map((type) => {
               const timing = r.query!.pageTypes[type]
@@ -586,6 +602,7 @@ function renderMarkdown(store: Store): string {
         ]),
       ),
       '',
+      ...r.lighthouse.flatMap((s) => (s.consoleErrors?.length ? [`Console errors on \`${s.url}\`: ${s.consoleErrors.join('; ')}`, ''] : [])),
     )
   }
 
