@@ -53,9 +53,10 @@ export async function openReaderPage(
   page.on('console', (message) => {
     if (message.type() !== 'error') return
     const source = message.location().url
-    // Blocked third-party loads are reported separately through thirdPartyRequests.
+    // Failed loads are judged by the response listener below (a 404 page's own 404 is expected);
+    // blocked third-party loads are reported through thirdPartyRequests.
+    if (message.text().startsWith('Failed to load resource')) return
     if (source && new URL(source, origin).origin !== origin) return
-    if (/ERR_BLOCKED_BY_CLIENT/.test(message.text())) return
     problems.push(`console error: ${message.text()}${source ? ` (${source})` : ''}`)
   })
   page.on('response', (response) => {

@@ -1,8 +1,10 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
-/** The long demo article with numbered sources (issue 3's "Done means"). */
-export const D3_K2_TITLE = /Vitamin D3 and K2/i
+/** The demo's long D3 + K2 article with its long Works Cited list (seed 000). */
+export const D3_K2_LONG_TITLE = /^Vitamin D3 and K2: How Two Nutrients/
+/** The demo's short D3 + K2 article whose editor picked "Next, check out our posts" lead to B17 (seed 001). */
+export const D3_K2_SHORT_TITLE = /^Vitamin D3 and K2: A Short Guide/
 export const B17_TITLE = /Vitamin B17/i
 
 /** Loads a path and insists on the status a reader should get. */
@@ -37,10 +39,10 @@ export async function openPostFromIndex(page: Page, title: RegExp): Promise<void
     const link = postLinks(page).filter({ hasText: title }).first()
     if ((await link.count()) > 0) {
       await follow(page, link)
-      await expect.poll(() => heading1(page).innerText()).toMatch(title)
+      expect(await heading1(page).innerText()).toMatch(title)
       return
     }
-    const next = pagination(page).getByRole('link', { name: /next/i })
+    const next = olderPostsLink(page)
     if ((await next.count()) === 0) break
     await follow(page, next)
   }
@@ -52,10 +54,31 @@ export function pagination(page: Page): Locator {
   return page.getByRole('navigation', { name: /pagination|pages/i })
 }
 
+/** "Next" in a newest-first list: the next page holds older posts. */
+export function olderPostsLink(page: Page): Locator {
+  return pagination(page).getByRole('link', { name: /next|older/i })
+}
+
+export function newerPostsLink(page: Page): Locator {
+  return pagination(page).getByRole('link', { name: /previous|newer/i })
+}
+
 /** A landmark or section introduced by a heading with this text. */
 export function sectionHeadedBy(page: Page, heading: RegExp): Locator {
   return page
     .locator('section, aside, nav, div[role="region"]')
     .filter({ has: page.getByRole('heading', { name: heading }) })
     .last()
+}
+
+/** Scrolls to the bottom as a reader would, so lazy images load, then waits for every image to finish. */
+export async function scrollThrough(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo({ top: y, behavior: 'instant' })
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+  })
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 15_000 })
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
 }

@@ -72,6 +72,8 @@ function staleReason(): string | null {
   if (process.env.E2E_REBUILD === '1') return 'E2E_REBUILD=1'
   const buildId = path.join(repoRoot, distDir, 'BUILD_ID')
   if (!existsSync(buildId)) return `no build in ${distDir}`
+  // While iterating on the tests alone, skip the freshness check.
+  if (process.env.E2E_REUSE_BUILD === '1') return null
   const stampPath = path.join(repoRoot, distDir, STAMP_FILE)
   if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') !== buildEnvStamp()) {
     return `${distDir} was built with different content/site environment variables`
@@ -151,7 +153,8 @@ export default async function setup(project: TestProject) {
     writeFileSync(path.join(repoRoot, distDir, STAMP_FILE), buildEnvStamp())
     console.log(`[e2e] build done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   } else {
-    console.log(`\n[e2e] reusing the build in ${distDir} (newer than every source file)`)
+    const why = process.env.E2E_REUSE_BUILD === '1' ? 'E2E_REUSE_BUILD=1' : 'newer than every source file'
+    console.log(`\n[e2e] reusing the build in ${distDir} (${why})`)
   }
 
   const port = await freePort()

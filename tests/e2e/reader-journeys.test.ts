@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { isInViewport, openReaderPage, useBrowser, type ReaderPage } from './support/browser'
+import {
+  B17_TITLE,
+  D3_K2_LONG_TITLE,
+  D3_K2_SHORT_TITLE,
+  follow,
+  heading1,
+  newerPostsLink,
+  olderPostsLink,
+  openPostFromIndex,
+  postLinks,
+  sectionHeadedBy,
+  visit,
+} from './support/reader'
+
+describe('a reader browsing the blog', () => {
+  const browser = useBrowser()
+  let reader: ReaderPage
+
+  afterEach(async () => {
+    // Every journey must run without script errors, failed loads or calls to other sites.
+    expect(reader.problems, 'errors while browsing').toEqual([])
+    expect(reader.thirdPartyRequests, 'requests to other sites').toEqual([])
+    await reader.context.close()
+  })
+
+  it('goes from the home page to a category and on to one of its posts', async () => {
+    reader = await openReaderPage(browser())
+    const { page } = reader
+    await visit(page, '/')
+    await expect.poll(() => heading1(page).count()).toBe(1)
+
+    const categoryLink = page.getByRole('main').locator('a[href^="/blog/category/"]').first()
+    const linkText = (await categoryLink.innerText()).trim().toLowerCase()
+    await follow(page, categoryLink)
+    expect(new URL(page.url()).pathname).toMatch(/^\/blog\/category\/[\w-]+$/)
+    // "All news posts" leads to the page headed "News".
+    expect(linkText).toContain((await heading1(page).innerText()).trim().toLowerCase())
+
+    const firstPost = postLinks(page).first()
+    const postTitle = (await firstPost.innerText()).trim()
+    expect(postTitle, 'a category page lists at least one post').not.toBe('')
+    await follow(page, firstPost)
+    expect(new URL(page.url()).pathname).toMatch(/^\/blog\/[\w-]+$/)
+    expect(postTitle).toContain((await heading1(page).innerText()).trim())
+  })
+
+  it('jumps from a citation marker to its Works Cited entry and back again', async () => {
+    reader = await openReaderPage(browser())
+    const { page } = reader
+    await openPostFromIndex(page, D3_K2_LONG_TITLE)
+
+    const worksCited = sectionHeadedBy(page, /^works cited$/i)
+    const entries = worksCited.getByRole('listitem')
+    expect(await entries.count(), 'Works Cited entries').toBeGreaterThan(5)
+
+    const marker = page.locator('article a[href^="#cite-"]').first()
+    const entryId = (await marker.getAttribute('href'))!.slice(1)
+    await marker.click()
+    await page.waitForURL((url) => url.hash === `#${entryId}`)
+    const entry = page.locator(`[id="${entryId}"]`)
+    expect(await entry.evaluate((element) => element.matches(':target'))).toBe(true)
+    // The page scrolls smoothly, so give it a moment to arrive.
+    await expect.poll(() => isInViewport(page, `[id="${entryId}"]`), { message: 'the cited entry is scrolled into view' }).toBe(true)
+    expect(await worksCited.locator(`[id="${entryId}"]`).count(), 'the marker leads into the Works Cited list').toBe(1)
+
+    // The entry links back to each place it is cited; the first such link returns to our marker.
+    const markerId = await marker.evaluate((element) => element.closest('[id]')?.id ?? '')
+    expect(markerId, 'the marker (or its wrapper) carries an id to come back to').not.toBe('')
+    const backLink = entry.locator(`a[href="#${markerId}"]`)
+    expect(await backLink.count(), `a back-link to #${markerId} in the entry`).toBe(1)
+    expect((await backLink.getAttribute('aria-label')) ?? (await backLink.innerText()), 'the back-link says where it goes').toMatch(/\S/)
+    await backLink.click()
+    await page.waitForURL((url) => url.hash === `#${markerId}`)
+    await expect.poll(() => isInViewport(page, `[id="${markerId}"]`), { message: 'the marker is back in view' }).toBe(true)
+  })
+
+  it('follows "Next, check out our posts" to the Vitamin B17 article and returns through the breadcrumbs', async () => {
+    reader = await openReaderPage(browser())
+    const { page } = reader
+    await openPostFromIndex(page, D3_K2_SHORT_TITLE)
+    const postPath = new URL(page.url()).pathname
+
+    const related = sectionHeadedBy(page, /next, check out our posts/i)
+    await follow(page, related.getByRole('link', { name: B17_TITLE }).first())
+    expect(await heading1(page).innerText()).toMatch(B17_TITLE)
+
+    const breadcrumbs = page.getByRole('navigation', { name: /breadcrumb/i })
+    const crumbs = breadcrumbs.getByRole('listitem')
+    expect((await crumbs.allInnerTexts()).map((text) => text.replace(/[›/>]/g, '').trim())).toEqual([
+      'Home',
+      'Blog',
+      (await heading1(page).innerText()).trim(),
+    ])
+    expect(await breadcrumbs.locator('[aria-current="page"]').innerText()).toMatch(B17_TITLE)
+
+    await follow(page, breadcrumbs.getByRole('link', { name: 'Blog', exact: true }))
+    expect(new URL(page.url()).pathname).toBe('/blog')
+    expect(await postLinks(page).count()).toBeGreaterThan(0)
+
+    await page.goBack({ waitUntil: 'load' })
+    await follow(page, page.getByRole('navigation', { name: /breadcrumb/i }).getByRole('link', { name: 'Home', exact: true }))
+    expect(new URL(page.url()).pathname).toBe('/')
+    expect(postPath).not.toBe('/')
+  })
+
+  it('pages through the index with next and previous, newest first', async () => {
+    reader = await openReaderPage(browser())
+    const { page } = reader
+    await visit(page, '/blog')
+    const firstPage = await postTitlesAndDates(page)
+    expect(firstPage.length, 'posts on the first index page').toBe(10)
+    expect(await newerPostsLink(page).count(), 'no link to newer posts on page 1').toBe(0)
+
+    await follow(page, olderPostsLink(page))
+    expect(new URL(page.url()).pathname).toBe('/blog/page/2')
+    const secondPage = await postTitlesAndDates(page)
+    expect(secondPage.length).toBeGreaterThan(0)
+    expect(secondPage.map((post) => post.title).filter((title) => firstPage.some((post) => post.title === title))).toEqual([])
+
+    const dates = [...firstPage, ...secondPage].map((post) => post.date)
+    expect(dates.every((date) => date !== ''), 'every card shows a machine-readable date').toBe(true)
+    expect(dates, 'newest first across pages').toEqual([...dates].sort().reverse())
+
+    await follow(page, newerPostsLink(page))
+    expect(new URL(page.url()).pathname).toMatch(/^\/blog(\/page\/1)?$/)
+    expect(await postTitlesAndDates(page)).toEqual(firstPage)
+  })
+})
+
+/** Cards on an index page: the post link's text and the card's <time datetime>. */
+async function postTitlesAndDates(page: ReaderPage['page']) {
+  return page.getByRole('main').locator('article').evaluateAll((cards) =>
+    cards.map((card) => ({
+      title: card.querySelector('h2, h3')?.textContent?.trim() ?? '',
+      date: card.querySelector('time')?.getAttribute('datetime') ?? '',
+    })),
+  )
+}

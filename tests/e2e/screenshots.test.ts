@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openReaderPage, useBrowser } from './support/browser'
+import { D3_K2_LONG_TITLE, openPostFromIndex, scrollThrough } from './support/reader'
+
+const resultsDir = path.resolve(import.meta.dirname, '../../test-results')
+
+describe('the D3 + K2 post at phone and desktop widths', () => {
+  const browser = useBrowser()
+
+  for (const width of [375, 1280]) {
+    it(`fits ${width} px without sideways scrolling (full-page screenshot saved)`, async () => {
+      const { page, context, problems } = await openReaderPage(browser(), { width, height: 800 })
+      try {
+        await openPostFromIndex(page, D3_K2_LONG_TITLE)
+        // Every image on the page, lazy ones included, has actually loaded.
+        await scrollThrough(page)
+        const broken = await page.evaluate(() =>
+          [...document.images].filter((image) => image.complete && image.naturalWidth === 0).map((image) => image.currentSrc || image.src),
+        )
+        expect(broken, 'images that failed to load').toEqual([])
+
+        const file = path.join(resultsDir, `post-d3-k2-${width}.png`)
+        await page.screenshot({ path: file, fullPage: true })
+        console.log(`[e2e] screenshot: ${path.relative(process.cwd(), file)}`)
+
+        const overflow = await page.evaluate(() => {
+          const viewport = document.documentElement.clientWidth
+          // Wide content inside its own scroll box (a table, a code block) is fine; sticking out of the page is not.
+          const insideScrollBox = (element: Element) => {
+            for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+              if (/auto|scroll|hidden|clip/.test(getComputedStyle(parent).overflowX)) return true
+            }
+            return false
+          }
+          return {
+            page: document.documentElement.scrollWidth,
+            widest: [...document.querySelectorAll('body *')]
+              .filter((element) => element.getBoundingClientRect().right > viewport + 1 && !insideScrollBox(element))
+              .slice(0, 5)
+              .map((element) => `<${element.tagName.toLowerCase()} class="${element.getAttribute('class') ?? ''}">`),
+          }
+        })
+        expect(overflow.widest, 'elements wider than the viewport').toEqual([])
+        expect(overflow.page).toBeLessThanOrEqual(width)
+        expect(problems).toEqual([])
+      } finally {
+        await context.close()
+      }
+    })
+  }
+})
