@@ -44,7 +44,7 @@ export async function SiteFooter() {
           <strong>{site.title}</strong> — {site.description}
         </p>
         <p className="footer-note">
-          Articles are for general information and are not medical advice. Every claim links to its source.
+          Articles are for general information and are not a substitute for advice from your own doctor or pharmacist.
         </p>
         <ul role="list" className="footer-links">
           <li>
