@@ -1,7 +1,3 @@
-'use client'
-// Marked as client code so the Studio page (a server component) can pass this config to
-// <NextStudio>; the config holds functions and React components.
-
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
