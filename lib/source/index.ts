@@ -12,7 +12,9 @@ export type { Perspective } from './types'
  * The one place that picks where content comes from: the Content Lake when a project is
  * configured, otherwise the local dataset (SANITY_LOCAL_DATASET or the bundled demo).
  */
-export const localSource = env.NEXT_PUBLIC_SANITY_PROJECT_ID
+type LocalSource = ReturnType<typeof createLocalSource>
+
+export const localSource: LocalSource | undefined = env.NEXT_PUBLIC_SANITY_PROJECT_ID
   ? undefined
   : createLocalSource(env.SANITY_LOCAL_DATASET ?? DEMO_DATASET_PATH)
 
@@ -41,11 +43,14 @@ let insideNext = true
  * so `revalidateTag` refreshes pages on either source. Outside a Next.js server (scripts,
  * benchmarks, unit tests) there is no cache to use and the source is called directly.
  */
-async function cachedLocalFetch(source: ContentSource, query: string, params: Record<string, unknown>, tags: string[]) {
+async function cachedLocalFetch(source: LocalSource, query: string, params: Record<string, unknown>, tags: string[]) {
   const run = () => source.fetch({ query, params, perspective: 'published' })
   if (!insideNext) return run()
   try {
-    return await unstable_cache(run, ['groq', query, JSON.stringify(params)], { tags })()
+    // Next's data cache outlives builds: keying by the dataset's identity keeps a rebuild on an
+    // edited or different dataset from serving the old file's results.
+    const key = ['groq', await source.identity(), query, JSON.stringify(params)]
+    return await unstable_cache(run, key, { tags })()
   } catch (error) {
     if (error instanceof Error && error.message.includes('incrementalCache missing')) {
       insideNext = false
@@ -78,8 +83,8 @@ export async function fetchContent<Schema extends z.ZodType>({
 }): Promise<z.output<Schema>> {
   const view = perspective ?? ((await isDraftMode()) ? 'drafts' : 'published')
   const raw =
-    contentSource.kind === 'local' && view === 'published'
-      ? await cachedLocalFetch(contentSource, query, params, tags)
+    localSource && view === 'published'
+      ? await cachedLocalFetch(localSource, query, params, tags)
       : await contentSource.fetch({ query, params, tags, perspective: view })
   const parsed = schema.safeParse(raw)
   if (!parsed.success) {

@@ -50,6 +50,8 @@ function indexView(documents: SanityDocument[]): PerspectiveView {
  * only when it changes on disk, so a local edit plus a webhook reaches readers without a restart.
  */
 export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): ContentSource & {
+  /** Which file, as of which change: part of every cache key, so a new or edited file never hits old entries. */
+  identity(): Promise<string>
   readAssetFile(fileName: string): Promise<Buffer | undefined>
   listAssetFiles(): Promise<string[]>
 } {
@@ -76,6 +78,9 @@ export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): Cont
 
   return {
     kind: 'local',
+    async identity() {
+      return `${path.resolve(datasetPath)}@${await datasetVersion(datasetPath).catch(() => 0)}`
+    },
     async fetch({ query, params = {}, perspective = 'published' }) {
       const dataset = await load()
       const view = dataset.views[perspective]
