@@ -38,4 +38,20 @@ describe('a video embed in a post', () => {
     // The network is closed here, so we can only see that the browser tried to load the player.
     await expect.poll(videoRequests).not.toEqual([])
   })
+
+  it('starts from the keyboard and keeps focus on the player, not back at the top of the page', async () => {
+    reader = await openReaderPage(browser())
+    const { page } = reader
+    await visit(page, '/blog/category/video')
+    await follow(page, postLinks(page).first())
+    const play = page.getByRole('main').getByRole('button', { name: /play/i }).first()
+    await play.focus()
+    await page.keyboard.press('Enter')
+    await page.getByRole('main').locator('iframe').waitFor({ state: 'attached', timeout: 5_000 })
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement
+      return element ? `<${element.tagName.toLowerCase()}${element.className ? ` class="${element.className}"` : ''}>` : 'nothing'
+    })
+    expect(focused, 'focus after pressing play').toMatch(/^<iframe/)
+  })
 })
