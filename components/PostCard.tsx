@@ -7,20 +7,15 @@ import { ResponsiveImage } from './ResponsiveImage'
 export function PostCard({
   post,
   headingLevel = 'h2',
-  showImage = true,
-  eyebrow,
 }: {
   post: PostCardData
   headingLevel?: 'h2' | 'h3'
-  showImage?: boolean
-  /** A label above the title, e.g. "Latest News"; defaults to the post's categories. */
-  eyebrow?: string
 }) {
   const Heading = headingLevel
-  const label = eyebrow ?? post.categories.map((category) => category.title).join(' · ')
+  const label = post.categories.map((category) => category.title).join(' · ')
   return (
     <article className="card">
-      {showImage && post.image ? (
+      {post.image ? (
         <div className="card-image">
           <ResponsiveImage image={post.image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
         </div>

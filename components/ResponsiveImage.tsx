@@ -9,17 +9,14 @@ export function ResponsiveImage({
   image,
   sizes,
   priority = false,
-  className,
 }: {
   image: Pick<ImageView, 'url' | 'width' | 'height' | 'alt'>
   sizes: string
   priority?: boolean
-  className?: string
 }) {
   const { src, srcSet } = responsiveImage(image.url, image.width)
   return (
     <img
-      className={className}
       src={src}
       srcSet={srcSet}
       sizes={srcSet ? sizes : undefined}

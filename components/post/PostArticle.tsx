@@ -75,7 +75,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
       <JsonLd
         data={blogPostingJsonLd({
           url,
-          headline: post.seo?.title || post.title,
+          headline: post.title,
           description: post.seo?.description || post.excerpt,
           imageUrls: [post.image, post.seo?.image].flatMap((image) => (image ? [absoluteUrl(image.url, siteUrl)] : [])),
           author: post.author ? { name: post.author.name } : null,

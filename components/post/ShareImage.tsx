@@ -1,4 +1,5 @@
 import { ImageResponse } from 'next/og'
+import { shareImageText } from '@/lib/content/share-text'
 import { getPublicIndex } from '@/lib/queries/feeds'
 import { getPost } from '@/lib/queries/post'
 import { getSiteSettings } from '@/lib/queries/site'
@@ -13,8 +14,9 @@ export const SHARE_IMAGE_ALT = 'The article title on a card with the site name'
 export async function renderShareImage(slug: string): Promise<Response> {
   const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
   if (!page) return new Response('Not found', { status: 404 })
-  const title = page.post.title
-  const label = page.post.categories.map((category) => category.title).join(' · ') || site.title
+  const siteTitle = shareImageText(site.title, 'Cited')
+  const title = shareImageText(page.post.title, siteTitle)
+  const label = shareImageText(page.post.categories.map((category) => category.title).join(' · '), siteTitle)
   const fontSize = title.length > 90 ? 52 : title.length > 50 ? 64 : 76
   return new ImageResponse(
     (
@@ -34,7 +36,7 @@ export async function renderShareImage(slug: string): Promise<Response> {
         <div style={{ display: 'flex', fontSize: 28, color: '#0d6b63', letterSpacing: 2, textTransform: 'uppercase' }}>{label}</div>
         <div style={{ display: 'flex', fontSize, lineHeight: 1.12, fontWeight: 700, maxHeight: 420, overflow: 'hidden' }}>{title}</div>
         <div style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', fontSize: 30, color: '#4a5852' }}>
-          <span>{site.title}</span>
+          <span>{siteTitle}</span>
           <span>Every claim cited</span>
         </div>
       </div>

@@ -44,7 +44,6 @@ export interface BlogPostingInput {
   publisher: { name: string; url: string }
   keywords: string[]
   section: string | null
-  wordCount?: number
   citations: readonly CitationFields[]
 }
 
@@ -66,7 +65,6 @@ export function blogPostingJsonLd(input: BlogPostingInput) {
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     keywords: input.keywords.length > 0 ? input.keywords.join(', ') : undefined,
     articleSection: input.section ?? undefined,
-    wordCount: input.wordCount,
     citation: input.citations.map((citation) => {
       const display = describeCitation(citation)
       return {

@@ -8,11 +8,11 @@ import { getSiteSettings } from '@/lib/queries/site'
 
 type Props = { params: Promise<{ n: string }> }
 
-/** Pages 2…N; page 1 is `/blog` itself. */
+/** Pages 1…N; page 1 is built too, as its redirect to `/blog`. */
 export async function generateStaticParams() {
   const { posts } = await getPublicIndex()
-  const totalPages = Math.ceil(posts.length / POSTS_PER_PAGE)
-  return Array.from({ length: Math.max(0, totalPages - 1) }, (_, index) => ({ n: String(index + 2) }))
+  const totalPages = Math.max(1, Math.ceil(posts.length / POSTS_PER_PAGE))
+  return Array.from({ length: totalPages }, (_, index) => ({ n: String(index + 1) }))
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

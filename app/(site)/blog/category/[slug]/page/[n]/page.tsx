@@ -7,8 +7,9 @@ type Props = { params: Promise<{ slug: string; n: string }> }
 
 export async function generateStaticParams() {
   return (await getAllCategories()).flatMap((category) => {
-    const totalPages = Math.ceil(category.postCount / POSTS_PER_PAGE)
-    return Array.from({ length: Math.max(0, totalPages - 1) }, (_, index) => ({ slug: category.slug, n: String(index + 2) }))
+    // Page 1 is built too, as its redirect to the category's own address.
+    const totalPages = Math.max(1, Math.ceil(category.postCount / POSTS_PER_PAGE))
+    return Array.from({ length: totalPages }, (_, index) => ({ slug: category.slug, n: String(index + 1) }))
   })
 }
 
