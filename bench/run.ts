@@ -99,13 +99,15 @@ const { values } = parseArgs({
     'build-timeout': { type: 'string', default: '7' },
     'serve-on': { type: 'string', default: 'demo' },
     fresh: { type: 'boolean', default: false },
+    'render-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 })
 
 if (values.help) {
   console.log(`npm run bench -- [--only ${SECTIONS.join(',')}] [--datasets demo,1000,5000] [--quick]
-  [--build-timeout <minutes per build, default 7>] [--serve-on <dataset for autocannon and Lighthouse, default demo>] [--fresh]`)
+  [--build-timeout <minutes per build, default 7>] [--serve-on <dataset for autocannon and Lighthouse, default demo>] [--fresh]
+  [--render-only: rewrite bench/results.md from the stored results without measuring]`)
   process.exit(0)
 }
 
@@ -124,7 +126,7 @@ const quick = values.quick
 const buildTimeoutMs = Number(values['build-timeout']) * 60_000
 const autocannonSeconds = quick ? 5 : 30
 const AUTOCANNON_CONNECTIONS = 50
-const fullRun = !values.only && !values.datasets
+const fullRun = !values.only && !values.datasets && !values['render-only']
 
 const log = (message: string) => console.error(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`)
 
@@ -163,9 +165,10 @@ async function measureQueries(dataset: string, localDataset: string | undefined)
 // ---------------------------------------------------------------------------------------------
 // Build
 
-async function countHtmlFiles(folder: string): Promise<number> {
+/** Prerendered outputs on disk: pages (.html) and route handlers such as OG images (.body). */
+async function countPrerenderedFiles(folder: string): Promise<number> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => [])
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).length
+  return entries.filter((entry) => entry.isFile() && /\.(html|body)$/.test(entry.name) && !/^_(not-found|global-error)\./.test(entry.name)).length
 }
 
 interface PrerenderManifest {
@@ -203,7 +206,7 @@ async function buildSite(dataset: string, localDataset: string | undefined): Pro
     postPages: routes.filter((route) => POST_ROUTE.test(route)).length,
   }
   if (run.timedOut && reported.total > 0) {
-    const written = Math.max(reported.done, await countHtmlFiles(path.join(PROJECT_ROOT, dist, 'server', 'app')))
+    const written = Math.max(reported.done, await countPrerenderedFiles(path.join(PROJECT_ROOT, dist, 'server', 'app')))
     const generatingMs = run.ms - (generationStartMs ?? run.ms)
     result.progress = {
       written,
@@ -296,6 +299,11 @@ async function main() {
   await mkdir(WORK_DIR, { recursive: true })
   const store = await loadStore()
   const save = () => writeFile(RESULTS_JSON, JSON.stringify(store, null, 2))
+  if (values['render-only']) {
+    await writeFile(RESULTS_MD, renderMarkdown(store))
+    console.log(renderMarkdown(store))
+    return
+  }
 
   if (sections.has('lighthouse')) {
     const missing = chromeMissingMessage()
@@ -338,8 +346,9 @@ async function main() {
 
     const wantsServer = sections.has('page') || (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse')))
     if (!wantsServer) continue
-    if (!existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'BUILD_ID'))) {
-      failed('page', new Error(`no completed build in ${distDir(dataset)}; run with --only build first`))
+    // The prerender manifest is written last, so its presence means the build completed.
+    if ((results.build && !results.build.ok) || !existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'prerender-manifest.json'))) {
+      failed('page', new Error(`no completed build in ${distDir(dataset)}${results.build?.timedOut ? ' (the build hit its time limit)' : ''}`))
       await save()
       continue
     }
@@ -445,8 +454,8 @@ function buildCell(build: BuildResult | undefined): string {
   if (build.timedOut) {
     const progress = build.progress
     return progress
-      ? `stopped at ${formatDuration(build.ms)} (${progress.written}/${progress.total} pages; ~${formatDuration(progress.projectedMs)} projected)`
-      : `stopped at ${formatDuration(build.ms)} (still compiling)`
+      ? `stopped at the ${formatDuration(build.ms)} limit with ${progress.written} of ${progress.total} pages written; ~${formatDuration(progress.projectedMs)} projected at that rate`
+      : `stopped at the ${formatDuration(build.ms)} limit while compiling`
   }
   return 'failed'
 }
@@ -490,7 +499,7 @@ function renderMarkdown(store: Store): string {
         [
           'Build time grows no faster than linearly with posts',
           Number.isNaN(growth) ? 'not measured' : `${smallest!.posts.toLocaleString('en')} → ${largest!.posts.toLocaleString('en')} posts: time per post × ${growth.toFixed(2)}${largest!.build.ok ? '' : ' (projected)'}`,
-          mark(Number.isNaN(growth) ? undefined : growth <= 1.25),
+          Number.isNaN(growth) ? '–' : largest!.build.ok && smallest!.build.ok ? mark(growth <= 1.25) : '⚠️ projected from partial builds',
         ],
         [
           'A 5,000-post build completes on this machine',
@@ -506,7 +515,7 @@ function renderMarkdown(store: Store): string {
   lines.push(
     '## Build and page weight',
     '',
-    `Peak memory: summed RSS of the build's process tree, sampled from /proc every 200 ms. Pages: routes in the prerender manifest. JS: every \`<script src>\` a modern browser loads from the post page (each gzip'd, level 6) plus its inline scripts; \`nomodule\` polyfills left out. Build limit: ${formatDuration(buildTimeoutMs)} per dataset.`,
+    `Peak memory: summed RSS of the build's process tree, sampled from /proc every 200 ms. Pages: routes in the prerender manifest. JS: every \`<script src>\` a modern browser loads from the post page (each gzip'd, level 6) plus its inline scripts; \`nomodule\` polyfills left out.`,
     '',
     table(
       ['dataset', 'build time', 'host load', 'peak memory', 'pages generated (posts)', 'post page JS gzip (script files + inline)', 'JS − baseline (≤ 10 KB): files + inline', 'post HTML raw / gzip', 'post page'],
@@ -562,7 +571,7 @@ function renderMarkdown(store: Store): string {
     lines.push(
       `## Serving — ${datasetLabel(name, r)}`,
       '',
-      `autocannon, ${r.serving.connections} connections, ${r.serving.seconds} s per row, \`accept-encoding: gzip\`. The ceiling is \`bench/static-server.ts\`: node:http answering with the same prerendered HTML, gzip'd once up front.`,
+      `autocannon, ${r.serving.connections} connections, ${r.serving.seconds} s per row, \`accept-encoding: gzip\`, host load ${formatLoad(r.load?.serve)} at the start. The ceiling is \`bench/static-server.ts\`: node:http answering with the same prerendered HTML, gzip'd once up front.`,
       '',
       table(
         ['page', 'server', 'requests/s', 'latency p50', 'latency p99', 'errors / non-2xx', 'share of static ceiling'],
@@ -585,7 +594,7 @@ function renderMarkdown(store: Store): string {
     lines.push(
       `## Lighthouse — ${datasetLabel(name, r)}`,
       '',
-      "Mobile, default simulated throttling, Debian Chromium headless, served by `next start` on this machine (TBT scales with this host's CPU).",
+      `Mobile, default simulated throttling, Debian Chromium headless, served by \`next start\` on this machine, host load ${formatLoad(r.load?.lighthouse)} at the start (TBT scales with how busy this host's CPU is).`,
       '',
       table(
         ['page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'CLS', 'TBT', 'audits below 0.9'],
