@@ -339,6 +339,9 @@ async function main() {
     if (sections.has('build')) {
       log(`${dataset}: next build → ${distDir(dataset)} (limit ${formatDuration(buildTimeoutMs)})`)
       noteLoad('build')
+      // Weights and errors measured on an earlier build no longer describe this one.
+      delete results.page
+      delete results.errors?.page
       results.build = await buildSite(dataset, localDataset)
       log(`${dataset}: build ${results.build.ok ? 'ok' : results.build.timedOut ? 'timed out' : 'FAILED'} in ${formatDuration(results.build.ms)}, ${results.build.pages} pages`)
       await save()
@@ -467,7 +470,7 @@ function renderMarkdown(store: Store): string {
     '# Benchmark results',
     '',
     `Machine: ${os.cpus()[0]?.model.trim() ?? 'unknown CPU'} × ${os.cpus().length}, ${formatMb(os.totalmem())} RAM, Node ${process.version}. ` +
-      `Last run ${store.lastRun?.at.slice(0, 16).replace('T', ' ') ?? '?'} UTC (\`${store.lastRun?.command ?? 'npm run bench'}\`, ${formatDuration(store.lastRun?.ms ?? 0)}).`,
+      `Sections measured in separate runs are merged; most recent run ${store.lastRun?.at.slice(0, 16).replace('T', ' ') ?? '?'} UTC (\`${store.lastRun?.command ?? 'npm run bench'}\`, ${formatDuration(store.lastRun?.ms ?? 0)}).`,
     `Host load: the 1-minute load average when a measurement started (this machine has ${os.cpus().length} cores; anything near or above that means other work competed for the CPU and timings are inflated).`,
     'Generated datasets: `npx tsx bench/generate-dataset.ts --posts N` (seed `bench`), `sanity dataset export` format, read through the local source (`SANITY_LOCAL_DATASET`).',
     '',
