@@ -4,13 +4,15 @@ import { useState } from 'react'
 
 /**
  * The only client code on a post page: a play button that swaps in the provider's iframe, so
- * nothing from YouTube or Vimeo loads until the reader asks for it.
+ * nothing from YouTube or Vimeo loads until the reader asks for it. The button disappears on
+ * play, so focus moves to the player instead of falling back to the top of the page.
  */
 export function VideoPlayer({ embedUrl, title, providerName }: { embedUrl: string; title: string; providerName: string }) {
   const [playing, setPlaying] = useState(false)
   if (playing) {
     return (
       <iframe
+        ref={(frame) => frame?.focus()}
         className="video-iframe"
         src={embedUrl}
         title={title}
