@@ -5,7 +5,7 @@
  * `.next-test` already holds one (for quick reruns while writing tests).
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, existsSync, rmSync } from 'node:fs'
+import { createWriteStream, existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -69,8 +69,6 @@ export default async function setup(project: TestProject) {
   const reuse = process.env.PAGE_TESTS_REUSE_BUILD === '1' && existsSync(path.join(repoRoot, distDir, 'BUILD_ID'))
   if (!reuse) {
     console.log(`[pages] next build into ${distDir}…`)
-    // The data cache outlives builds and is keyed by query, not by dataset: start from none.
-    rmSync(path.join(repoRoot, distDir, 'cache'), { recursive: true, force: true })
     await run(['build'])
   }
 
