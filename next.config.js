@@ -8,6 +8,8 @@ const nextConfig = {
   // The local dataset is read from disk at run time; keep it out of the server bundle.
   serverExternalPackages: ['groq-js', 'tar-stream'],
   images: { unoptimized: true },
+  // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
+  experimental: { globalNotFound: true },
 }
 
 export default nextConfig

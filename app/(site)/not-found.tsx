@@ -1,19 +1,9 @@
 import type { Metadata } from 'next'
-import Link from 'next/link'
-import { SearchForm } from '@/components/SearchForm'
+import { NotFoundMessage } from '@/components/NotFoundMessage'
 
 export const metadata: Metadata = { title: 'Page not found' }
 
+/** For routes that match but find no content (unknown slug, page out of range). */
 export default function NotFound() {
-  return (
-    <div className="page-narrow status-page">
-      <p className="eyebrow">Error 404</p>
-      <h1>We couldn’t find that page</h1>
-      <p>The address may be mistyped, or the article may have moved. Try a search, or start from the latest posts.</p>
-      <SearchForm />
-      <p>
-        <Link href="/blog">Browse all posts</Link> or go to the <Link href="/">home page</Link>.
-      </p>
-    </div>
-  )
+  return <NotFoundMessage />
 }
