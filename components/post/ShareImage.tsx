@@ -1,7 +1,6 @@
 import { ImageResponse } from 'next/og'
 import { shareImageText } from '@/lib/content/share-text'
-import { getPublicIndex } from '@/lib/queries/feeds'
-import { getPost } from '@/lib/queries/post'
+import { getShareCard } from '@/lib/queries/post'
 import { getSiteSettings } from '@/lib/queries/site'
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 }
@@ -12,11 +11,11 @@ export const SHARE_IMAGE_ALT = 'The article title on a card with the site name'
  * bundled font, so building it needs no network.
  */
 export async function renderShareImage(slug: string): Promise<Response> {
-  const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
-  if (!page) return new Response('Not found', { status: 404 })
+  const [site, card] = await Promise.all([getSiteSettings(), getShareCard(slug)])
+  if (!card) return new Response('Not found', { status: 404 })
   const siteTitle = shareImageText(site.title, 'Cited')
-  const title = shareImageText(page.post.title, siteTitle)
-  const label = shareImageText(page.post.categories.map((category) => category.title).join(' · '), siteTitle)
+  const title = shareImageText(card.title, siteTitle)
+  const label = shareImageText(card.categories.join(' · '), siteTitle)
   const fontSize = title.length > 90 ? 52 : title.length > 50 ? 64 : 76
   return new ImageResponse(
     (
@@ -43,9 +42,4 @@ export async function renderShareImage(slug: string): Promise<Response> {
     ),
     SHARE_IMAGE_SIZE,
   )
-}
-
-/** One card per public post, drawn at build time like the posts themselves. */
-export async function shareImageStaticParams() {
-  return (await getPublicIndex()).posts.map((post) => ({ slug: post.slug }))
 }

@@ -216,3 +216,17 @@ export async function getPost(slug: string): Promise<PostPage | null> {
     next: data.next,
   }
 }
+
+export const SHARE_CARD_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{title, "categories": categories[]->title}`
+
+const shareCardSchema = z
+  .object({
+    title: z.string().min(1),
+    categories: z.array(z.string().nullable()).nullish().transform((titles) => (titles ?? []).filter((title): title is string => !!title)),
+  })
+  .nullable()
+
+/** Just what a post's share image draws: far cheaper than the whole post page. */
+export function getShareCard(slug: string) {
+  return fetchContent({ query: SHARE_CARD_QUERY, params: { slug }, tags: [tags.site, tags.post(slug)], schema: shareCardSchema })
+}

@@ -2,18 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/post/PostArticle'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getPublicIndex } from '@/lib/queries/feeds'
 import { getPost } from '@/lib/queries/post'
 import { getSiteSettings } from '@/lib/queries/site'
+import { postStaticParams } from '@/lib/queries/static-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
-// Posts published after the build render on first request and are cached like the rest.
+// Posts not built ahead (older ones, or published after the build) render on first visit and are cached.
 export const dynamicParams = true
 
-export async function generateStaticParams() {
-  return (await getPublicIndex()).posts.map((post) => ({ slug: post.slug }))
-}
+export const generateStaticParams = postStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params

@@ -1,12 +1,10 @@
 import type { Metadata } from 'next'
 import { CategoryListing, categoryMetadata } from '@/components/CategoryListing'
-import { getAllCategories } from '@/lib/queries/post-lists'
+import { categoryStaticParams } from '@/lib/queries/static-params'
 
 type Props = { params: Promise<{ slug: string }> }
 
-export async function generateStaticParams() {
-  return (await getAllCategories()).map((category) => ({ slug: category.slug }))
-}
+export const generateStaticParams = categoryStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return categoryMetadata((await params).slug, 1)

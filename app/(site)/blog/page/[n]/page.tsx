@@ -2,18 +2,13 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getPostList, parsePageNumber, POSTS_PER_PAGE } from '@/lib/queries/post-lists'
-import { getPublicIndex } from '@/lib/queries/feeds'
+import { getPostList, parsePageNumber } from '@/lib/queries/post-lists'
+import { blogPageStaticParams } from '@/lib/queries/static-params'
 import { getSiteSettings } from '@/lib/queries/site'
 
 type Props = { params: Promise<{ n: string }> }
 
-/** Pages 1…N; page 1 is built too, as its redirect to `/blog`. */
-export async function generateStaticParams() {
-  const { posts } = await getPublicIndex()
-  const totalPages = Math.max(1, Math.ceil(posts.length / POSTS_PER_PAGE))
-  return Array.from({ length: totalPages }, (_, index) => ({ n: String(index + 1) }))
-}
+export const generateStaticParams = blogPageStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n)

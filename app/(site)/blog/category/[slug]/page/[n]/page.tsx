@@ -1,17 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { CategoryListing, categoryMetadata } from '@/components/CategoryListing'
-import { getAllCategories, parsePageNumber, POSTS_PER_PAGE } from '@/lib/queries/post-lists'
+import { parsePageNumber } from '@/lib/queries/post-lists'
+import { categoryPageStaticParams } from '@/lib/queries/static-params'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 
-export async function generateStaticParams() {
-  return (await getAllCategories()).flatMap((category) => {
-    // Page 1 is built too, as its redirect to the category's own address.
-    const totalPages = Math.max(1, Math.ceil(category.postCount / POSTS_PER_PAGE))
-    return Array.from({ length: totalPages }, (_, index) => ({ slug: category.slug, n: String(index + 1) }))
-  })
-}
+export const generateStaticParams = categoryPageStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug, n } = await params
