@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
+import { PreviewBar } from '@/components/preview/PreviewBar'
 import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
 import { env } from '@/lib/env'
 import { getSiteSettings } from '@/lib/queries/site'
+import { isDraftMode } from '@/lib/source'
 import './globals.css'
 
 /** The readers' root layout (the Studio has its own under app/studio). */
@@ -29,6 +31,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
+        {(await isDraftMode()) && <PreviewBar />}
         <a className="skip-link" href="#main">
           Skip to content
         </a>
