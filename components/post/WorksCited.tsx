@@ -14,7 +14,7 @@ export function WorksCited({ citations }: { citations: PostPage['citations'] }) 
           const display = describeCitation(citation)
           return (
             <li key={anchorId} id={anchorId} value={number}>
-              <span className="source-title">
+              <span className="source-title" data-ends-sentence={display.titleEndsSentence || undefined}>
                 {display.url ? (
                   <a href={display.url} rel="noopener noreferrer">
                     {display.title}

@@ -11,6 +11,7 @@ describe('describeCitation', () => {
     })
     expect(display).toEqual({
       title: 'Vitamin D - Health Professional Fact Sheet',
+      titleEndsSentence: false,
       site: 'NIH Office of Dietary Supplements',
       authors: null,
       published: null,
@@ -18,6 +19,12 @@ describe('describeCitation', () => {
       url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/#:~:text=calcium%20absorption',
       host: 'ods.od.nih.gov',
     })
+  })
+
+  it('knows when a title already ends a sentence, so no full stop is added after it', () => {
+    expect(describeCitation({ title: 'The Complete Guide to Vitamin D3 and K2 ...' }).titleEndsSentence).toBe(true)
+    expect(describeCitation({ title: 'Can You Take Vitamin D and Vitamin K Together?' }).titleEndsSentence).toBe(true)
+    expect(describeCitation({ title: 'Vitamin D - NHS' }).titleEndsSentence).toBe(false)
   })
 
   it('drops an unsafe URL, a site that repeats the title and a missing date', () => {

@@ -4,6 +4,8 @@ import { displayHost, safeSourceUrl } from './links'
 /** A works-cited entry as readers see it: "Title. Site. Accessed June 27, 2025." */
 export interface CitationDisplay {
   title: string
+  /** The title already ends a sentence ("…", "?"), so no full stop follows it. */
+  titleEndsSentence: boolean
   /** Publisher or site; left out when it only repeats the title. */
   site: string | null
   authors: string | null
@@ -32,6 +34,7 @@ export function describeCitation(citation: CitationFields): CitationDisplay {
   const authors = (citation.authors ?? []).map((name) => name.trim()).filter(Boolean)
   return {
     title,
+    titleEndsSentence: /[.?!…]$/u.test(title),
     site: site && site.toLowerCase() !== title.toLowerCase() ? site : null,
     authors: authors.length === 0 ? null : authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, et al.` : authors.join(', '),
     published: formatDate(citation.publishedAt),
