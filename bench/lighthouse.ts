@@ -2,14 +2,13 @@
 // ourselves so no browser download is needed.
 
 import { spawn } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import lighthouse from 'lighthouse'
+import { CHROMIUM_FLAGS, chromiumMissingMessage, chromiumPath } from '../scripts/chromium.mjs'
 import { freePort, killGroup } from './support'
 
-export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium'
 
 export interface LighthouseScores {
   url: string
@@ -26,24 +25,14 @@ export interface LighthouseScores {
   consoleErrors: string[]
 }
 
-export function chromeMissingMessage(): string | undefined {
-  if (existsSync(CHROME_PATH)) return undefined
-  return `Chromium not found at ${CHROME_PATH}. Install Debian's package with \`apt-get install -y chromium\`, or set CHROME_PATH to a Chrome/Chromium binary.`
-}
 
 async function launchChromium() {
   const port = await freePort()
   const profile = await mkdtemp(path.join(tmpdir(), 'bench-chromium-'))
   const child = spawn(
-    CHROME_PATH,
+    chromiumPath,
     [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       '--disable-dev-shm-usage',
       `--user-data-dir=${profile}`,
       `--remote-debugging-port=${port}`,
@@ -72,11 +61,11 @@ async function launchChromium() {
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   killGroup(child, 'SIGKILL')
-  throw new Error(`Chromium at ${CHROME_PATH} did not open its debugging port`)
+  throw new Error(`Chromium at ${chromiumPath} did not open its debugging port`)
 }
 
 export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]> {
-  const missing = chromeMissingMessage()
+  const missing = chromiumMissingMessage()
   if (missing) throw new Error(missing)
   const chromium = await launchChromium()
   try {

@@ -16,7 +16,8 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
 import { generateDataset, writeExportArchive } from './generate-dataset'
-import { chromeMissingMessage, runLighthouse, type LighthouseScores } from './lighthouse'
+import { chromiumMissingMessage } from '../scripts/chromium.mjs'
+import { runLighthouse, type LighthouseScores } from './lighthouse'
 import { measurePageWeight, type PageWeight } from './page-weight'
 import type { QueryTimingResult } from './query-timing'
 import {
@@ -306,7 +307,7 @@ async function main() {
   }
 
   if (sections.has('lighthouse')) {
-    const missing = chromeMissingMessage()
+    const missing = chromiumMissingMessage()
     if (missing) {
       console.error(missing)
       sections.delete('lighthouse')

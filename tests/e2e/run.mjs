@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { assertChromiumInstalled } from './support/chromium-path.mjs'
+import { assertChromiumInstalled } from '../../scripts/chromium.mjs'
 
 try {
   assertChromiumInstalled()

@@ -1,5 +1,5 @@
 import { chromium, type Browser } from 'playwright-core'
-import { assertChromiumInstalled, chromiumPath } from './chromium-path.mjs'
+import { assertChromiumInstalled, CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium.mjs'
 
 export { assertChromiumInstalled }
 
@@ -7,14 +7,6 @@ export async function launchChromium(): Promise<Browser> {
   assertChromiumInstalled()
   return chromium.launch({
     executablePath: chromiumPath,
-    args: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   })
 }
