@@ -7,9 +7,12 @@ import { ResponsiveImage } from './ResponsiveImage'
 export function PostCard({
   post,
   headingLevel = 'h2',
+  priority = false,
 }: {
   post: PostCardData
   headingLevel?: 'h2' | 'h3'
+  /** The card at the top of a page: its image is likely the largest paint, so load it first. */
+  priority?: boolean
 }) {
   const Heading = headingLevel
   const label = post.categories.map((category) => category.title).join(' · ')
@@ -17,7 +20,7 @@ export function PostCard({
     <article className="card">
       {post.image ? (
         <div className="card-image">
-          <ResponsiveImage image={post.image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" />
+          <ResponsiveImage image={post.image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" priority={priority} />
         </div>
       ) : null}
       <div className="card-body">
@@ -32,12 +35,21 @@ export function PostCard({
   )
 }
 
-export function PostGrid({ posts, headingLevel = 'h2' }: { posts: PostCardData[]; headingLevel?: 'h2' | 'h3' }) {
+export function PostGrid({
+  posts,
+  headingLevel = 'h2',
+  priorityFirst = false,
+}: {
+  posts: PostCardData[]
+  headingLevel?: 'h2' | 'h3'
+  /** The grid opens the page, so its first image is likely the largest paint. */
+  priorityFirst?: boolean
+}) {
   return (
     <ul className="card-grid" role="list">
-      {posts.map((post) => (
+      {posts.map((post, index) => (
         <li key={post._id}>
-          <PostCard post={post} headingLevel={headingLevel} />
+          <PostCard post={post} headingLevel={headingLevel} priority={priorityFirst && index === 0} />
         </li>
       ))}
     </ul>

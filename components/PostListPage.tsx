@@ -29,7 +29,7 @@ export function PostListPage({
         {intro ? <div className="page-intro">{intro}</div> : null}
       </header>
       {list.posts.length > 0 ? (
-        <PostGrid posts={list.posts} />
+        <PostGrid posts={list.posts} priorityFirst />
       ) : (
         <p className="empty">No posts here yet. New articles appear as soon as they are published.</p>
       )}
