@@ -6,8 +6,8 @@ import { getAllCategories, POSTS_PER_PAGE } from './post-lists'
  * where nearly all reading happens. Older pages render on their first visit and are cached
  * the same way (dynamicParams), so build time stays flat as the archive grows.
  */
-export const PRERENDER_NEWEST_POSTS = 500
-export const PRERENDER_LIST_PAGES = 20
+export const PRERENDER_NEWEST_POSTS = 100
+export const PRERENDER_LIST_PAGES = 10
 
 const pageNumbers = (postCount: number) =>
   Array.from({ length: Math.min(PRERENDER_LIST_PAGES, Math.max(1, Math.ceil(postCount / POSTS_PER_PAGE))) }, (_, index) => String(index + 1))
