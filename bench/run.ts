@@ -10,7 +10,7 @@
 // several partial runs; a full run (no --only/--datasets) starts from scratch.
 
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -183,6 +183,8 @@ async function readManifest(dataset: string): Promise<PrerenderManifest | undefi
 
 async function buildSite(dataset: string, localDataset: string | undefined): Promise<BuildResult> {
   const dist = distDir(dataset)
+  // A cold build, as a fresh CI checkout gets: no compiler cache, no data cache from a last run.
+  await rm(path.join(PROJECT_ROOT, dist), { recursive: true, force: true })
   let generationStartMs: number | undefined
   let reported = { done: 0, total: 0 }
   const run = await runCommand(process.execPath, [NEXT_BIN, 'build'], {
