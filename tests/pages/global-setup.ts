@@ -17,6 +17,14 @@ declare module 'vitest' {
 }
 
 export const PAGE_TESTS_SITE_URL = 'https://cited.example'
+
+/** Recognisable values for every server-only variable, so a leak into the browser shows. */
+export const SERVER_ONLY_CANARIES = {
+  SANITY_API_READ_TOKEN: 'canary-read-token-7f3a9c',
+  SANITY_API_WRITE_TOKEN: 'canary-write-token-2b8e4d',
+  SANITY_REVALIDATE_SECRET: 'canary-revalidate-secret-5d1f0a',
+  SANITY_PREVIEW_SECRET: 'canary-preview-secret-9c4e7b21',
+}
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
 const distDir = '.next-test'
@@ -28,6 +36,8 @@ function childEnv(): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: '1',
     DO_NOT_TRACK: '1',
     NEXT_PUBLIC_SITE_URL: PAGE_TESTS_SITE_URL,
+    // Server-only values the tests look for in everything the browser is sent.
+    ...SERVER_ONLY_CANARIES,
     // vitest sets NODE_ENV=test, which Next warns about and treats as non-standard.
     NODE_ENV: 'production',
   }
