@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import lighthouse from 'lighthouse'
 import { CHROMIUM_FLAGS, chromiumMissingMessage, chromiumPath } from '../scripts/chromium.mjs'
-import { freePort, killGroup } from './support'
+import { freePort, killProcessGroup } from '../scripts/processes'
 
 
 export interface LighthouseScores {
@@ -50,9 +50,9 @@ async function launchChromium() {
       return {
         port,
         async close() {
-          killGroup(child)
+          killProcessGroup(child)
           await new Promise((resolve) => setTimeout(resolve, 500))
-          killGroup(child, 'SIGKILL')
+          killProcessGroup(child, 'SIGKILL')
           await rm(profile, { recursive: true, force: true })
         },
       }
@@ -60,7 +60,7 @@ async function launchChromium() {
     if (child.exitCode !== null) break
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  killGroup(child, 'SIGKILL')
+  killProcessGroup(child, 'SIGKILL')
   throw new Error(`Chromium at ${chromiumPath} did not open its debugging port`)
 }
 

@@ -30,11 +30,11 @@ import {
   formatKb,
   formatMb,
   formatMs,
-  freePort,
   runCommand,
   startServer,
   type StartedServer,
 } from './support'
+import { freePort } from '../scripts/processes'
 
 const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline'] as const
 type Section = (typeof SECTIONS)[number]

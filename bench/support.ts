@@ -1,10 +1,10 @@
 // Process, port and HTTP helpers shared by the benchmark steps.
 
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { readFile, readdir } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { killProcessGroup } from '../scripts/processes'
 
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 export const WORK_DIR = path.join(PROJECT_ROOT, 'bench', '.work')
@@ -19,19 +19,6 @@ export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS
     else env[key] = value
   }
   return env
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.unref()
-    server.on('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -131,7 +118,7 @@ export function runCommand(
     const timer = options.timeoutMs
       ? setTimeout(() => {
           timedOut = true
-          killGroup(child)
+          killProcessGroup(child)
         }, options.timeoutMs)
       : undefined
     child.on('error', reject)
@@ -140,15 +127,6 @@ export function runCommand(
       resolve({ code, signal, timedOut, ms: performance.now() - started, output, peakRssBytes: await memory.stop() })
     })
   })
-}
-
-export function killGroup(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
-  if (child.pid === undefined || child.exitCode !== null) return
-  try {
-    process.kill(-child.pid, signal)
-  } catch {
-    child.kill(signal)
-  }
 }
 
 /** Starts a long-running server process (own process group) and waits until `url` answers. */
@@ -169,10 +147,10 @@ export async function startServer(command: string, args: string[], url: string, 
         child,
         output: () => output,
         async stop() {
-          killGroup(child)
+          killProcessGroup(child)
           await new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve()
-            const force = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000)
+            const force = setTimeout(() => killProcessGroup(child, 'SIGKILL'), 5_000)
             child.once('exit', () => {
               clearTimeout(force)
               resolve()
@@ -183,7 +161,7 @@ export async function startServer(command: string, args: string[], url: string, 
     }
     await new Promise((resolve) => setTimeout(resolve, 300))
   }
-  killGroup(child, 'SIGKILL')
+  killProcessGroup(child, 'SIGKILL')
   throw new Error(`${url} did not answer within ${(options.timeoutMs ?? 60_000) / 1000} s:\n${output}`)
 }
 

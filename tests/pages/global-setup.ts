@@ -4,11 +4,11 @@
  * test fails or the run is interrupted. PAGE_TESTS_REUSE_BUILD=1 skips the build when
  * `.next-test` already holds one (for quick reruns while writing tests).
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { createWriteStream, existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { freePort, killProcessGroup } from '../../scripts/processes'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -55,26 +55,6 @@ function run(args: string[]): Promise<void> {
   })
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no free port'))))
-    })
-  })
-}
-
-/** `next start` may fork; signal the process group it leads. */
-function killGroup(server: ChildProcess, signal: NodeJS.Signals) {
-  try {
-    if (server.pid) process.kill(-server.pid, signal)
-  } catch {
-    // Already gone.
-  }
-}
-
 export default async function setup(project: TestProject) {
   const reuse = process.env.PAGE_TESTS_REUSE_BUILD === '1' && existsSync(path.join(repoRoot, distDir, 'BUILD_ID'))
   if (!reuse) {
@@ -94,7 +74,7 @@ export default async function setup(project: TestProject) {
   })
   server.stdout?.pipe(log)
   server.stderr?.pipe(log)
-  const killNow = () => killGroup(server, 'SIGKILL')
+  const killNow = () => killProcessGroup(server, 'SIGKILL')
   process.once('exit', killNow)
 
   const deadline = Date.now() + 60_000
@@ -117,7 +97,7 @@ export default async function setup(project: TestProject) {
     process.off('exit', killNow)
     if (server.exitCode === null && server.signalCode === null) {
       const exited = new Promise((resolve) => server.once('exit', resolve))
-      killGroup(server, 'SIGTERM')
+      killProcessGroup(server, 'SIGTERM')
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
       killNow()
     }

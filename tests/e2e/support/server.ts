@@ -5,9 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { freePort, killProcessGroup } from '../../../scripts/processes'
 import { assertChromiumInstalled } from './chromium'
 
 declare module 'vitest' {
@@ -85,18 +85,6 @@ function run(command: string, args: string[]): Promise<void> {
   })
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.unref()
-    probe.on('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
-
 async function waitUntilServing(origin: string, server: ChildProcess, logPath: string): Promise<void> {
   const deadline = Date.now() + 60_000
   while (Date.now() < deadline) {
@@ -113,24 +101,14 @@ async function waitUntilServing(origin: string, server: ChildProcess, logPath: s
 
 function stop(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null || !server.pid) return Promise.resolve()
-  const pid = server.pid
   return new Promise((resolve) => {
-    const forceKill = setTimeout(() => killGroup(pid, 'SIGKILL'), 5_000)
+    const forceKill = setTimeout(() => killProcessGroup(server, 'SIGKILL'), 5_000)
     server.once('exit', () => {
       clearTimeout(forceKill)
       resolve()
     })
-    killGroup(pid, 'SIGTERM')
+    killProcessGroup(server, 'SIGTERM')
   })
-}
-
-/** `next start` forks workers; signal the whole process group we created for it. */
-function killGroup(pid: number, signal: NodeJS.Signals) {
-  try {
-    process.kill(-pid, signal)
-  } catch {
-    // Already gone.
-  }
 }
 
 export default async function setup(project: TestProject) {
@@ -165,7 +143,7 @@ export default async function setup(project: TestProject) {
   server.stdout?.pipe(log)
   server.stderr?.pipe(log)
   // A crashed or interrupted runner must not leave the server behind.
-  const killOnExit = () => server.pid && killGroup(server.pid, 'SIGKILL')
+  const killOnExit = () => killProcessGroup(server, 'SIGKILL')
   const killOnSignal = (signal: NodeJS.Signals) => {
     killOnExit()
     process.kill(process.pid, signal)
