@@ -4,7 +4,7 @@
  * tests, and stop it afterwards — also when the tests fail or the run is interrupted.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, killProcessGroup } from '../../../scripts/processes'
@@ -119,9 +119,6 @@ export default async function setup(project: TestProject) {
   if (reason) {
     console.log(`\n[e2e] building the site into ${distDir} (${reason})…`)
     const started = Date.now()
-    // Next's data cache survives rebuilds and is keyed by query, not by dataset: start without it
-    // (the compiler's cache next to it is safe to keep and saves most of the build time).
-    rmSync(path.join(repoRoot, distDir, 'cache', 'fetch-cache'), { recursive: true, force: true })
     await run(process.execPath, [nextBin, 'build'])
     writeFileSync(path.join(repoRoot, distDir, STAMP_FILE), buildEnvStamp())
     console.log(`[e2e] build done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
