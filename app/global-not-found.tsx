@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { NotFoundMessage } from '@/components/NotFoundMessage'
-import { getSiteSettings } from '@/lib/queries/site'
 import SiteLayout from './(site)/layout'
+import { getSiteSettings } from '@/lib/data'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: `Page not found · ${(await getSiteSettings()).title}`, robots: { index: false } }

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
+import { getAllCategories, getPublicIndex } from '@/lib/data'
 import { isoDateTime } from '@/lib/content/dates'
 import { env } from '@/lib/env'
-import { getPublicIndex } from '@/lib/queries/feeds'
-import { getAllCategories, POSTS_PER_PAGE } from '@/lib/queries/post-lists'
+import { POSTS_PER_PAGE } from '@/lib/queries/post-lists'
 
 /** Every public page: home, the blog index and its pages, categories and their pages, posts. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {

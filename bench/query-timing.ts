@@ -1,16 +1,15 @@
 // Times the data layer's page-level functions on the local source, one page type at a time.
-// Run by bench/run.ts in a child process per dataset (the source reads SANITY_LOCAL_DATASET
-// once per process):
+// Run by bench/run.ts in a child process per dataset, so load time and RSS are the dataset's own:
 //
-//   SANITY_LOCAL_DATASET=bench/.work/posts-5000.tar.gz npx tsx bench/query-timing.ts [--samples 30] [--budget 45]
+//   npx tsx bench/query-timing.ts [--dataset bench/.work/posts-5000.tar.gz] [--samples 30] [--budget 45]
 //
 // Prints a human log on stderr and one `BENCH_RESULT {json}` line on stdout.
 
-import { readdir } from 'node:fs/promises'
-import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
-import { PROJECT_ROOT, percentile } from './support'
+import { createDataLayer, type DataLayer } from '../lib/queries'
+import { loadDatasetFile } from '../lib/source/dataset-file'
+import { DEMO_DATASET_PATH } from '../lib/source/local'
+import { percentile } from './support'
 
 export interface QueryTiming {
   samples: number
@@ -31,36 +30,14 @@ export interface QueryTimingResult {
   pageTypes: Record<string, QueryTiming>
 }
 
-type AnyFunction = (...args: never[]) => Promise<unknown>
-
-/** Every export of the data layer's query modules, by name, so renamed files don't break us. */
-async function dataLayerExports(): Promise<Map<string, AnyFunction>> {
-  const found = new Map<string, AnyFunction>()
-  const folders = ['lib/queries', 'lib']
-  for (const folder of folders) {
-    const files = await readdir(path.join(PROJECT_ROOT, folder)).catch(() => [] as string[])
-    for (const file of files.filter((name) => /\.ts$/.test(name) && !/\.(test|d)\.ts$/.test(name))) {
-      const module = (await import(pathToFileURL(path.join(PROJECT_ROOT, folder, file)).href).catch((error: unknown) => {
-        console.error(`  (skipping ${folder}/${file}: ${error instanceof Error ? error.message.split('\n')[0] : error})`)
-        return {}
-      })) as Record<string, unknown>
-      for (const [name, value] of Object.entries(module)) {
-        if (typeof value === 'function' && !found.has(name)) found.set(name, value as AnyFunction)
-      }
-    }
-  }
-  return found
-}
-
 async function main() {
-  const { values } = parseArgs({ options: { samples: { type: 'string', default: '30' }, budget: { type: 'string', default: '45' } } })
+  const { values } = parseArgs({
+    options: { dataset: { type: 'string', default: DEMO_DATASET_PATH }, samples: { type: 'string', default: '30' }, budget: { type: 'string', default: '45' } },
+  })
   const maxSamples = Number(values.samples)
   const budgetMs = Number(values.budget) * 1000
 
-  const { loadDatasetFile } = await import('../lib/source/dataset-file')
-  const { DEMO_DATASET_PATH } = await import('../lib/source/local')
-  const datasetPath = process.env.SANITY_LOCAL_DATASET || DEMO_DATASET_PATH
-  // The lead's loader also proves the archive reads through the local source as-is.
+  const datasetPath = values.dataset
   const { documents } = await loadDatasetFile(datasetPath)
   const posts = documents
     .filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
@@ -73,13 +50,13 @@ async function main() {
     .filter((slug): slug is string => typeof slug === 'string')
   if (posts.length === 0) throw new Error(`${datasetPath}: no published posts with a slug`)
 
-  const api = await dataLayerExports()
-  const fn = (name: string) => api.get(name) as ((...args: unknown[]) => Promise<unknown>) | undefined
+  const api = createDataLayer({ source: { kind: 'local', dataset: datasetPath }, insideNext: false })
+  const fn = (name: keyof DataLayer) => api[name] as (...args: unknown[]) => Promise<unknown>
 
   // Spread samples over the whole archive: newest, oldest and everything between.
   const spread = <T>(items: T[], count: number) => Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count) % items.length]!)
   const indexPages = Math.max(1, Math.ceil(posts.length / 10))
-  const pageTypes: Array<{ name: string; functionName: string; calls: () => unknown[][] }> = [
+  const pageTypes: Array<{ name: string; functionName: keyof DataLayer; calls: () => unknown[][] }> = [
     { name: 'post', functionName: 'getPost', calls: () => spread(posts, maxSamples).map((post) => [post.slug]) },
     { name: 'home', functionName: 'getHomePage', calls: () => Array.from({ length: maxSamples }, () => []) },
     { name: 'index page', functionName: 'getPostList', calls: () => spread(Array.from({ length: indexPages }, (_, i) => i + 1), maxSamples).map((page) => [page]) },
@@ -93,16 +70,12 @@ async function main() {
   // First call loads the dataset: time it on its own so page figures are warm numbers.
   const getPost = fn('getPost')
   const loadStarted = performance.now()
-  if (getPost) await getPost(posts[0]!.slug).catch(() => undefined)
+  await getPost(posts[0]!.slug).catch(() => undefined)
   result.loadMs = performance.now() - loadStarted
   result.rssBytes = process.memoryUsage().rss
 
   for (const pageType of pageTypes) {
     const call = fn(pageType.functionName)
-    if (!call) {
-      result.pageTypes[pageType.name] = { samples: 0, p50: Number.NaN, p95: Number.NaN, errors: 0, note: `${pageType.functionName}() not found in lib/` }
-      continue
-    }
     const times: number[] = []
     let errors = 0
     let lastError = ''

@@ -150,13 +150,13 @@ async function datasetEnv(dataset: string): Promise<string | undefined> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Query timing (child process: the source reads SANITY_LOCAL_DATASET once per process)
+// Query timing (a child process per dataset, so its load time and RSS are its own)
 
 async function measureQueries(dataset: string, localDataset: string | undefined): Promise<QueryTimingResult> {
   const run = await runCommand(
     process.execPath,
-    [TSX_BIN, 'bench/query-timing.ts', '--samples', quick ? '8' : '30', '--budget', quick ? '10' : '20'],
-    { env: childEnv({ SANITY_LOCAL_DATASET: localDataset, NODE_ENV: 'production' }), timeoutMs: 15 * 60_000, echo: true },
+    [TSX_BIN, 'bench/query-timing.ts', ...(localDataset ? ['--dataset', localDataset] : []), '--samples', quick ? '8' : '30', '--budget', quick ? '10' : '20'],
+    { env: childEnv({ NODE_ENV: 'production' }), timeoutMs: 15 * 60_000, echo: true },
   )
   const line = run.output.split('\n').find((text) => text.startsWith('BENCH_RESULT '))
   if (!line) throw new Error(`query timing for ${dataset} failed (exit ${run.code}):\n${run.output.slice(-2000)}`)

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
+import { getCategoryPage, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getCategoryPage } from '@/lib/queries/post-lists'
-import { getSiteSettings } from '@/lib/queries/site'
 import { pagePath } from './Pagination'
 import { PostListPage } from './PostListPage'
 

@@ -1,7 +1,6 @@
 import Link from 'next/link'
+import { getAllCategories, getSiteSettings } from '@/lib/data'
 import { CONTENT_CATEGORY_SLUGS } from '@/lib/queries/fragments'
-import { getAllCategories } from '@/lib/queries/post-lists'
-import { getSiteSettings } from '@/lib/queries/site'
 
 export async function SiteHeader() {
   const [site, categories] = await Promise.all([getSiteSettings(), getAllCategories()])

@@ -2,9 +2,8 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { PreviewBar } from '@/components/preview/PreviewBar'
 import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
+import { getSiteSettings, siteData } from '@/lib/data'
 import { env } from '@/lib/env'
-import { getSiteSettings } from '@/lib/queries/site'
-import { isDraftMode } from '@/lib/source'
 import './globals.css'
 
 /** The readers' root layout (the Studio has its own under app/studio). */
@@ -31,7 +30,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        {(await isDraftMode()) && <PreviewBar />}
+        {(await siteData.reader.isDraftMode()) && <PreviewBar />}
         <a className="skip-link" href="#main">
           Skip to content
         </a>

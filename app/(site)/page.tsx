@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PostCard, PostGrid } from '@/components/PostCard'
+import { getHomePage, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getHomePage } from '@/lib/queries/post-lists'
-import { getSiteSettings } from '@/lib/queries/site'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()

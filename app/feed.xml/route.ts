@@ -1,7 +1,6 @@
+import { getPublicIndex, getSiteSettings } from '@/lib/data'
 import { buildRss } from '@/lib/content/rss'
 import { env } from '@/lib/env'
-import { getPublicIndex } from '@/lib/queries/feeds'
-import { getSiteSettings } from '@/lib/queries/site'
 
 export const dynamic = 'force-static'
 

@@ -1,7 +1,6 @@
 import { ImageResponse } from 'next/og'
+import { getShareCard, getSiteSettings } from '@/lib/data'
 import { shareImageText } from '@/lib/content/share-text'
-import { getShareCard } from '@/lib/queries/post'
-import { getSiteSettings } from '@/lib/queries/site'
 
 export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 }
 export const SHARE_IMAGE_ALT = 'The article title on a card with the site name'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fetchContent } from '../source'
+import type { ContentReader } from '../source'
 import { PUBLIC_POST, listOf } from './fragments'
 import { tags } from './tags'
 
@@ -37,6 +37,6 @@ const publicIndexSchema = z.object({
 })
 export type PublicIndex = z.output<typeof publicIndexSchema>
 
-export function getPublicIndex(): Promise<PublicIndex> {
-  return fetchContent({ query: PUBLIC_INDEX_QUERY, tags: [tags.site, tags.postList], schema: publicIndexSchema })
+export function getPublicIndex(reader: ContentReader): Promise<PublicIndex> {
+  return reader.fetchContent({ query: PUBLIC_INDEX_QUERY, tags: [tags.site, tags.postList], schema: publicIndexSchema })
 }

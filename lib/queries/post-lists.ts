@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fetchContent } from '../source'
+import type { ContentReader } from '../source'
 import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
 
@@ -40,8 +40,8 @@ function toPage(page: number, data: z.output<typeof listSchema>): PostListPage |
 }
 
 /** One page of the blog index, newest first; `null` when the page is out of range. */
-export async function getPostList(page: number): Promise<PostListPage | null> {
-  const data = await fetchContent({ query: POST_LIST_QUERY, params: slice(page), tags: [tags.site, tags.postList], schema: listSchema })
+export async function getPostList(reader: ContentReader, page: number): Promise<PostListPage | null> {
+  const data = await reader.fetchContent({ query: POST_LIST_QUERY, params: slice(page), tags: [tags.site, tags.postList], schema: listSchema })
   return toPage(page, data)
 }
 
@@ -70,8 +70,8 @@ export interface CategoryPage extends PostListPage {
 }
 
 /** A category with one page of its posts; `null` for an unknown category or page. */
-export async function getCategoryPage(slug: string, page = 1): Promise<CategoryPage | null> {
-  const data = await fetchContent({
+export async function getCategoryPage(reader: ContentReader, slug: string, page = 1): Promise<CategoryPage | null> {
+  const data = await reader.fetchContent({
     query: CATEGORY_PAGE_QUERY,
     params: { slug, ...slice(page) },
     tags: [tags.site, tags.postList, tags.category(slug)],
@@ -106,8 +106,8 @@ export interface HomePage {
   sections: { category: { title: string; slug: string; description: string | null }; posts: PostCard[] }[]
 }
 
-export async function getHomePage(): Promise<HomePage> {
-  const data = await fetchContent({
+export async function getHomePage(reader: ContentReader): Promise<HomePage> {
+  const data = await reader.fetchContent({
     query: HOME_PAGE_QUERY,
     params: { latestCount: HOME_LATEST_COUNT, perCategory: HOME_PER_CATEGORY, contentCategories: CONTENT_CATEGORY_SLUGS },
     tags: [tags.site, tags.postList],
@@ -134,6 +134,6 @@ const allCategoriesSchema = z.array(
 )
 
 /** Every category with how many public posts it has (navigation and static params). */
-export function getAllCategories() {
-  return fetchContent({ query: ALL_CATEGORIES_QUERY, tags: [tags.site, tags.postList], schema: allCategoriesSchema })
+export function getAllCategories(reader: ContentReader) {
+  return reader.fetchContent({ query: ALL_CATEGORIES_QUERY, tags: [tags.site, tags.postList], schema: allCategoriesSchema })
 }

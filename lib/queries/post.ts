@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { numberCitations } from '../content/citations'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
-import { fetchContent } from '../source'
+import type { ContentReader } from '../source'
 import {
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
@@ -165,8 +165,8 @@ export interface PostPage {
 }
 
 /** The post page's view model, or `null` when no public post has this slug. */
-export async function getPost(slug: string): Promise<PostPage | null> {
-  const raw = await fetchContent({
+export async function getPost(reader: ContentReader, slug: string): Promise<PostPage | null> {
+  const raw = await reader.fetchContent({
     query: POST_PAGE_QUERY,
     params: { slug, contentCategories: CONTENT_CATEGORY_SLUGS },
     tags: [tags.site, tags.postList, tags.post(slug)],
@@ -227,6 +227,6 @@ const shareCardSchema = z
   .nullable()
 
 /** Just what a post's share image draws: far cheaper than the whole post page. */
-export function getShareCard(slug: string) {
-  return fetchContent({ query: SHARE_CARD_QUERY, params: { slug }, tags: [tags.site, tags.post(slug)], schema: shareCardSchema })
+export function getShareCard(reader: ContentReader, slug: string) {
+  return reader.fetchContent({ query: SHARE_CARD_QUERY, params: { slug }, tags: [tags.site, tags.post(slug)], schema: shareCardSchema })
 }

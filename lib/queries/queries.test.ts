@@ -1,13 +1,14 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { loadDatasetFile, type SanityDocument } from '../source/dataset-file'
 import { DEMO_DATASET_PATH } from '../source/local'
-import { getPublicIndex } from './feeds'
-import { getPost } from './post'
-import { POSTS_PER_PAGE, getAllCategories, getCategoryPage, getHomePage, getPostList } from './post-lists'
-import { searchPosts } from './search'
-import { getSiteSettings } from './site'
+import { createDataLayer } from '.'
+import { POSTS_PER_PAGE } from './post-lists'
 
-// These run the real GROQ through groq-js on the bundled demo dataset (no project configured).
+// These run the real GROQ through groq-js on the bundled demo dataset.
+const { getPost, getPostList, getAllCategories, getCategoryPage, getHomePage, getPublicIndex, getSiteSettings, searchPosts } = createDataLayer({
+  source: { kind: 'local', dataset: DEMO_DATASET_PATH },
+  insideNext: false,
+})
 type Ref = { _ref: string }
 let documents: SanityDocument[]
 const byId = (id: string) => documents.find((doc) => doc._id === id)
@@ -17,7 +18,6 @@ const refs = (value: unknown) => ((value as Ref[] | undefined) ?? []).map((ref) 
 
 let warnings: string[] = []
 beforeAll(async () => {
-  delete process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
   documents = (await loadDatasetFile(DEMO_DATASET_PATH)).documents
 })
 afterEach(() => vi.restoreAllMocks())

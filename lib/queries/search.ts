@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fetchContent } from '../source'
+import type { ContentReader } from '../source'
 import { POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
 
@@ -24,12 +24,12 @@ export function searchTerms(input: string): string[] {
   return (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10).map((word) => `${word}*`)
 }
 
-export async function searchPosts(input: string | string[] | undefined): Promise<SearchOutcome> {
+export async function searchPosts(reader: ContentReader, input: string | string[] | undefined): Promise<SearchOutcome> {
   const text = (Array.isArray(input) ? input[0] : input)?.trim() ?? ''
   if (text.length > SEARCH_MAX_QUERY_LENGTH) return { status: 'too-long', maxLength: SEARCH_MAX_QUERY_LENGTH }
   const terms = searchTerms(text)
   if (terms.length === 0) return { status: 'empty' }
-  const posts = await fetchContent({
+  const posts = await reader.fetchContent({
     query: SEARCH_QUERY,
     params: { terms, limit: SEARCH_RESULT_LIMIT },
     tags: [tags.site, tags.postList],

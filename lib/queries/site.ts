@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { fetchContent } from '../source'
+import type { ContentReader } from '../source'
 import { tags } from './tags'
 
 export const SITE_SETTINGS_QUERY = `*[_id == "siteSettings"][0]{title, description}`
@@ -20,6 +20,6 @@ const siteSettingsSchema = z
   }))
 export type SiteSettings = z.output<typeof siteSettingsSchema>
 
-export function getSiteSettings(): Promise<SiteSettings> {
-  return fetchContent({ query: SITE_SETTINGS_QUERY, tags: [tags.site], schema: siteSettingsSchema })
+export function getSiteSettings(reader: ContentReader): Promise<SiteSettings> {
+  return reader.fetchContent({ query: SITE_SETTINGS_QUERY, tags: [tags.site], schema: siteSettingsSchema })
 }

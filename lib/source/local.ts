@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { evaluateSync, parse } from 'groq-js'
-import { datasetVersion, loadDatasetFile, type SanityDocument } from './dataset-file'
+import { datasetVersion, loadDatasetFile, type LoadedDataset, type SanityDocument } from './dataset-file'
 import { buildIndexes, planQuery, type DatasetIndexes } from './query-plan'
 import type { ContentSource, Perspective } from './types'
 
@@ -8,6 +8,7 @@ import type { ContentSource, Perspective } from './types'
 export const DEMO_DATASET_PATH = path.join(process.cwd(), 'content', 'demo', 'data.ndjson')
 
 const DRAFT_PREFIX = 'drafts.'
+let inMemoryDatasets = 0
 
 /** A dataset as one perspective sees it, with indexes so `->` and `*[_type == …]` skip scans. */
 interface PerspectiveView {
@@ -45,24 +46,31 @@ function indexView(documents: SanityDocument[]): PerspectiveView {
   return { documents, indexes: buildIndexes(documents) }
 }
 
-/**
- * Runs GROQ with groq-js over a dataset file. The file is read once per process and read again
- * only when it changes on disk, so a local edit plus a webhook reaches readers without a restart.
- */
-export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): ContentSource & {
+export interface LocalSource extends ContentSource {
   /** Which file, as of which change: part of every cache key, so a new or edited file never hits old entries. */
   identity(): Promise<string>
   readAssetFile(fileName: string): Promise<Buffer | undefined>
   listAssetFiles(): Promise<string[]>
-} {
+}
+
+/**
+ * Runs GROQ with groq-js over a dataset file, or over documents already in memory (the content
+ * check). A file is read once per process and read again only when it changes on disk, so a
+ * local edit plus a webhook reaches readers without a restart.
+ */
+export function createLocalSource(dataset: string | LoadedDataset = DEMO_DATASET_PATH): LocalSource {
   let loading: Promise<LoadedLocalDataset> | undefined
+  // Documents in memory never change under us: one version, forever.
+  const versionOf = typeof dataset === 'string' ? () => datasetVersion(dataset) : async () => 0
+  const read = typeof dataset === 'string' ? () => loadDatasetFile(dataset) : async () => dataset
+  const name = typeof dataset === 'string' ? path.resolve(dataset) : `memory:${++inMemoryDatasets}`
 
   async function load(): Promise<LoadedLocalDataset> {
     const current = loading ? await loading.catch(() => undefined) : undefined
-    if (current && current.version === (await datasetVersion(datasetPath).catch(() => current.version))) return current
+    if (current && current.version === (await versionOf().catch(() => current.version))) return current
     loading = (async () => {
-      const version = await datasetVersion(datasetPath).catch(() => 0)
-      const { documents, assetFiles } = await loadDatasetFile(datasetPath)
+      const version = await versionOf().catch(() => 0)
+      const { documents, assetFiles } = await read()
       let drafts: PerspectiveView | undefined
       const views = {
         published: indexView(applyPerspective(documents, 'published')),
@@ -79,11 +87,10 @@ export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): Cont
   return {
     kind: 'local',
     async identity() {
-      return `${path.resolve(datasetPath)}@${await datasetVersion(datasetPath).catch(() => 0)}`
+      return `${name}@${await versionOf().catch(() => 0)}`
     },
     async fetch({ query, params = {}, perspective = 'published' }) {
-      const dataset = await load()
-      const view = dataset.views[perspective]
+      const view = (await load()).views[perspective]
       // Parsed with its params: groq-js resolves `[$start...$end]` slices at parse time.
       // Evaluated synchronously: the data is in memory, and it is several times faster.
       const tree = planQuery(parse(query, { params }), view.indexes)

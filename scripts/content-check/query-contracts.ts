@@ -1,6 +1,4 @@
-import { mkdtemp, utimes, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
+import { createDataLayer } from '../../lib/queries'
 import type { SanityDocument } from '../../lib/source/dataset-file'
 import type { Problem } from './problems'
 
@@ -9,30 +7,9 @@ import type { Problem } from './problems'
  * groq-js, through the same functions and zod schemas the pages use, and anything a schema
  * leaves out (a post the post page cannot parse, a citation dropped from a works-cited list, a
  * disclaimer that would not show) is reported against the document that caused it.
- *
- * The page functions read the one configured source, so they are pointed at a scratch copy of
- * the dataset (the local source reloads when that file changes), never at a Sanity project.
  */
-let scratchFile: string | undefined
-let queries: Promise<typeof import('./page-functions')> | undefined
-let version = Date.now()
-
-async function pageFunctionsOver(documents: SanityDocument[]) {
-  if (!scratchFile) {
-    scratchFile = path.join(await mkdtemp(path.join(os.tmpdir(), 'content-check-')), 'data.ndjson')
-    const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
-    process.env.SANITY_LOCAL_DATASET = scratchFile
-    delete process.env.NEXT_PUBLIC_SANITY_PROJECT_ID
-    await writeFile(scratchFile, '')
-    queries = import('./page-functions')
-    await queries
-    if (projectId !== undefined) process.env.NEXT_PUBLIC_SANITY_PROJECT_ID = projectId
-  }
-  await writeFile(scratchFile, documents.map((doc) => JSON.stringify(doc)).join('\n'))
-  // A distinct modification time per check, so the source reloads even within one millisecond.
-  version += 1000
-  await utimes(scratchFile, version / 1000, version / 1000)
-  return queries!
+function pageFunctionsOver(documents: SanityDocument[]) {
+  return createDataLayer({ source: { kind: 'local', dataset: { documents, assetFiles: new Map() } }, insideNext: false })
 }
 
 /** Runs `fn` with the page functions' own warnings captured instead of printed. */
@@ -52,7 +29,7 @@ const refsOf = (value: unknown): string[] =>
 const refOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { _ref?: unknown })._ref === 'string' ? (value as { _ref: string })._ref : undefined)
 
 export async function checkQueryContracts(documents: SanityDocument[]): Promise<Problem[]> {
-  const pages = await pageFunctionsOver(documents)
+  const pages = pageFunctionsOver(documents)
   const problems: Problem[] = []
   const error = (id: string, field: string, message: string) => problems.push({ level: 'error', id, path: field, message })
   const warning = (id: string, field: string, message: string) => problems.push({ level: 'warning', id, path: field, message })

@@ -89,18 +89,20 @@ describe('a draft is visible only in draft mode', () => {
 
   afterEach(() => {
     vi.doUnmock('next/headers')
-    vi.unstubAllEnvs()
+    vi.doUnmock('next/cache')
     vi.resetModules()
   })
 
-  /** The site's own getPost, with only Next's request-scoped draftMode() answered for it. */
+  /**
+   * The site's own getPost inside Next, with only Next's request-scoped draftMode() answered
+   * for it and the data cache passed through (there is no Next server here to hold it).
+   */
   async function getPostAs(isEnabled: boolean, slug: string) {
     vi.resetModules()
-    vi.stubEnv('NEXT_PUBLIC_SANITY_PROJECT_ID', '')
-    vi.stubEnv('SANITY_LOCAL_DATASET', DEMO_DATASET)
     vi.doMock('next/headers', () => ({ draftMode: async () => ({ isEnabled }) }))
-    const { getPost } = await import('@/lib/queries/post')
-    return getPost(slug)
+    vi.doMock('next/cache', () => ({ unstable_cache: (run: () => unknown) => run }))
+    const { createDataLayer } = await import('@/lib/queries')
+    return createDataLayer({ source: { kind: 'local', dataset: DEMO_DATASET }, insideNext: true }).getPost(slug)
   }
 
   test('readers never get the draft', async () => {

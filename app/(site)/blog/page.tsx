@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
+import { getPostList, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getPostList } from '@/lib/queries/post-lists'
-import { getSiteSettings } from '@/lib/queries/site'
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteSettings()

@@ -2,9 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { PostGrid } from '@/components/PostCard'
 import { SearchForm } from '@/components/SearchForm'
+import { getSiteSettings, searchPosts } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
-import { searchPosts } from '@/lib/queries/search'
-import { getSiteSettings } from '@/lib/queries/site'
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 

@@ -2,7 +2,7 @@ import { revalidateTag } from 'next/cache'
 import { env } from '@/lib/env'
 import { createRevalidateHandler } from '@/lib/revalidate/handler'
 import { REFERRERS_QUERY, referrersSchema } from '@/lib/revalidate/webhook'
-import { contentSource } from '@/lib/source'
+import { siteData } from '@/lib/data'
 
 export const POST = createRevalidateHandler({
   secret: env.SANITY_REVALIDATE_SECRET,
@@ -10,7 +10,7 @@ export const POST = createRevalidateHandler({
   // served the stale page while it refreshes in the background (what the `max` profile does).
   revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
   // Straight to the source, not through the data cache: the referrers must be current.
-  findReferrers: async (id) => referrersSchema.parse(await contentSource.fetch({ query: REFERRERS_QUERY, params: { id }, perspective: 'published' })),
+  findReferrers: async (id) => referrersSchema.parse(await siteData.reader.source.fetch({ query: REFERRERS_QUERY, params: { id }, perspective: 'published' })),
   // The local dataset is read from disk, so there is no replication lag to wait out.
-  waitForConsistency: contentSource.kind === 'lake',
+  waitForConsistency: siteData.reader.source.kind === 'lake',
 })

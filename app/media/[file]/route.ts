@@ -1,5 +1,7 @@
+import { siteData } from '@/lib/data'
 import { mimeTypeOf } from '@/lib/source/dataset-file'
-import { localSource } from '@/lib/source'
+
+const localSource = siteData.reader.local
 
 /** Images of the local dataset (`/media/<sha1>-<w>x<h>.<ext>`); none when the Content Lake is the source. */
 export const dynamic = 'force-static'

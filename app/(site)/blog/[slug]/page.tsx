@@ -1,10 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/post/PostArticle'
+import { getPost, getSiteSettings, postStaticParams } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getPost } from '@/lib/queries/post'
-import { getSiteSettings } from '@/lib/queries/site'
-import { postStaticParams } from '@/lib/queries/static-params'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { CategoryListing, categoryMetadata } from '@/components/CategoryListing'
-import { categoryStaticParams } from '@/lib/queries/static-params'
+import { categoryStaticParams } from '@/lib/data'
 
 type Props = { params: Promise<{ slug: string }> }
 

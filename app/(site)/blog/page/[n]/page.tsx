@@ -1,10 +1,9 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { PostListPage } from '@/components/PostListPage'
+import { blogPageStaticParams, getPostList, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
-import { getPostList, parsePageNumber } from '@/lib/queries/post-lists'
-import { blogPageStaticParams } from '@/lib/queries/static-params'
-import { getSiteSettings } from '@/lib/queries/site'
+import { parsePageNumber } from '@/lib/queries/post-lists'
 
 type Props = { params: Promise<{ n: string }> }
 

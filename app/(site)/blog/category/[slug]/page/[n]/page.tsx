@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { CategoryListing, categoryMetadata } from '@/components/CategoryListing'
+import { categoryPageStaticParams } from '@/lib/data'
 import { parsePageNumber } from '@/lib/queries/post-lists'
-import { categoryPageStaticParams } from '@/lib/queries/static-params'
 
 type Props = { params: Promise<{ slug: string; n: string }> }
 

@@ -1,0 +1,22 @@
+import { env } from './env'
+import { createDataLayer } from './queries'
+import { sourceConfigFromEnv } from './source/config'
+
+/** The site's data layer: the source `env` configures, read inside the Next.js server. */
+export const siteData = createDataLayer({ source: sourceConfigFromEnv(env), insideNext: true })
+
+export const {
+  getPost,
+  getShareCard,
+  getPostList,
+  getCategoryPage,
+  getHomePage,
+  getAllCategories,
+  getPublicIndex,
+  getSiteSettings,
+  searchPosts,
+  postStaticParams,
+  blogPageStaticParams,
+  categoryStaticParams,
+  categoryPageStaticParams,
+} = siteData
