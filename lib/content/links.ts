@@ -14,7 +14,8 @@ const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:'])
 // Browsers drop tabs and newlines inside URLs ("java\nscript:"), and leading control characters.
 const IGNORED_BY_BROWSERS = /[\u0000-\u001f\u007f]/g
 
-function parseAbsolute(value: string): URL | undefined {
+/** The URL an absolute address parses to, or undefined. */
+export function parseAbsolute(value: string): URL | undefined {
   try {
     return new URL(value)
   } catch {

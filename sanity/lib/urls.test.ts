@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { checkLinkHref, checkSourceUrl, checkVideoUrl, parseVideoUrl } from './urls'
+import { parseVideoUrl } from '../../lib/content/video'
+import { checkLinkHref, checkSourceUrl, checkVideoUrl } from './urls'
 
 describe('checkSourceUrl', () => {
   test.each([
