@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 import { getAllCategories, getPublicIndex } from '@/lib/data'
 import { isoDateTime } from '@/lib/content/dates'
 import { env } from '@/lib/env'
-import { POSTS_PER_PAGE } from '@/lib/queries/post-lists'
+import { pageCount } from '@/lib/queries/post-lists'
 
 /** Every public page: home, the blog index and its pages, categories and their pages, posts. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
@@ -10,7 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [index, categories] = await Promise.all([getPublicIndex(), getAllCategories()])
   const latest = index.posts.map((post) => isoDateTime(post.updatedAt ?? post.publishedAt)).filter((date): date is string => !!date).sort().at(-1)
   const listPages = (base: string, count: number, lastModified?: string | null) =>
-    Array.from({ length: Math.max(1, Math.ceil(count / POSTS_PER_PAGE)) }, (_, index) => ({
+    Array.from({ length: pageCount(count) }, (_, index) => ({
       url: index === 0 ? `${site}${base}` : `${site}${base}/page/${index + 1}`,
       ...(lastModified ? { lastModified } : {}),
     }))

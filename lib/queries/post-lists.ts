@@ -17,6 +17,11 @@ export interface PostListPage extends Pagination {
   posts: PostCard[]
 }
 
+/** How many list pages `postCount` posts fill; an empty list still has its first page. */
+export function pageCount(postCount: number): number {
+  return Math.max(1, Math.ceil(postCount / POSTS_PER_PAGE))
+}
+
 /** Valid page numbers are 1…totalPages; anything else (0, 1.5, "abc", past the end) is a 404. */
 export function parsePageNumber(value: string | number): number | null {
   const text = String(value)
@@ -34,7 +39,7 @@ export const POST_LIST_QUERY = `{
 const listSchema = z.object({ posts: postCardList, total: z.number() })
 
 function toPage(page: number, data: z.output<typeof listSchema>): PostListPage | null {
-  const totalPages = Math.max(1, Math.ceil(data.total / POSTS_PER_PAGE))
+  const totalPages = pageCount(data.total)
   if (page > totalPages) return null
   return { posts: data.posts, page, totalPages, totalPosts: data.total }
 }

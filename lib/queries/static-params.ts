@@ -1,6 +1,6 @@
 import type { ContentReader } from '../source'
 import { getPublicIndex } from './feeds'
-import { getAllCategories, POSTS_PER_PAGE } from './post-lists'
+import { getAllCategories, pageCount } from './post-lists'
 
 /**
  * What `next build` renders ahead of time: the newest posts and the first pages of each list,
@@ -12,7 +12,7 @@ export const PRERENDER_NEWEST_POSTS = 100
 export const PRERENDER_LIST_PAGES = 10
 
 const pageNumbers = (postCount: number) =>
-  Array.from({ length: Math.min(PRERENDER_LIST_PAGES, Math.max(1, Math.ceil(postCount / POSTS_PER_PAGE))) }, (_, index) => String(index + 1))
+  Array.from({ length: Math.min(PRERENDER_LIST_PAGES, pageCount(postCount)) }, (_, index) => String(index + 1))
 
 export async function postStaticParams(reader: ContentReader) {
   return (await getPublicIndex(reader.withPerspective('published'))).posts.slice(0, PRERENDER_NEWEST_POSTS).map((post) => ({ slug: post.slug }))

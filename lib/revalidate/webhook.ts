@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { tags } from '../queries/tags'
+import { isPublishedId } from '@sanity/client/csm'
 
 /**
  * What a Sanity webhook tells us about one changed document, and which cache tags that change
@@ -36,7 +37,7 @@ export const referrersSchema = z.object({
 export type Referrers = z.output<typeof referrersSchema>
 
 /** Drafts and release versions never reach public pages (draft mode skips the cache), so their edits touch nothing cached. */
-export const isUnpublishedId = (id: string) => id.startsWith('drafts.') || id.startsWith('versions.')
+export const isUnpublishedId = (id: string) => !isPublishedId(id)
 
 const slugsOf = (payload: WebhookPayload) => [...new Set([payload.slug, payload.previousSlug].filter((slug): slug is string => !!slug))]
 

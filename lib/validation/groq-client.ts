@@ -1,4 +1,5 @@
 import { evaluate, parse } from 'groq-js'
+import { isPublishedId } from '@sanity/client/csm'
 
 /**
  * A tiny stand-in for `@sanity/client` that answers GROQ from documents held in memory, using
@@ -20,14 +21,12 @@ export interface GroqClient {
   config(): GroqClientConfig
 }
 
-const isPublished = (id: string) => !id.startsWith('drafts.') && !id.startsWith('versions.')
-
 export function createGroqClient(documents: readonly Document[], config: GroqClientConfig = {}): GroqClient {
   const resolved: GroqClientConfig = { apiVersion: '2025-06-01', perspective: 'raw', ...config }
   if (resolved.perspective !== 'raw' && resolved.perspective !== 'published') {
     throw new Error(`createGroqClient: perspective "${String(resolved.perspective)}" is not supported (use "raw" or "published")`)
   }
-  const dataset = resolved.perspective === 'published' ? documents.filter((doc) => isPublished(doc._id)) : documents
+  const dataset = resolved.perspective === 'published' ? documents.filter((doc) => isPublishedId(doc._id)) : documents
   return {
     async fetch<Result>(query: string, params: Record<string, unknown> = {}) {
       const tree = parse(query, { params })

@@ -1,5 +1,6 @@
 /**
- * Date helpers for `date` fields (`YYYY-MM-DD`) and `datetime` fields (ISO strings).
+ * Editor-side date rules for `date` fields (`YYYY-MM-DD`). Dates are shown as the site shows
+ * them (lib/content/dates.ts).
  */
 
 // The date is "today" somewhere on Earth until it is today in UTC+14, the furthest-ahead zone,
@@ -15,12 +16,4 @@ export function latestToday(now: Date = new Date()): string {
 export function checkNotInFuture(value: string | undefined, what: string, now: Date = new Date()): true | string {
   if (!value) return true
   return value > latestToday(now) ? `${what} cannot be in the future` : true
-}
-
-/** "June 27, 2025" for `2025-06-27`; the input is a calendar date, so no time zone shifts it. */
-export function formatCalendarDate(value: string | undefined): string | undefined {
-  if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined
-  const date = new Date(`${value.slice(0, 10)}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return undefined
-  return date.toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 }

@@ -1,7 +1,8 @@
 import { DocumentTextIcon } from '@sanity/icons'
-import { defineArrayMember, defineField, defineType, getPublishedId } from 'sanity'
+import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId } from 'sanity'
 import { apiVersion } from '../env'
-import { checkNotInFuture, formatCalendarDate } from '../lib/dates'
+import { formatDate } from '../../lib/content/dates'
+import { checkNotInFuture } from '../lib/dates'
 import { checkSourceUrl, uriParsingOnly } from '../lib/urls'
 
 /** A works-cited entry. One citation can be listed by many posts; editing it updates them all. */
@@ -44,7 +45,7 @@ export const citation = defineType({
               .fetch<number>('count(*[_type == "citation" && url == $url && !(_id in [$id, $draftId])])', {
                 url,
                 id,
-                draftId: `drafts.${id}`,
+                draftId: getDraftId(id),
               })
             return others > 0
               ? 'Another citation already has this address. Consider adding that citation to the post instead of a duplicate.'
@@ -84,7 +85,7 @@ export const citation = defineType({
   preview: {
     select: { title: 'title', site: 'site', accessedAt: 'accessedAt' },
     prepare({ title, site, accessedAt }) {
-      const accessed = formatCalendarDate(accessedAt)
+      const accessed = formatDate(accessedAt)
       return {
         title: title || 'Untitled citation',
         subtitle: [site, accessed && `accessed ${accessed}`].filter(Boolean).join(' · ') || undefined,

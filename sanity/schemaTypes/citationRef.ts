@@ -1,11 +1,11 @@
 import { DocumentTextIcon } from '@sanity/icons'
-import { defineField, defineType, type Reference } from 'sanity'
+import { defineField, defineType, getDraftId, type Reference } from 'sanity'
 
 type PostLike = { worksCited?: Reference[] } | undefined
 
 /** Ids of the citations in the post's Works cited list, published and draft forms. */
 export function worksCitedIds(document: PostLike): string[] {
-  return (document?.worksCited ?? []).flatMap((item) => (item?._ref ? [item._ref, `drafts.${item._ref}`] : []))
+  return (document?.worksCited ?? []).flatMap((item) => (item?._ref ? [item._ref, getDraftId(item._ref)] : []))
 }
 
 /**

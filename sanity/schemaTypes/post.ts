@@ -1,6 +1,6 @@
 import { ComposeIcon, DocumentsIcon, LinkIcon, SearchIcon } from '@sanity/icons'
-import { defineArrayMember, defineField, defineType, getPublishedId, type Reference } from 'sanity'
-import { formatCalendarDate } from '../lib/dates'
+import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId, type Reference } from 'sanity'
+import { formatDate } from '../../lib/content/dates'
 import { altField, captionField } from './imageWithAlt'
 import { slugField } from './slugField'
 
@@ -154,7 +154,7 @@ export const post = defineType({
           options: {
             filter: ({ document }) => ({
               filter: '!(_id in [$id, $draftId])',
-              params: { id: getPublishedId(document._id), draftId: `drafts.${getPublishedId(document._id)}` },
+              params: { id: getPublishedId(document._id), draftId: getDraftId(document._id) },
             }),
           },
         }),
@@ -164,7 +164,7 @@ export const post = defineType({
         rule.custom((related: Reference[] | undefined, context) => {
           const id = context.document?._id
           if (!id || !related) return true
-          const ownIds = [id, getPublishedId(id), `drafts.${getPublishedId(id)}`]
+          const ownIds = [id, getPublishedId(id), getDraftId(id)]
           return related.some((item) => ownIds.includes(item?._ref)) ? 'A post cannot be related to itself' : true
         }),
       ],
@@ -184,7 +184,7 @@ export const post = defineType({
   preview: {
     select: { title: 'title', authorName: 'author.name', publishedAt: 'publishedAt', media: 'mainImage' },
     prepare({ title, authorName, publishedAt, media }) {
-      const date = formatCalendarDate(publishedAt)
+      const date = formatDate(publishedAt)
       return {
         title: title || 'Untitled post',
         subtitle: [authorName, date].filter(Boolean).join(' · ') || undefined,

@@ -1,3 +1,4 @@
+import { isPublishedId } from '@sanity/client/csm'
 import { createDataLayer } from '../../lib/queries'
 import type { SanityDocument } from '../../lib/source/dataset-file'
 import type { Problem } from './problems'
@@ -33,7 +34,7 @@ export async function checkQueryContracts(documents: SanityDocument[]): Promise<
   const problems: Problem[] = []
   const error = (id: string, field: string, message: string) => problems.push({ level: 'error', id, path: field, message })
   const warning = (id: string, field: string, message: string) => problems.push({ level: 'warning', id, path: field, message })
-  const published = documents.filter((doc) => !doc._id.startsWith('drafts.') && !doc._id.startsWith('versions.'))
+  const published = documents.filter((doc) => isPublishedId(doc._id))
   const byId = new Map(published.map((doc) => [doc._id, doc]))
   const slugOf = (doc: SanityDocument) => (doc.slug as { current?: unknown } | undefined)?.current
 

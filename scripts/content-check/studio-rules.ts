@@ -3,6 +3,7 @@ import { createGroqClient, documentExistsIn } from '../../lib/validation/groq-cl
 import type { SanityDocument } from '../../lib/source/dataset-file'
 import { validateStudioDocument } from '../../sanity/validation'
 import type { Problem } from './problems'
+import { isPublishedId } from '@sanity/client/csm'
 
 /** Documents the Studio never shows an editor: asset records and Sanity's own system documents. */
 const isContentDocument = (doc: SanityDocument) => !doc._type.startsWith('sanity.') && !doc._type.startsWith('system.') && !doc._id.startsWith('_.')
@@ -18,7 +19,7 @@ export async function checkStudioRules(documents: SanityDocument[]): Promise<Pro
   const problems: Problem[] = []
   for (const doc of documents.filter(isContentDocument)) {
     const markers = await validateStudioDocument(doc as unknown as StudioDocument, { getClient: () => client, getDocumentExists })
-    const isDraft = doc._id.startsWith('drafts.')
+    const isDraft = !isPublishedId(doc._id)
     for (const marker of markers) {
       if (marker.level === 'info') continue
       problems.push({
