@@ -29,7 +29,7 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
       </ol>
       <JsonLd
         data={breadcrumbListJsonLd(
-          items.map((item, index) => ({ name: item.name, url: item.href && index < items.length - 1 ? `${site}${item.href === '/' ? '/' : item.href}` : undefined })),
+          items.map((item, index) => ({ name: item.name, url: item.href && index < items.length - 1 ? `${site}${item.href}` : undefined })),
         )}
       />
     </nav>

@@ -103,7 +103,7 @@ describe('local dataset source', () => {
     ])
   })
 
-  it('reads the file again when it changes on disk, and only then', async () => {
+  it('reads the file again when it changes on disk', async () => {
     const file = path.join(tmp, 'changing.ndjson')
     await writeFile(file, JSON.stringify({ _id: 'post-a', _type: 'post', title: 'Before' }))
     const source = createLocalSource(file)
