@@ -1,5 +1,7 @@
 'use client'
 
+import Link from 'next/link'
+
 /** Something failed while rendering: say so plainly and offer a way on. */
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
   return (
@@ -11,7 +13,7 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
         <button type="button" onClick={() => retry()}>
           Try again
         </button>
-        <a href="/blog">Browse all posts</a>
+        <Link href="/blog">Browse all posts</Link>
       </p>
     </div>
   )

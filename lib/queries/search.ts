@@ -1,4 +1,3 @@
-import { z } from 'zod'
 import type { ContentReader } from '../source'
 import { POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'

@@ -19,6 +19,7 @@ export type ReferringPostsOptions = {
 }
 
 type Result = { posts: { _id: string; title?: string }[]; isSiteDefault: boolean }
+type Answer = { id: string; result?: Result; error?: string }
 
 // The drafts perspective lists each post once, in its latest (possibly unpublished) form.
 const referringPostsQuery = `{
@@ -30,18 +31,19 @@ export const ReferringPosts: UserViewComponent<ReferringPostsOptions> = ({ docum
   const client = useClient({ apiVersion })
   const schema = useSchema()
   const postType = schema.get('post')
-  const [state, setState] = useState<{ result?: Result; error?: string }>({})
   const id = getPublishedId(documentId)
+  // Answers are kept with the id they are for, so another document shows "loading", not stale posts.
+  const [answer, setAnswer] = useState<Answer>()
+  const state: Partial<Answer> = answer && answer.id === id ? answer : {}
 
   useEffect(() => {
     let active = true
-    setState({})
     client
       .withConfig({ perspective: 'drafts' })
       .fetch<Result>(referringPostsQuery, { id })
       .then(
-        (result) => active && setState({ result }),
-        (error: Error) => active && setState({ error: error.message }),
+        (result) => active && setAnswer({ id, result }),
+        (error: Error) => active && setAnswer({ id, error: error.message }),
       )
     return () => {
       active = false

@@ -1,3 +1,5 @@
+import Link from 'next/link'
+
 /**
  * What /studio shows when no Sanity project is configured: a plain page (no Studio code) that
  * explains the site is running on the bundled demo dataset and how to connect a project.
@@ -69,7 +71,7 @@ export function ConnectProjectGuide() {
         </li>
       </ol>
       <p>
-        <a href="/">Back to the site</a>
+        <Link href="/">Back to the site</Link>
       </p>
     </main>
   )
