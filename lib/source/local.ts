@@ -9,7 +9,7 @@ export const DEMO_DATASET_PATH = path.join(process.cwd(), 'content', 'demo', 'da
 
 const DRAFT_PREFIX = 'drafts.'
 
-/** A dataset as one perspective sees it, with indexes so `->` and `*[_type == …]` skip scans. */
+/** A dataset as one perspective sees it, with the indexes the query planner narrows scans with. */
 interface PerspectiveView {
   documents: SanityDocument[]
   indexes: DatasetIndexes
@@ -86,12 +86,8 @@ export function createLocalSource(datasetPath: string = DEMO_DATASET_PATH): Cont
       const view = dataset.views[perspective]
       // Parsed with its params: groq-js resolves `[$start...$end]` slices at parse time.
       // Evaluated synchronously: the data is in memory, and it is several times faster.
-      const tree = planQuery(parse(query, { params }), view.indexes)
-      return evaluateSync(tree, {
-        dataset: view.documents,
-        params,
-        dereference: ({ _ref }) => view.indexes.byId.get(_ref) ?? null,
-      }).get()
+      const { tree, dereference } = planQuery(parse(query, { params }), view.indexes, params)
+      return evaluateSync(tree, { dataset: view.documents, params, dereference }).get()
     },
     async readAssetFile(fileName) {
       return (await load()).assetFiles.get(fileName)
