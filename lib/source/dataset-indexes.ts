@@ -1,4 +1,5 @@
 import type { SanityDocument } from './dataset-file'
+import { buildMatchIndex, type MatchIndex } from './match-index'
 
 /**
  * Lookups over one perspective's documents that the query planner uses to *narrow* the
@@ -10,13 +11,15 @@ export interface DatasetIndexes {
   byId: Map<string, SanityDocument>
   byType: Map<string, SanityDocument[]>
   bySlug: Map<string, SanityDocument[]>
-  /** `field\0value`: documents whose top-level `field` holds (or is an array holding) that string or a reference to that id. */
+  /** `field\0value` / `field._ref\0id`: documents whose top-level array `field` holds that string / a reference to that id. */
   byFieldValue: Map<string, SanityDocument[]>
   /** Dataset order, to put narrowed candidates back in the order a scan would meet them. */
   position: Map<SanityDocument, number>
   /** False when two documents share an _id: then a document cannot be recovered from its id. */
   uniqueIds: boolean
   sorted: (path: string[]) => SortedIndex
+  /** Tokens of one expression of every document, built the first time a `match` needs it. */
+  matchIndex: (key: string, valueOf: (doc: SanityDocument) => unknown) => MatchIndex
 }
 
 export const slugKey = (type: string, slug: string) => `${type}\u0000${slug}`
@@ -51,8 +54,10 @@ export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
     push(byType, doc._type, doc)
     const slug = (doc.slug as { current?: unknown } | undefined)?.current
     if (typeof slug === 'string') push(bySlug, slugKey(doc._type, slug), doc)
+    // Arrays only: `x in field`, `x in field[]._ref` and `field[…]` are never true for anything else.
     for (const [field, value] of Object.entries(doc)) {
-      for (const item of Array.isArray(value) ? value : [value]) {
+      if (!Array.isArray(value)) continue
+      for (const item of value) {
         if (typeof item === 'string') push(byFieldValue, fieldValueKey(field, item), doc)
         else if (item && typeof item === 'object' && typeof (item as { _ref?: unknown })._ref === 'string') {
           push(byFieldValue, fieldValueKey(`${field}._ref`, (item as { _ref: string })._ref), doc)
@@ -61,6 +66,7 @@ export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
     }
   })
   const sortedIndexes = new Map<string, SortedIndex>()
+  const matchIndexes = new Map<string, MatchIndex>()
   return {
     documents,
     byId,
@@ -73,6 +79,11 @@ export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
       const name = path.join('.')
       let index = sortedIndexes.get(name)
       if (!index) sortedIndexes.set(name, (index = buildSortedIndex(documents, path)))
+      return index
+    },
+    matchIndex(key, valueOf) {
+      let index = matchIndexes.get(key)
+      if (!index) matchIndexes.set(key, (index = buildMatchIndex(documents, valueOf)))
       return index
     },
   }

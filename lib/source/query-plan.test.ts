@@ -94,6 +94,11 @@ describe('query planning', () => {
     expect(candidates(`*[publishedAt < "${middle}"]`)).toEqual(
       documents.filter((doc) => typeof doc.publishedAt === 'string' && doc.publishedAt < middle).map((doc) => doc._id),
     )
+    // match: the documents with a token for every term, as groq-js tokenises (here: exactly them)
+    for (const terms of [['vitamin*'], ['d', 'k2'], ['omega-3*'], ['nothing*']]) {
+      const query = `*[[title, excerpt, pt::text(body)] match ${JSON.stringify(terms)}]`
+      expect(candidates(query), query).toEqual(run(documents, `${query}._id`, {}, false))
+    }
     // either of two conditions: the union
     expect(candidates(`*[_type == "author" || _id == "siteSettings"]`)?.sort()).toEqual(
       [...indexes.byType.get('author')!.map((doc) => doc._id), 'siteSettings'].sort(),

@@ -1,6 +1,7 @@
 import { evaluateSync, type DereferenceFunction, type ExprNode } from 'groq-js'
 import type { SanityDocument } from './dataset-file'
-import { fieldValueKey, slugKey, type DatasetIndexes, type SortedIndex } from './dataset-indexes'
+import { fieldValueKey, slugKey, totalCompare, valueAtPath, type DatasetIndexes, type SortedIndex } from './dataset-indexes'
+import { matchPatternRegex, patternFrequencies, type MatchIndex } from './match-index'
 import { bindOuterScopes, mapChildren, scopesRead, type Node, type ScopePosition } from './query-scopes'
 
 export { buildIndexes, type DatasetIndexes } from './dataset-indexes'
@@ -37,6 +38,8 @@ interface PlanContext {
 interface Subquery {
   node: Node
   filter: Node
+  /** `| score(…)` between the filter and the order. */
+  score?: Node
   order?: Node
   /** How many ordered results are needed (slice end or element index + 1). */
   needed?: number
@@ -152,6 +155,10 @@ function matchSubquery(node: Node): Subquery | undefined {
     if (base.type === 'PipeFuncCall' && base.name === 'order' && isScan(base.base as Node)) {
       return { node, filter: base.base as Node, order: base, needed }
     }
+    const scored = base.type === 'PipeFuncCall' && base.name === 'order' ? (base.base as Node) : undefined
+    if (scored?.type === 'PipeFuncCall' && scored.name === 'score' && isScan(scored.base as Node)) {
+      return { node, filter: scored.base as Node, score: scored, order: base, needed }
+    }
     return undefined
   }
   if (node.type === 'PipeFuncCall' && node.name === 'order' && isScan(node.base as Node)) {
@@ -177,19 +184,18 @@ function runSubquery(
     replaceNode(subquery.node, subquery.filter, { ...subquery.filter, base: { type: 'Value', value: candidates } } as Node)
 
   const candidates = narrow(subquery.filter.expr as Node, indexes, constant) ?? indexes.documents
-  const sortPath = subquery.order ? orderPath(subquery.order) : []
-  if (subquery.needed === undefined || !sortPath) return evaluate(withCandidates(candidates))
+  const walk = subquery.needed !== undefined ? orderedWalk(subquery, candidates, indexes, constant) : undefined
+  if (!walk) return evaluate(withCandidates(candidates))
 
-  // Walk the candidates in the order's first key (or dataset order) and stop once enough pass.
-  const sorted = sortPath.length > 0 ? inSortedOrder(candidates, indexes.sorted(sortPath), orderDescending(subquery.order!), indexes) : candidates
-  const rank = sortPath.length > 0 ? indexes.sorted(sortPath).rank : undefined
+  // Walk the candidates in order and stop once enough pass the filter.
+  const { sorted, tiesWithPrevious } = walk
   const matches: unknown[] = []
   let start = 0
-  let chunk = Math.max(8, subquery.needed * 2)
-  while (start < sorted.length && matches.length < subquery.needed) {
+  let chunk = subquery.needed! + 4
+  while (start < sorted.length && matches.length < subquery.needed!) {
     let end = Math.min(sorted.length, start + chunk)
-    // Documents tying with the last one on the first key may sort before it on the next keys.
-    while (rank && end < sorted.length && rank.get(sorted[end]!) === rank.get(sorted[end - 1]!)) end++
+    // Documents tying with the last one on the walk's key may sort before it on the next keys.
+    while (end < sorted.length && tiesWithPrevious(end)) end++
     const passed = evaluate({ ...subquery.filter, base: { type: 'Value', value: sorted.slice(start, end) } } as Node)
     matches.push(...(passed as unknown[]))
     start = end
@@ -197,6 +203,175 @@ function runSubquery(
   }
   // The walk's matches hold the first `needed` in order; order and slice them in groq-js.
   return evaluate(replaceNode(subquery.node, subquery.filter, { type: 'Value', value: matches } as Node))
+}
+
+interface Walk {
+  sorted: SanityDocument[]
+  /** sorted[i] has the same sort key as sorted[i - 1] (so a cut between them is not safe). */
+  tiesWithPrevious: (i: number) => boolean
+}
+
+/**
+ * The candidates in the order `order()` would put them in (ties in dataset order, as groq-js's
+ * stable sort leaves them): from a sorted index when the first key is an attribute, else from
+ * keys computed here when every key is one this file can compute exactly; undefined otherwise.
+ */
+function orderedWalk(subquery: Subquery, candidates: SanityDocument[], indexes: DatasetIndexes, constant: Constant): Walk | undefined {
+  if (!subquery.order) return { sorted: candidates, tiesWithPrevious: () => false }
+  const keys = (subquery.order.args as Node[]).map((arg) => ({
+    node: arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg,
+    descending: arg.type === 'Desc',
+  }))
+  const scoreOf = subquery.score ? computedScore(subquery.score, indexes, constant) : undefined
+  if (subquery.score && !scoreOf) return undefined
+  const path = attributePath(keys[0]!.node)
+  if (path && !scoreOf) {
+    const index = indexes.sorted(path)
+    const all = keys[0]!.descending ? index.desc : index.asc
+    const wanted = candidates === indexes.documents ? undefined : new Set(candidates)
+    const sorted = wanted ? all.filter((doc) => wanted.has(doc)) : all
+    return { sorted, tiesWithPrevious: (i) => index.rank.get(sorted[i]!) === index.rank.get(sorted[i - 1]!) }
+  }
+  // After score(), `_score` is the computed score; every other field is the document's own.
+  const compiled = keys.map((key) =>
+    scoreOf && attributePath(key.node)?.join('.') === '_score' ? scoreOf : computedKey(key.node, constant),
+  )
+  if (!compiled.every((key) => key !== undefined)) return undefined
+  let rows: { doc: SanityDocument; at: number; values: unknown[] }[]
+  try {
+    rows = candidates.map((doc, at) => ({ doc, at, values: compiled.map((key) => key!(doc)) }))
+  } catch (error) {
+    if (error === NOT_COMPUTABLE) return undefined
+    throw error
+  }
+  const compare = (a: unknown[], b: unknown[]) => {
+    for (let i = 0; i < keys.length; i++) {
+      const c = totalCompare(a[i], b[i])
+      if (c !== 0) return keys[i]!.descending ? -c : c
+    }
+    return 0
+  }
+  rows.sort((a, b) => compare(a.values, b.values) || a.at - b.at)
+  return { sorted: rows.map((row) => row.doc), tiesWithPrevious: (i) => compare(rows[i]!.values, rows[i - 1]!.values) === 0 }
+}
+
+const NOT_COMPUTABLE = Symbol('not computable here')
+
+/** The match index of an expression of the current document (`title`, `pt::text(body)`), if it is one. */
+function matchIndexFor(expr: Node, indexes: DatasetIndexes): MatchIndex | undefined {
+  const read = scopesRead(expr, { depth: 0, hidden: false })
+  if (!read || [...read].some((depth) => depth < 0)) return undefined
+  const dereference = (({ _ref }: { _ref: string }) => indexes.byId.get(_ref) ?? null) as DereferenceFunction
+  return indexes.matchIndex(JSON.stringify(expr), (doc) => evaluateSync(expr as ExprNode, { root: doc, dataset: indexes.documents, dereference }).data)
+}
+
+/** `x match terms`' left side as expressions ([a, b] → a, b); undefined for splats. */
+function matchedExpressions(left: Node): Node[] | undefined {
+  if (left.type !== 'Array') return [left]
+  const elements = left.elements as unknown as { value: Node; isSplat: boolean }[]
+  return elements.some((element) => element.isSplat) ? undefined : elements.map((element) => element.value)
+}
+
+/** The term patterns of `match`'s right side, when it is a string or strings (else undefined). */
+function matchPatterns(right: Node, constant: Constant): RegExp[] | undefined {
+  const terms = constant(right)?.value
+  const list = typeof terms === 'string' ? [terms] : terms
+  if (!Array.isArray(list) || !list.every((term) => typeof term === 'string')) return undefined
+  return list.flatMap((term) => matchPatternRegex(term as string))
+}
+
+/**
+ * groq-js's `score()` (src/evaluator/scoring.ts) computed from match indexes, for arguments
+ * made of `expr match terms` and `boost(…, n)`: per document, in the same order of additions,
+ * so the figures are the same floating-point numbers. Undefined for any other argument.
+ */
+function computedScore(score: Node, indexes: DatasetIndexes, constant: Constant): ((doc: unknown) => number) | undefined {
+  const BM25k = 1.2
+  const argument = (node: Node): ((position: number) => number) | undefined => {
+    if (node.type === 'OpCall' && node.op === 'match') {
+      const expressions = matchedExpressions(node.left as Node)
+      const patterns = matchPatterns(node.right as Node, constant)
+      const matchIndexes = expressions?.map((expr) => matchIndexFor(expr, indexes))
+      if (!patterns || !matchIndexes || !matchIndexes.every((index) => index)) return undefined
+      const frequencies = patterns.map((pattern) => matchIndexes.map((index) => patternFrequencies(index!, pattern)))
+      return (position) => {
+        const tokens = matchIndexes.reduce((sum, index) => sum + index!.tokenCount[position]!, 0)
+        if (tokens === 0 || patterns.length === 0) return 0
+        let total = 0
+        for (const perIndex of frequencies) {
+          const freq = perIndex.reduce((sum, map) => sum + (map.get(position) ?? 0), 0)
+          total += (freq * (BM25k + 1)) / (freq + BM25k)
+        }
+        return total
+      }
+    }
+    if (node.type === 'FuncCall' && node.name === 'boost' && (node.args as Node[]).length === 2) {
+      const inner = argument((node.args as Node[])[0]!)
+      const boost = constant((node.args as Node[])[1]!)?.value
+      if (!inner || typeof boost !== 'number') return undefined
+      return (position) => {
+        const value = inner(position)
+        return value > 0 ? value + boost : 0
+      }
+    }
+    return undefined
+  }
+  const parts = (score.args as Node[]).map(argument)
+  if (!parts.every((part) => part)) return undefined
+  return (doc) => {
+    const own = valueAtPath(doc, ['_score'])
+    let total = typeof own === 'number' ? own : 0
+    const position = indexes.position.get(doc as SanityDocument)!
+    for (const part of parts) total += part!(position)
+    return total
+  }
+}
+
+/** groq-js's `==` (and `in`'s element test) on JSON values. */
+const groqEquals = (a: unknown, b: unknown) =>
+  a === null ? b === null : ['string', 'number', 'boolean'].includes(typeof a) && typeof a === typeof b && a === b
+
+/**
+ * A sort key computed without groq-js, for the few shapes related-post ranking uses: an
+ * attribute, a constant, `+` of numbers, and `count(field[@ in list])` / `count(field[@._ref in
+ * list])`. Anything else, or a value outside those rules (`+` on non-numbers), is not computed.
+ */
+function computedKey(node: Node, constant: Constant): ((doc: unknown) => unknown) | undefined {
+  const fixed = constant(node)
+  if (fixed) return () => fixed.value
+  const path = attributePath(node)
+  if (path) return (doc) => valueAtPath(doc, path)
+  if (node.type === 'OpCall' && node.op === '+') {
+    const left = computedKey(node.left as Node, constant)
+    const right = computedKey(node.right as Node, constant)
+    if (!left || !right) return undefined
+    return (doc) => {
+      const [a, b] = [left(doc), right(doc)]
+      if (typeof a !== 'number' || typeof b !== 'number') throw NOT_COMPUTABLE
+      return a + b
+    }
+  }
+  if (node.type === 'FuncCall' && node.name === 'count' && (node.args as Node[]).length === 1) {
+    const filter = (node.args as Node[])[0]!
+    const base = filter.type === 'Filter' ? attributePath(filter.base as Node) : undefined
+    const condition = filter.expr as Node | undefined
+    if (!base || condition?.type !== 'OpCall' || condition.op !== 'in') return undefined
+    const element = condition.left as Node
+    const elementPath = element.type === 'This' ? [] : attributePath(element)
+    const list = constant(condition.right as Node)?.value
+    if (!elementPath || !Array.isArray(list)) return undefined
+    return (doc) => {
+      const items = valueAtPath(doc, base)
+      if (!Array.isArray(items)) return null // groq-js: a filter over a non-array is null, and so is its count
+      let count = 0
+      for (const item of items) {
+        const value = elementPath.length ? valueAtPath(item, elementPath) : item
+        if (list.some((entry) => groqEquals(value, entry))) count++
+      }
+      return count
+    }
+  }
+  return undefined
 }
 
 function replaceNode(tree: Node, target: Node, replacement: Node): Node {
@@ -207,23 +382,6 @@ function replaceNode(tree: Node, target: Node, replacement: Node): Node {
     return Object.fromEntries(Object.entries(value).map(([key, child]) => [key, walk(child)]))
   }
   return walk(tree) as Node
-}
-
-/** `order(a.b desc, …)`: the first key's attribute path ([] for none we can index). */
-function orderPath(order: Node): string[] | undefined {
-  const first = (order.args as Node[])[0]
-  if (!first) return undefined
-  const key = first.type === 'Asc' || first.type === 'Desc' ? (first.base as Node) : first
-  return attributePath(key)
-}
-
-const orderDescending = (order: Node) => (order.args as Node[])[0]!.type === 'Desc'
-
-function inSortedOrder(candidates: SanityDocument[], index: SortedIndex, descending: boolean, indexes: DatasetIndexes) {
-  const all = descending ? index.desc : index.asc
-  if (candidates === indexes.documents) return all
-  const wanted = new Set(candidates)
-  return all.filter((doc) => wanted.has(doc))
 }
 
 /** `a.b.c` read from the current document, as a path; undefined for anything else. */
@@ -294,6 +452,19 @@ function candidatesFor(part: Node, indexes: DatasetIndexes, constant: Constant):
   }
   if (part.type !== 'OpCall') return undefined
   const [left, right] = [part.left as Node, part.right as Node]
+  // [a, b] match terms: every term pattern matches a token of a or b
+  if (part.op === 'match') {
+    const expressions = matchedExpressions(left)
+    const patterns = matchPatterns(right, constant)
+    const matchIndexes = expressions?.map((expr) => matchIndexFor(expr, indexes))
+    if (!patterns || patterns.length === 0 || !matchIndexes || !matchIndexes.every((index) => index)) return undefined
+    let positions: Set<number> | undefined
+    for (const pattern of patterns) {
+      const found = new Set(matchIndexes.flatMap((index) => [...patternFrequencies(index!, pattern).keys()]))
+      positions = positions ? new Set([...positions].filter((position) => found.has(position))) : found
+    }
+    return [...positions!].sort((a, b) => a - b).map((position) => indexes.documents[position]!)
+  }
   const field = (values: unknown, path: string) => {
     if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) return undefined
     return union(values.map((value) => indexes.byFieldValue.get(fieldValueKey(path, value as string)) ?? []), indexes)
