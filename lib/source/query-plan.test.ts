@@ -32,9 +32,10 @@ function run(dataset: SanityDocument[], query: string, params: Record<string, un
   const tree = parse(query, { params })
   if (planned) {
     const plan = planQuery(tree, indexes, params)
-    return evaluateSync(plan.tree, { dataset, params, dereference: plan.dereference }).get()
+    return evaluateSync(plan.tree, { dataset, params, dereference: plan.dereference }).data
   }
-  return evaluateSync(tree, { dataset, params, dereference: ({ _ref }) => indexes.byId.get(_ref) ?? null }).get()
+  // `.data`, not `.get()`: get() returns a promise, and two promises always compare equal.
+  return evaluateSync(tree, { dataset, params, dereference: ({ _ref }) => indexes.byId.get(_ref) ?? null }).data
 }
 
 /** Every page query with the parameters the site passes, spread over the dataset. */
