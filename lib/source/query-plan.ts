@@ -83,7 +83,23 @@ export function planQuery(tree: ExprNode, indexes: DatasetIndexes, params: Recor
       }
     }
     // Unknown node types are left as they are, unplanned inside.
-    return mapChildren(node, context.position, (child, position) => visit(child, childContext(node, child, context, position))) ?? node
+    const mapped = mapChildren(node, context.position, (child, position) => visit(child, childContext(node, child, context, position))) ?? node
+    return mapped.type === 'Map' ? (projectConstantList(mapped) ?? mapped) : mapped
+  }
+
+  // `<constant list>{…}` (the sitemap's rows): projected here when the projection compiles.
+  const evaluate = (node: Node) => evaluateSync(node as ExprNode, { dataset: indexes.documents, params, dereference }).data
+  const projectConstantList = (map: Node): Node | undefined => {
+    const base = map.base as Node
+    if (base.type !== 'Value' || !Array.isArray(base.value)) return undefined
+    const project = compileNative(map.expr as Node, constantIn(evaluate), indexes)
+    if (!project) return undefined
+    try {
+      return { type: 'Value', value: (base.value as unknown[]).map((item) => project(item)) } as Node
+    } catch (error) {
+      if (error === NOT_COMPUTABLE) return undefined
+      throw error
+    }
   }
 
   const planned = visit(tree as Node, { kinds: ['other'], position: { depth: 0, hidden: false } })
@@ -184,7 +200,12 @@ function runSubquery(
     replaceNode(subquery.node, subquery.filter, { ...subquery.filter, base: { type: 'Value', value: candidates } } as Node)
 
   const candidates = narrow(subquery.filter.expr as Node, indexes, constant) ?? indexes.documents
-  const walk = subquery.needed !== undefined ? orderedWalk(subquery, candidates, indexes, constant) : undefined
+  if (subquery.needed === undefined) {
+    // A whole ordered list: sorted here when every key can be computed exactly, then filtered.
+    const sorted = subquery.order && orderedWalk(subquery, candidates, indexes, constant, { allKeys: true })
+    return evaluate(sorted ? ({ ...subquery.filter, base: { type: 'Value', value: sorted.sorted } } as Node) : withCandidates(candidates))
+  }
+  const walk = orderedWalk(subquery, candidates, indexes, constant)
   if (!walk) return evaluate(withCandidates(candidates))
 
   // Walk the candidates in order and stop once enough pass the filter.
@@ -216,7 +237,13 @@ interface Walk {
  * stable sort leaves them): from a sorted index when the first key is an attribute, else from
  * keys computed here when every key is one this file can compute exactly; undefined otherwise.
  */
-function orderedWalk(subquery: Subquery, candidates: SanityDocument[], indexes: DatasetIndexes, constant: Constant): Walk | undefined {
+function orderedWalk(
+  subquery: Subquery,
+  candidates: SanityDocument[],
+  indexes: DatasetIndexes,
+  constant: Constant,
+  { allKeys = false } = {},
+): Walk | undefined {
   if (!subquery.order) return { sorted: candidates, tiesWithPrevious: () => false }
   const keys = (subquery.order.args as Node[]).map((arg) => ({
     node: arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg,
@@ -225,7 +252,7 @@ function orderedWalk(subquery: Subquery, candidates: SanityDocument[], indexes: 
   const scoreOf = subquery.score ? computedScore(subquery.score, indexes, constant) : undefined
   if (subquery.score && !scoreOf) return undefined
   const path = attributePath(keys[0]!.node)
-  if (path && !scoreOf) {
+  if (path && !scoreOf && !allKeys) {
     const index = indexes.sorted(path)
     const all = keys[0]!.descending ? index.desc : index.asc
     const wanted = candidates === indexes.documents ? undefined : new Set(candidates)
@@ -234,7 +261,7 @@ function orderedWalk(subquery: Subquery, candidates: SanityDocument[], indexes: 
   }
   // After score(), `_score` is the computed score; every other field is the document's own.
   const compiled = keys.map((key) =>
-    scoreOf && attributePath(key.node)?.join('.') === '_score' ? scoreOf : computedKey(key.node, constant),
+    scoreOf && attributePath(key.node)?.join('.') === '_score' ? scoreOf : compileNative(key.node, constant, indexes),
   )
   if (!compiled.every((key) => key !== undefined)) return undefined
   let rows: { doc: SanityDocument; at: number; values: unknown[] }[]
@@ -332,46 +359,126 @@ const groqEquals = (a: unknown, b: unknown) =>
   a === null ? b === null : ['string', 'number', 'boolean'].includes(typeof a) && typeof a === typeof b && a === b
 
 /**
- * A sort key computed without groq-js, for the few shapes related-post ranking uses: an
- * attribute, a constant, `+` of numbers, and `count(field[@ in list])` / `count(field[@._ref in
- * list])`. Anything else, or a value outside those rules (`+` on non-numbers), is not computed.
+ * A few GROQ shapes evaluated here without groq-js's per-node overhead, with its semantics:
+ * constants, attributes, `->` (through the view's ids), `arr[]…` maps, `{…}` objects of those,
+ * `+` of numbers, `==`/`in` on JSON scalars, and `count(field[condition])`. Used for sort keys
+ * and for projections over a constant list of documents (the sitemap's 5,000 rows). The
+ * function reads the current scope's value (`@`); anything else is not compiled (undefined),
+ * and a value outside these rules at run time (`+` on strings) throws NOT_COMPUTABLE.
  */
-function computedKey(node: Node, constant: Constant): ((doc: unknown) => unknown) | undefined {
+function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes): ((value: unknown) => unknown) | undefined {
   const fixed = constant(node)
   if (fixed) return () => fixed.value
-  const path = attributePath(node)
-  if (path) return (doc) => valueAtPath(doc, path)
-  if (node.type === 'OpCall' && node.op === '+') {
-    const left = computedKey(node.left as Node, constant)
-    const right = computedKey(node.right as Node, constant)
-    if (!left || !right) return undefined
-    return (doc) => {
-      const [a, b] = [left(doc), right(doc)]
-      if (typeof a !== 'number' || typeof b !== 'number') throw NOT_COMPUTABLE
-      return a + b
+  const compile = (child: Node) => compileNative(child, constant, indexes)
+  const at = (value: unknown, name: string) =>
+    value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, name) ? ((value as Record<string, unknown>)[name] ?? null) : null
+  switch (node.type) {
+    case 'This':
+      return (value) => value
+    case 'AccessAttribute': {
+      const base = node.base ? compile(node.base as Node) : (value: unknown) => value
+      const name = node.name as string
+      return base && ((value) => at(base(value), name))
     }
-  }
-  if (node.type === 'FuncCall' && node.name === 'count' && (node.args as Node[]).length === 1) {
-    const filter = (node.args as Node[])[0]!
-    const base = filter.type === 'Filter' ? attributePath(filter.base as Node) : undefined
-    const condition = filter.expr as Node | undefined
-    if (!base || condition?.type !== 'OpCall' || condition.op !== 'in') return undefined
-    const element = condition.left as Node
-    const elementPath = element.type === 'This' ? [] : attributePath(element)
-    const list = constant(condition.right as Node)?.value
-    if (!elementPath || !Array.isArray(list)) return undefined
-    return (doc) => {
-      const items = valueAtPath(doc, base)
-      if (!Array.isArray(items)) return null // groq-js: a filter over a non-array is null, and so is its count
-      let count = 0
-      for (const item of items) {
-        const value = elementPath.length ? valueAtPath(item, elementPath) : item
-        if (list.some((entry) => groqEquals(value, entry))) count++
+    case 'Deref': {
+      const base = compile(node.base as Node)
+      return (
+        base &&
+        ((value) => {
+          const ref = at(base(value), '_ref')
+          return typeof ref === 'string' ? (indexes.byId.get(ref) ?? null) : null
+        })
+      )
+    }
+    case 'ArrayCoerce': {
+      const base = compile(node.base as Node)
+      return (
+        base &&
+        ((value) => {
+          const array = base(value)
+          return Array.isArray(array) ? array : null
+        })
+      )
+    }
+    case 'Map': {
+      // The element scope is hidden, but a compiled expression reads only `@`: the element.
+      const base = compile(node.base as Node)
+      const expr = compile(node.expr as Node)
+      return (
+        base &&
+        expr &&
+        ((value) => {
+          const items = base(value)
+          return Array.isArray(items) ? items.map((item) => expr(item)) : null
+        })
+      )
+    }
+    case 'Projection': {
+      const base = compile(node.base as Node)
+      const expr = compile(node.expr as Node)
+      return (
+        base &&
+        expr &&
+        ((value) => {
+          const object = base(value)
+          return object && typeof object === 'object' && !Array.isArray(object) ? expr(object) : null
+        })
+      )
+    }
+    case 'Object': {
+      const attributes = node.attributes as unknown as { type: string; name: string; value: Node }[]
+      if (!attributes.every((attribute) => attribute.type === 'ObjectAttributeValue')) return undefined
+      const values = attributes.map((attribute) => compile(attribute.value))
+      if (!values.every((value) => value)) return undefined
+      return (value) => {
+        const out: Record<string, unknown> = {}
+        attributes.forEach((attribute, i) => (out[attribute.name] = values[i]!(value)))
+        return out
       }
-      return count
     }
+    case 'OpCall': {
+      const left = compile(node.left as Node)
+      const right = compile(node.right as Node)
+      if (!left || !right) return undefined
+      if (node.op === '+') {
+        return (value) => {
+          const [a, b] = [left(value), right(value)]
+          if (typeof a !== 'number' || typeof b !== 'number') throw NOT_COMPUTABLE
+          return a + b
+        }
+      }
+      if (node.op === '==') return (value) => groqEquals(left(value), right(value))
+      if (node.op === 'in') {
+        return (value) => {
+          const list = right(value)
+          if (!Array.isArray(list)) throw NOT_COMPUTABLE
+          const item = left(value)
+          return list.some((entry) => groqEquals(item, entry))
+        }
+      }
+      return undefined
+    }
+    case 'FuncCall': {
+      const args = node.args as Node[]
+      const filter = args[0]
+      if (node.name !== 'count' || args.length !== 1 || filter?.type !== 'Filter') return undefined
+      const base = compile(filter.base as Node)
+      const condition = compile(filter.expr as Node)
+      return (
+        base &&
+        condition &&
+        ((value) => {
+          const items = base(value)
+          if (!Array.isArray(items)) return null // groq-js: a filter over a non-array is null, and so is its count
+          let count = 0
+          for (const item of items) if (condition(item) === true) count++
+          return count
+        })
+      )
+    }
+    default:
+      return undefined
   }
-  return undefined
 }
 
 function replaceNode(tree: Node, target: Node, replacement: Node): Node {
