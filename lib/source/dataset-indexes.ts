@@ -20,6 +20,8 @@ export interface DatasetIndexes {
   sorted: (path: string[]) => SortedIndex
   /** Tokens of one expression of every document, built the first time a `match` needs it. */
   matchIndex: (key: string, valueOf: (doc: SanityDocument) => unknown) => MatchIndex
+  /** A value derived from one document alone (by the expression `key`), computed once. */
+  derived: (key: string, doc: SanityDocument, compute: () => unknown) => unknown
 }
 
 export const slugKey = (type: string, slug: string) => `${type}\u0000${slug}`
@@ -67,6 +69,7 @@ export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
   })
   const sortedIndexes = new Map<string, SortedIndex>()
   const matchIndexes = new Map<string, MatchIndex>()
+  const derivedValues = new Map<string, WeakMap<SanityDocument, unknown>>()
   return {
     documents,
     byId,
@@ -80,6 +83,12 @@ export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
       let index = sortedIndexes.get(name)
       if (!index) sortedIndexes.set(name, (index = buildSortedIndex(documents, path)))
       return index
+    },
+    derived(key, doc, compute) {
+      let values = derivedValues.get(key)
+      if (!values) derivedValues.set(key, (values = new WeakMap()))
+      if (!values.has(doc)) values.set(doc, compute())
+      return values.get(doc)
     },
     matchIndex(key, valueOf) {
       let index = matchIndexes.get(key)

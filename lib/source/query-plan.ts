@@ -47,6 +47,26 @@ interface Subquery {
 }
 
 const PLAN_KEY = '\u0000plan\u0000'
+const DERIVED_KEY = '\u0000derived\u0000'
+
+/**
+ * `count(string::split(coalesce(pt::text(body), ""), " "))` on a stored document (a post card's
+ * word count): it reads the whole body, for every card of every list. It depends on that
+ * document alone, so its value is kept per document and computed once per loaded dataset.
+ */
+function isDocumentTextCount(node: Node, context: PlanContext): boolean {
+  if (node.type !== 'FuncCall' || !['count', 'length'].includes(node.name as string)) return false
+  if (context.position.hidden || context.kinds[context.position.depth] !== 'document') return false
+  const read = scopesRead(node, context.position)
+  if (!read || [...read].some((depth) => depth < context.position.depth)) return false
+  let readsText = false
+  const walk = (child: Node, position: ScopePosition): Node | null => {
+    if (child.type === 'FuncCall' && child.namespace === 'pt' && child.name === 'text') readsText = true
+    if (child.type === 'Everything' || child.type === 'Context') return null
+    return mapChildren(child, position, walk)
+  }
+  return walk(node, context.position) !== null && readsText
+}
 
 export interface QueryRun {
   tree: ExprNode
@@ -59,6 +79,12 @@ export function planQuery(tree: ExprNode, indexes: DatasetIndexes, params: Recor
 
   // Subquery results come back through groq-js's `dereference` hook, typed for documents.
   const dereference = ((reference: { _ref: string }): unknown => {
+    if (reference._ref.startsWith(DERIVED_KEY)) {
+      const [index, id] = reference._ref.slice(DERIVED_KEY.length).split('\u0000')
+      const node = derived[Number(index)]!
+      const doc = indexes.byId.get(id!)
+      return indexes.derived(JSON.stringify(node), doc!, () => evaluateSync(node as ExprNode, { root: doc, dataset: indexes.documents, params, dereference }).data)
+    }
     if (!reference._ref.startsWith(PLAN_KEY)) return indexes.byId.get(reference._ref) ?? null
     const [planId, ...ids] = reference._ref.slice(PLAN_KEY.length).split('\u0000')
     const plan = correlated[Number(planId)]
@@ -67,8 +93,14 @@ export function planQuery(tree: ExprNode, indexes: DatasetIndexes, params: Recor
     return runSubquery(matchSubquery(bindOuterScopes(plan.subquery.node, plan.at, values))!, indexes, params, dereference)
   }) as DereferenceFunction
 
+  const derived: Node[] = []
+
   const visit = (node: Node, context: PlanContext): Node => {
     if (node.type === 'Value') return node // literal data is never rewritten
+    if (isDocumentTextCount(node, context)) {
+      derived.push(node)
+      return correlatedCall(derived.length - 1, [context.position.depth], context.position.depth, DERIVED_KEY)
+    }
     const subquery = matchSubquery(node)
     const read = subquery && scopesRead(node, context.position)
     if (subquery && read) {
@@ -147,8 +179,8 @@ function valueKind(node: Node, context: PlanContext): 'documents' | 'document' |
 }
 
 /** `dereference({_ref: PLAN_KEY + id + "\0" + ^._id …})`: groq-js hands us the rows' ids. */
-function correlatedCall(planId: number, outer: number[], depth: number): Node {
-  let key: Node = { type: 'Value', value: `${PLAN_KEY}${planId}` } as Node
+function correlatedCall(planId: number, outer: number[], depth: number, prefix = PLAN_KEY): Node {
+  let key: Node = { type: 'Value', value: `${prefix}${planId}` } as Node
   for (const target of outer) {
     const scope = (target === depth ? { type: 'This' } : { type: 'Parent', n: depth - target }) as Node
     const id = { type: 'AccessAttribute', base: scope, name: '_id' } as Node
