@@ -287,8 +287,8 @@ function orderedWalk(
   if (path && !scoreOf && !allKeys) {
     const index = indexes.sorted(path)
     const all = keys[0]!.descending ? index.desc : index.asc
-    const wanted = candidates === indexes.documents ? undefined : new Set(candidates)
-    const sorted = wanted ? all.filter((doc) => wanted.has(doc)) : all
+    const wanted = candidates === indexes.documents ? undefined : markPositions(candidates, indexes)
+    const sorted = wanted ? all.filter((doc) => wanted[indexes.position.get(doc)!] === 1) : all
     return { sorted, tiesWithPrevious: (i) => index.rank.get(sorted[i]!) === index.rank.get(sorted[i - 1]!) }
   }
   // After score(), `_score` is the computed score; every other field is the document's own.
@@ -685,6 +685,15 @@ function union(lists: SanityDocument[][], indexes: DatasetIndexes): SanityDocume
   return inDatasetOrder([...new Set(lists.flat())], indexes)
 }
 
+/** Marks by position and reads them back in order: no sort, however many documents. */
 function inDatasetOrder(docs: SanityDocument[], indexes: DatasetIndexes): SanityDocument[] {
-  return docs.sort((a, b) => indexes.position.get(a)! - indexes.position.get(b)!)
+  if (docs.length < 64) return docs.sort((a, b) => indexes.position.get(a)! - indexes.position.get(b)!)
+  const marked = markPositions(docs, indexes)
+  return indexes.documents.filter((_, position) => marked[position] === 1)
+}
+
+function markPositions(docs: SanityDocument[], indexes: DatasetIndexes): Uint8Array {
+  const marked = new Uint8Array(indexes.documents.length)
+  for (const doc of docs) marked[indexes.position.get(doc)!] = 1
+  return marked
 }
