@@ -48,6 +48,11 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
   let state = 'starting'
   let outageSince = 0
   let closed = false
+  /** @type {() => void} */
+  let settleStart = () => {}
+  // The first requests after a start wait for the first connection attempt (at most
+  // `timeoutMs`), so what they render is shared rather than kept in this instance's memory.
+  const firstAttempt = new Promise((resolve) => (settleStart = () => resolve(undefined)))
 
   /** @param {unknown} error */
   const goOffline = (error) => {
@@ -58,6 +63,7 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
     )
     state = 'offline'
     outageSince = Date.now()
+    settleStart()
   }
 
   const replayMissedTags = async () => {
@@ -79,6 +85,7 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
     // What was rendered into memory during the outage may have been expired elsewhere since.
     local = createLruHandler()
     state = 'online'
+    settleStart()
     log.info(`[cache] sharing pages and data through Redis at ${where}${after ? ` again, back${after}` : ''}`)
   }
 
@@ -94,6 +101,7 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
    * @param {() => Promise<T>} onLocal
    */
   const route = async (onShared, onLocal) => {
+    if (state === 'starting') await firstAttempt
     if (!isShared()) return onLocal()
     try {
       return await onShared()
@@ -113,6 +121,7 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
     set: (key, value, ctx) => route(() => shared.set(key, value, ctx), () => local.set(key, value, ctx)),
     /** @param {string} tag */
     async revalidateTag(tag) {
+      if (state === 'starting') await firstAttempt
       await local.revalidateTag(tag)
       missedTags.add(tag)
       if (!isShared()) return
