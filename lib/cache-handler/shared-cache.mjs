@@ -64,6 +64,9 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
     state = 'offline'
     outageSince = Date.now()
     settleStart()
+    // Normally the client reconnects and 'ready' ends the outage; if the connection survived
+    // whatever failed, nothing would say so, so check again shortly.
+    if (client.isReady) setTimeout(() => client.isReady && state === 'offline' && void rejoin(), 1_000).unref()
   }
 
   const replayMissedTags = async () => {
