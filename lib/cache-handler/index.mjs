@@ -7,6 +7,14 @@
  * One build therefore serves both modes.
  *
  * Plain JavaScript because Next imports this file with Node at run time, uncompiled.
+ *
+ * Why @fortedigital/nextjs-cache-handler: it is the maintained successor of @neshca/cache-handler
+ * (which stops at Next 14), declares Next >= 16.1.5 with node-redis 5, and ships the Redis,
+ * in-memory and composite handlers this fallback needs. It treats `revalidateTag(tag, profile)`
+ * as an immediate expiry whatever the profile, which is what our webhook asks for
+ * (`{expire: 0}`). @trieb.work/nextjs-turbo-redis-cache honours profiles and `cacheHandlers`
+ * too, but pins node-redis 4.7, needs Redis keyspace notifications (CONFIG SET, refused by
+ * many managed Redis services) and has no fallback when Redis is down.
  */
 import { createRequire } from 'node:module'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
