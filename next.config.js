@@ -1,4 +1,6 @@
 // @ts-check
+import { fileURLToPath } from 'node:url'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests and the benchmark build into their own folders so they never clobber a dev server's.
@@ -8,6 +10,11 @@ const nextConfig = {
   // The local dataset is read from disk at run time; keep it out of the server bundle.
   serverExternalPackages: ['groq-js', 'tar-stream'],
   images: { unoptimized: true },
+  // Always our handler: it picks Redis (REDIS_URL set when the server starts) or Next's own
+  // file-system cache, so one build serves one instance or many. See lib/cache-handler.
+  cacheHandler: fileURLToPath(new URL('./lib/cache-handler/index.mjs', import.meta.url)),
+  // `NEXT_OUTPUT=standalone npm run build` (npm run build:standalone): a self-contained server per instance.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
     globalNotFound: true,

@@ -24,16 +24,17 @@ export default defineConfig({
           ...common,
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'sanity/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/pages/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/pages/**', 'tests/scale-out/**', 'node_modules/**'],
         },
       },
       {
         // Page tests need a built, started site; their global setup only runs when they are queued.
+        // The scale-out tests start their own instances on that same build (.next-test).
         ...shared,
         test: {
           ...common,
           name: 'pages',
-          include: ['tests/pages/**/*.test.ts'],
+          include: ['tests/pages/**/*.test.ts', 'tests/scale-out/**/*.test.ts'],
           globalSetup: ['tests/pages/global-setup.ts'],
         },
       },

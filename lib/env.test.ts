@@ -23,9 +23,16 @@ describe('parseEnv', () => {
     ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
     ['NEXT_PUBLIC_SITE_URL', 'example.com', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
     ['SANITY_LOCAL_DATASET', 'content/demo/data.json', /SANITY_LOCAL_DATASET: expected a path to an \.ndjson file/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/],
+    ['REDIS_URL', 'http://cache.internal:6379', /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(EnvError)
     expect(() => parseEnv({ [name]: value })).toThrow(message)
+  })
+
+  it('accepts a Redis URL with credentials and TLS', () => {
+    expect(parseEnv({ REDIS_URL: 'rediss://default:secret@cache.internal:6380/0' }).REDIS_URL).toBe('rediss://default:secret@cache.internal:6380/0')
+    expect(parseEnv({ REDIS_URL: ' ' }).REDIS_URL).toBeUndefined()
   })
 
   it('names every bad variable at once', () => {

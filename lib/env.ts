@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REDIS_URL_EXPECTED, isRedisUrl } from './cache-handler/redis-url.mjs'
 
 /**
  * Every environment variable the site reads, parsed once. Empty strings count as unset so a
@@ -34,6 +35,8 @@ const envSchema = z.object({
   SANITY_LOCAL_DATASET: optional(
     z.string().regex(/(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i, 'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder'),
   ),
+  /** Set on every instance of a multi-server site: they share pages, data and tag revalidation (lib/cache-handler). */
+  REDIS_URL: optional(z.string().refine(isRedisUrl, REDIS_URL_EXPECTED)),
   NEXT_PUBLIC_SITE_URL: withDefault(
     z
       .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://example.com' })
@@ -66,5 +69,6 @@ export const env: Env = parseEnv({
   SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET,
   SANITY_API_WRITE_TOKEN: process.env.SANITY_API_WRITE_TOKEN,
   SANITY_LOCAL_DATASET: process.env.SANITY_LOCAL_DATASET,
+  REDIS_URL: process.env.REDIS_URL,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
 })

@@ -44,6 +44,8 @@ function childEnv(): NodeJS.ProcessEnv {
   // Always the bundled demo dataset: the tests compare pages with content/demo/data.ndjson.
   delete env.NEXT_PUBLIC_SANITY_PROJECT_ID
   delete env.SANITY_LOCAL_DATASET
+  // One instance on Next's own file cache; tests/scale-out starts the Redis-sharing ones.
+  delete env.REDIS_URL
   return env
 }
 
