@@ -3,6 +3,8 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
+import { MarkReviewedAction } from './sanity/review/MarkReviewedAction'
+import { ReviewBadge } from './sanity/review/ReviewBadge'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
 
@@ -29,9 +31,11 @@ export default defineConfig({
   },
 
   document: {
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
-        ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
-        : actions,
+    actions: (actions, { schemaType }) => {
+      if (singletonTypes.has(schemaType)) return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
+      // After Publish, so publishing stays the primary button.
+      return schemaType === 'post' ? [...actions.slice(0, 1), MarkReviewedAction, ...actions.slice(1)] : actions
+    },
+    badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReviewBadge] : badges),
   },
 })

@@ -13,15 +13,20 @@ function parseAbsolute(value: string): URL | undefined {
   }
 }
 
-/** Works-cited URLs: absolute http(s) addresses; a `#:~:text=` fragment is fine. */
-export function checkSourceUrl(value: string | undefined): true | string {
+/** An absolute http(s) address with a host, else `message`. */
+function checkWebAddress(value: string | undefined, message: string): true | string {
   if (!value) return true
   const url = parseAbsolute(value.trim())
-  if (!url || !['http:', 'https:'].includes(url.protocol) || !url.hostname) {
-    return 'Use the full web address of the source, starting with https:// or http://'
-  }
-  return true
+  return url && ['http:', 'https:'].includes(url.protocol) && url.hostname ? true : message
 }
+
+/** Works-cited URLs: absolute http(s) addresses; a `#:~:text=` fragment is fine. */
+export const checkSourceUrl = (value: string | undefined) =>
+  checkWebAddress(value, 'Use the full web address of the source, starting with https:// or http://')
+
+/** An author's profile links (`sameAs`): absolute http(s) addresses. */
+export const checkProfileUrl = (value: string | undefined) =>
+  checkWebAddress(value, 'Use the full address of the profile page, starting with https:// or http://')
 
 const linkSchemes = ['http:', 'https:', 'mailto:', 'tel:']
 

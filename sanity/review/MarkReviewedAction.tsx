@@ -1,0 +1,43 @@
+import { CheckmarkCircleIcon } from '@sanity/icons'
+import { useState } from 'react'
+import { useDocumentOperation, type DocumentActionComponent, type Reference } from 'sanity'
+import { reviewedToday } from '../../lib/review'
+import { formatCalendarDate } from '../lib/dates'
+import { useReviewSettings } from './useReviewSettings'
+
+/**
+ * "Mark reviewed today": one click opens a confirmation naming the dates it will set, the second
+ * sets Last reviewed and Next review due and publishes, which takes the post off "Needs review".
+ */
+export const MarkReviewedAction: DocumentActionComponent = (props) => {
+  const { patch, publish } = useDocumentOperation(props.id, props.type)
+  const settings = useReviewSettings()
+  const [confirming, setConfirming] = useState(false)
+  const post = (props.draft ?? props.published) as { reviewedBy?: Reference } | null
+  const hasReviewer = !!post?.reviewedBy?._ref
+  const dates = settings ? reviewedToday(settings.intervalMonths) : null
+
+  return {
+    label: 'Mark reviewed today',
+    icon: CheckmarkCircleIcon,
+    disabled: !dates || !hasReviewer || !!patch.disabled,
+    title: hasReviewer ? 'Record that the reviewer checked this post today' : 'Choose who reviewed the post first (Review › Reviewed by)',
+    onHandle: () => setConfirming(true),
+    dialog:
+      confirming && dates
+        ? {
+            type: 'confirm',
+            tone: 'positive',
+            message: `Set Last reviewed to ${formatCalendarDate(dates.lastReviewedAt)} and Next review due to ${formatCalendarDate(dates.nextReviewDue)}, then publish the post?`,
+            confirmButtonText: 'Mark reviewed and publish',
+            onCancel: () => setConfirming(false),
+            onConfirm: () => {
+              patch.execute([{ set: dates }])
+              publish.execute()
+              setConfirming(false)
+              props.onComplete()
+            },
+          }
+        : null,
+  }
+}
