@@ -24,7 +24,11 @@ export function parsePageNumber(value: string | number): number | null {
   return Number(text)
 }
 
-const slice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
+/** The `$start`/`$end` GROQ slice of page `page`. */
+export const pageSlice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
+
+/** How many pages `total` posts fill; an empty list still has its page 1. */
+export const pageCount = (total: number) => Math.max(1, Math.ceil(total / POSTS_PER_PAGE))
 
 export const POST_LIST_QUERY = `{
   "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
@@ -34,14 +38,14 @@ export const POST_LIST_QUERY = `{
 const listSchema = z.object({ posts: postCardList, total: z.number() })
 
 function toPage(page: number, data: z.output<typeof listSchema>): PostListPage | null {
-  const totalPages = Math.max(1, Math.ceil(data.total / POSTS_PER_PAGE))
+  const totalPages = pageCount(data.total)
   if (page > totalPages) return null
   return { posts: data.posts, page, totalPages, totalPosts: data.total }
 }
 
 /** One page of the blog index, newest first; `null` when the page is out of range. */
 export async function getPostList(page: number): Promise<PostListPage | null> {
-  const data = await fetchContent({ query: POST_LIST_QUERY, params: slice(page), tags: [tags.site, tags.postList], schema: listSchema })
+  const data = await fetchContent({ query: POST_LIST_QUERY, params: pageSlice(page), tags: [tags.site, tags.postList], schema: listSchema })
   return toPage(page, data)
 }
 
@@ -73,7 +77,7 @@ export interface CategoryPage extends PostListPage {
 export async function getCategoryPage(slug: string, page = 1): Promise<CategoryPage | null> {
   const data = await fetchContent({
     query: CATEGORY_PAGE_QUERY,
-    params: { slug, ...slice(page) },
+    params: { slug, ...pageSlice(page) },
     tags: [tags.site, tags.postList, tags.category(slug)],
     schema: categoryPageSchema,
   })

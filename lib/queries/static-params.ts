@@ -1,3 +1,4 @@
+import { getAuthorIndex } from './authors'
 import { getPublicIndex } from './feeds'
 import { getAllCategories, POSTS_PER_PAGE } from './post-lists'
 
@@ -28,4 +29,15 @@ export async function categoryStaticParams() {
 /** Each category's pages 1…K; page 1 is built too, as its redirect to the category's address. */
 export async function categoryPageStaticParams() {
   return (await getAllCategories()).flatMap((category) => pageNumbers(category.postCount).map((n) => ({ slug: category.slug, n })))
+}
+
+export async function authorStaticParams() {
+  return (await getAuthorIndex()).map((author) => ({ slug: author.slug }))
+}
+
+/** Each author's pages 1…K: the longer of their written and reviewed lists sets K. */
+export async function authorPageStaticParams() {
+  return (await getAuthorIndex()).flatMap((author) =>
+    pageNumbers(Math.max(author.wroteCount, author.reviewedCount)).map((n) => ({ slug: author.slug, n })),
+  )
 }
