@@ -12,8 +12,8 @@ export const SITE_SETTINGS = {
   requireReviewer: true,
   allowSelfReview: false,
   reviewIntervalMonths: 12,
-  editorialPolicy: '/blog/how-we-cite-our-sources',
-  correctionsPolicy: '/blog/how-we-cite-our-sources#corrections',
+  editorialPolicy: '/blog/how-we-cite-our-sources#who-reviews-our-articles',
+  correctionsPolicy: '/blog/how-we-cite-our-sources#corrections-and-updates',
 }
 
 export type DisclaimerSpec = { id: string; title: string; body: TextBlock[] }
