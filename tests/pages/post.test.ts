@@ -86,11 +86,14 @@ describe('the long D3 + K2 article', () => {
   })
 
   it('describes itself as a BlogPosting whose citations are the works cited', () => {
-    const posting = jsonLd(document).find((data) => data['@type'] === 'BlogPosting')!
+    const page = jsonLd(document).find((data) => data['@type'] === 'MedicalWebPage')!
+    const posting = page.mainEntity as Record<string, unknown>
+    expect(posting['@type']).toBe('BlogPosting')
     expect(posting.headline).toBe(doc.title)
     expect(posting.datePublished).toBe(new Date(String(doc.publishedAt)).toISOString())
     expect(posting.dateModified).toBeTruthy()
-    expect(posting.author).toMatchObject({ '@type': 'Person', name: byId.get((doc.author as { _ref: string })._ref)!.name })
+    const author = byId.get((doc.author as { _ref: string })._ref)!
+    expect(posting.author).toMatchObject({ '@type': 'Person', name: author.name, url: `https://cited.example/authors/${slugOf(author)}` })
     expect(posting.publisher).toMatchObject({ '@type': 'Organization', url: 'https://cited.example' })
     expect((posting.image as string[])[0]).toMatch(/^https:\/\/cited\.example\/media\//)
     const citations = posting.citation as Array<Record<string, unknown>>
