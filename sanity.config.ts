@@ -33,8 +33,8 @@ export default defineConfig({
   document: {
     actions: (actions, { schemaType }) => {
       if (singletonTypes.has(schemaType)) return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
-      // After Publish, so publishing stays the primary button.
-      return schemaType === 'post' ? [...actions.slice(0, 1), MarkReviewedAction, ...actions.slice(1)] : actions
+      // First, so on a post due for review it is the primary button; it hides itself on the others.
+      return schemaType === 'post' ? [MarkReviewedAction, ...actions] : actions
     },
     badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReviewBadge] : badges),
   },

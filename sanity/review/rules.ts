@@ -35,7 +35,7 @@ export async function checkReviewer(reviewer: Reference | undefined, context: Va
 
 export function checkLastReviewedAt(value: string | undefined, context: ValidationContext): true | string {
   const post = postOf(context)
-  if (!value) return post.reviewedBy?._ref ? 'Give the day of the review, or use "Mark reviewed today" in the document menu' : true
+  if (!value) return post.reviewedBy?._ref ? 'Give the day the reviewer checked the post' : true
   const future = checkNotInFuture(value, 'The review date')
   if (future !== true) return future
   const published = isoDate(post.publishedAt)

@@ -159,7 +159,7 @@ export const post = defineType({
       title: 'Last reviewed',
       type: 'date',
       group: 'review',
-      description: 'The day the reviewer last checked the post. Use "Mark reviewed today" in the document menu to set it and the next review in one go.',
+      description: 'The day the reviewer last checked the post. When a review falls due, the "Mark reviewed today" button sets this and the next review in one go.',
       options: { dateFormat: 'YYYY-MM-DD' },
       validation: (rule) => rule.custom(checkLastReviewedAt),
     }),

@@ -35,14 +35,14 @@ describe('the Studio config', () => {
     expect(resolveTemplates(templates, {}).map((t) => t.schemaType)).toEqual(['post', 'citation'])
   })
 
-  test('posts offer "Mark reviewed today" right after Publish, and an overdue badge', async () => {
+  test('posts offer "Mark reviewed today" first (the primary button when a review is due), and an overdue badge', async () => {
     const config = await loadConfig({})
     const { MarkReviewedAction } = await import('@/sanity/review/MarkReviewedAction')
     const { ReviewBadge } = await import('@/sanity/review/ReviewBadge')
     const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name })
     const all = ['publish', 'unpublish', 'delete'].map(action)
     const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
-    expect(resolve(all, { schemaType: 'post' })).toEqual([all[0], MarkReviewedAction, all[1], all[2]])
+    expect(resolve(all, { schemaType: 'post' })).toEqual([MarkReviewedAction, ...all])
     const badges = config.document?.badges as (prev: unknown[], context: { schemaType: string }) => unknown[]
     expect(badges([], { schemaType: 'post' })).toEqual([ReviewBadge])
     expect(badges([], { schemaType: 'author' })).toEqual([])

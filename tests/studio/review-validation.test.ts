@@ -56,7 +56,7 @@ describe('review dates', () => {
 
   test('a named reviewer needs the day of the review', async () => {
     expect(await markersOf(postWith((p) => delete (p as Partial<Post>).lastReviewedAt))).toEqual([
-      'error lastReviewedAt: Give the day of the review, or use "Mark reviewed today" in the document menu',
+      'error lastReviewedAt: Give the day the reviewer checked the post',
     ])
   })
 
