@@ -3,6 +3,8 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
+import { MarkReviewedAction } from './sanity/review/MarkReviewedAction'
+import { ReviewBadge } from './sanity/review/ReviewBadge'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
 
@@ -29,9 +31,11 @@ export default defineConfig({
   },
 
   document: {
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
-        ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
-        : actions,
+    actions: (actions, { schemaType }) => {
+      if (singletonTypes.has(schemaType)) return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
+      // First, so on a post due for review it is the primary button; it hides itself on the others.
+      return schemaType === 'post' ? [MarkReviewedAction, ...actions] : actions
+    },
+    badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReviewBadge] : badges),
   },
 })

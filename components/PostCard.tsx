@@ -3,7 +3,7 @@ import type { PostCard as PostCardData } from '@/lib/queries/fragments'
 import { PostMeta } from './PostMeta'
 import { ResponsiveImage } from './ResponsiveImage'
 
-/** A post in a list: the title is the one link; the whole card is clickable through it. */
+/** A post in a list: the title link covers the card; only the byline's author link sits above it. */
 export function PostCard({
   post,
   headingLevel = 'h2',
@@ -29,7 +29,7 @@ export function PostCard({
           <Link href={`/blog/${post.slug}`}>{post.title}</Link>
         </Heading>
         {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
-        <PostMeta publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />
+        <PostMeta author={post.author} publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />
       </div>
     </article>
   )

@@ -1,9 +1,10 @@
 import { CogIcon, ComposeIcon } from '@sanity/icons'
 import type { DefaultDocumentNodeResolver, StructureResolver } from 'sanity/structure'
 import { ReferringPosts, type ReferringPostsOptions } from './components/ReferringPosts'
+import { needsReviewListItem } from './review/needsReview'
 
 /** The Studio's left-hand navigation: content first, settings last. */
-export const structure: StructureResolver = (S) =>
+export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Content')
     .items([
@@ -17,6 +18,7 @@ export const structure: StructureResolver = (S) =>
             .title('Posts')
             .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
         ),
+      needsReviewListItem(S, context),
       S.documentTypeListItem('citation').title('Works cited'),
       S.documentTypeListItem('disclaimer').title('Disclaimers'),
       S.documentTypeListItem('category').title('Categories'),
@@ -38,7 +40,7 @@ const referringPostsViews: Record<string, { title: string; options: ReferringPos
     options: { emptyText: 'No post picks this disclaimer explicitly.', showSiteDefault: true },
   },
   category: { title: 'Posts', options: { emptyText: 'No post is in this category yet.' } },
-  author: { title: 'Posts', options: { emptyText: 'This author has not written any posts yet.' } },
+  author: { title: 'Posts', options: { emptyText: 'This author has not written or reviewed any posts yet.' } },
 }
 
 /** Adds a "which posts use this?" view beside the form of documents that posts reference. */

@@ -1,11 +1,11 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
 import type { ReactNode } from 'react'
 import { citationAnchorId, type CitationRefDef } from '@/lib/content/citations'
-import { safeHref } from '@/lib/content/links'
 import type { HeadingAnchor } from '@/lib/content/toc'
 import { videoPlayer } from '@/lib/content/video'
 import type { PortableTextBlocks } from '@/lib/queries/post'
 import { ResponsiveImage } from '../ResponsiveImage'
+import { SafeLink } from '../SafeLink'
 import { VideoPlayer } from './VideoPlayer'
 
 /**
@@ -32,15 +32,7 @@ const isEmptyBlock = (block: Block) =>
   })
 
 function LinkMark({ value, children }: PortableTextMarkComponentProps<{ _type: 'link'; href?: unknown }>) {
-  const link = safeHref(value?.href)
-  if (!link) return <>{children}</>
-  return link.external ? (
-    <a href={link.href} rel="noopener noreferrer">
-      {children}
-    </a>
-  ) : (
-    <a href={link.href}>{children}</a>
-  )
+  return <SafeLink href={value?.href}>{children}</SafeLink>
 }
 
 function components({ headings = [], citationTitles = new Map() }: RichTextOptions): PortableTextComponents {

@@ -55,6 +55,25 @@ export function listOf<T extends z.ZodType>(item: T, label: string) {
     })
 }
 
+/** A byline: enough to name a person and link to their page. */
+export const AUTHOR_LINK_PROJECTION = `{name, "slug": slug.current, credentials, role}`
+
+export const authorLinkSchema = z
+  .object({
+    name: z.string().min(1),
+    slug: z.string().min(1).nullish(),
+    credentials: z.string().nullish(),
+    role: z.string().nullish(),
+  })
+  .nullish()
+  .catch(null)
+  .transform((author) =>
+    author
+      ? { name: author.name, slug: author.slug ?? null, credentials: author.credentials?.trim() || null, role: author.role?.trim() || null }
+      : null,
+  )
+export type AuthorLink = NonNullable<z.output<typeof authorLinkSchema>>
+
 export const POST_CARD_PROJECTION = `{
   _id,
   title,
@@ -62,6 +81,7 @@ export const POST_CARD_PROJECTION = `{
   excerpt,
   publishedAt,
   updatedAt,
+  "author": author->${AUTHOR_LINK_PROJECTION},
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${IMAGE_PROJECTION},
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))
@@ -75,6 +95,7 @@ export const postCardSchema = z
     excerpt: z.string().nullish().transform((excerpt) => excerpt ?? ''),
     publishedAt: z.string(),
     updatedAt: z.string().nullish(),
+    author: authorLinkSchema,
     categories: listOf(categoryLink, 'category'),
     image: imageSchema,
     wordCount: z.number().nullish(),

@@ -29,7 +29,8 @@ export function parsePageNumber(value: string | number): number | null {
   return Number(text)
 }
 
-const slice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
+/** The `$start`/`$end` GROQ slice of page `page`. */
+export const pageSlice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
 
 export const POST_LIST_QUERY = `{
   "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
@@ -46,7 +47,7 @@ function toPage(page: number, data: z.output<typeof listSchema>): PostListPage |
 
 /** One page of the blog index, newest first; `null` when the page is out of range. */
 export async function getPostList(reader: ContentReader, page: number): Promise<PostListPage | null> {
-  const data = await reader.fetchContent({ query: POST_LIST_QUERY, params: slice(page), tags: [tags.site, tags.postList], schema: listSchema })
+  const data = await reader.fetchContent({ query: POST_LIST_QUERY, params: pageSlice(page), tags: [tags.site, tags.postList], schema: listSchema })
   return toPage(page, data)
 }
 
@@ -78,7 +79,7 @@ export interface CategoryPage extends PostListPage {
 export async function getCategoryPage(reader: ContentReader, slug: string, page = 1): Promise<CategoryPage | null> {
   const data = await reader.fetchContent({
     query: CATEGORY_PAGE_QUERY,
-    params: { slug, ...slice(page) },
+    params: { slug, ...pageSlice(page) },
     tags: [tags.site, tags.postList, tags.category(slug)],
     schema: categoryPageSchema,
   })

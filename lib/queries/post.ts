@@ -2,15 +2,19 @@ import { z } from 'zod'
 import { numberCitations } from '../content/citations'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
+import { CHANGE_KINDS, contentModifiedAt, nextReviewDate, reviewIntervalMonths, reviewStatus, sortChanges, type Change, type ReviewStatus } from '../review'
 import type { ContentReader } from '../source'
 import {
+  AUTHOR_LINK_PROJECTION,
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
   IMAGE_PROJECTION,
   POST_CARD_PROJECTION,
   PUBLIC_POST,
+  authorLinkSchema,
   imageSchema,
   listOf,
+  type AuthorLink,
   postCardSchema,
   type PostCard,
 } from './fragments'
@@ -45,6 +49,31 @@ const disclaimerSchema = z
   .catch(null)
   .transform((disclaimer) => disclaimer ?? null)
 
+const changeSchema = z.object({
+  _key: z.string(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
+  kind: z.enum(CHANGE_KINDS),
+  note: z.string().trim().min(1),
+})
+
+/** The review policy in Site settings. A site that says nothing is treated as a health site. */
+const reviewPolicySchema = z
+  .object({
+    isMedicalSite: z.boolean().nullish(),
+    reviewIntervalMonths: z.unknown(),
+    editorialPolicy: z.string().nullish(),
+    correctionsPolicy: z.string().nullish(),
+  })
+  .nullish()
+  .catch(null)
+  .transform((policy) => ({
+    isMedicalSite: policy?.isMedicalSite !== false,
+    intervalMonths: reviewIntervalMonths(policy?.reviewIntervalMonths),
+    editorialPolicy: policy?.editorialPolicy ?? null,
+    correctionsPolicy: policy?.correctionsPolicy ?? null,
+  }))
+export type ReviewPolicy = z.output<typeof reviewPolicySchema>
+
 const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared: z.number().nullish() }))
 
 /**
@@ -60,7 +89,12 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   publishedAt,
   updatedAt,
   tags,
-  "author": author->{name, "slug": slug.current, bio, "image": image${IMAGE_PROJECTION}},
+  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image${IMAGE_PROJECTION}},
+  "reviewedBy": reviewedBy->${AUTHOR_LINK_PROJECTION},
+  lastReviewedAt,
+  nextReviewDue,
+  "changes": changes[]{_key, date, kind, note},
+  "policy": *[_id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${IMAGE_PROJECTION},
   "highlights": highlights[]{_key, heading, text},
@@ -112,9 +146,21 @@ const postPageSchema = z
     updatedAt: z.string().nullish(),
     tags: z.array(z.string()).nullish().catch(null),
     author: z
-      .object({ name: z.string(), slug: z.string().nullish(), bio: z.string().nullish(), image: imageSchema })
+      .object({
+        name: z.string(),
+        slug: z.string().nullish(),
+        credentials: z.string().nullish(),
+        role: z.string().nullish(),
+        bio: z.string().nullish(),
+        image: imageSchema,
+      })
       .nullish()
       .catch(null),
+    reviewedBy: authorLinkSchema,
+    lastReviewedAt: z.string().nullish(),
+    nextReviewDue: z.string().nullish(),
+    changes: listOf(changeSchema, 'change'),
+    policy: reviewPolicySchema,
     categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: z.string() }), 'category'),
     image: imageSchema,
     highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
@@ -137,6 +183,20 @@ const postPageSchema = z
   })
   .nullable()
 
+export interface PostReview {
+  reviewer: AuthorLink
+  /** "Medically reviewed by" on a health site when the reviewer holds credentials, else "Reviewed by". */
+  label: string
+  lastReviewedAt: string
+  nextReviewDue: string | null
+  status: ReviewStatus
+}
+
+/** Only a qualified reviewer on a health site makes a review "medical". */
+export function reviewLabel(policy: Pick<ReviewPolicy, 'isMedicalSite'>, reviewer: Pick<AuthorLink, 'credentials'>): string {
+  return policy.isMedicalSite && reviewer.credentials ? 'Medically reviewed by' : 'Reviewed by'
+}
+
 export interface PostPage {
   post: {
     _id: string
@@ -146,7 +206,13 @@ export interface PostPage {
     publishedAt: string
     updatedAt: string | null
     tags: string[]
-    author: { name: string; slug: string | null; bio: string | null; image: z.output<typeof imageSchema> } | null
+    author: (AuthorLink & { bio: string | null; image: z.output<typeof imageSchema> }) | null
+    /** Who reviewed the post and when; `null` when nobody is named or no date is given. */
+    review: PostReview | null
+    /** "Updates and corrections", newest first. */
+    changes: Change[]
+    /** When the content last changed: the latest of publication, `updatedAt` and the change log. */
+    modifiedAt: string
     categories: { _id: string; title: string; slug: string }[]
     image: z.output<typeof imageSchema>
     highlights: { _key: string; heading: string; text: string }[]
@@ -156,6 +222,7 @@ export interface PostPage {
   }
   citations: ReturnType<typeof numberCitations<Citation, PortableTextBlocks[number]>>['citations']
   disclaimer: { title: string | null; body: PortableTextBlocks } | null
+  policy: ReviewPolicy
   /** "Next, check out our posts": curated first, topped up to three. */
   related: PostCard[]
   /** "More content you might like": the latest News, Video and Review post, never this one. */
@@ -195,8 +262,27 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
       updatedAt: data.updatedAt ?? null,
       tags: data.tags ?? [],
       author: data.author
-        ? { name: data.author.name, slug: data.author.slug ?? null, bio: data.author.bio ?? null, image: data.author.image }
+        ? {
+            name: data.author.name,
+            slug: data.author.slug ?? null,
+            credentials: data.author.credentials?.trim() || null,
+            role: data.author.role?.trim() || null,
+            bio: data.author.bio ?? null,
+            image: data.author.image,
+          }
         : null,
+      review:
+        data.reviewedBy && data.lastReviewedAt
+          ? {
+              reviewer: data.reviewedBy,
+              label: reviewLabel(data.policy, data.reviewedBy),
+              lastReviewedAt: data.lastReviewedAt,
+              nextReviewDue: nextReviewDate(data, data.policy.intervalMonths),
+              status: reviewStatus(data, data.policy.intervalMonths),
+            }
+          : null,
+      changes: sortChanges(data.changes),
+      modifiedAt: contentModifiedAt(data) ?? data.publishedAt,
       categories: data.categories,
       image: data.image,
       highlights: data.highlights.map((card) => ({ ...card, text: card.text ?? '' })),
@@ -208,6 +294,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
     },
     citations,
     disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
+    policy: data.policy,
     related: rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates }).map(
       ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
     ),

@@ -27,7 +27,14 @@ describe('tagsForChange', () => {
     expect(tagsForChange({ _id: 'author-x', _type: 'author' }, { postSlugs: ['a', 'a', 'b'], isSiteDefault: false })).toEqual([
       'post:a',
       'post:b',
+      'authors',
       'post-list',
     ])
+  })
+
+  test('an author edit reaches every post they wrote or reviewed, their page under both slugs, and /authors', () => {
+    expect(
+      tagsForChange({ _id: 'author-amara', _type: 'author', slug: 'amara-nwosu-md', previousSlug: 'amara-nwosu' }, { postSlugs: ['wrote-one', 'reviewed-one'], isSiteDefault: false }),
+    ).toEqual(['post:wrote-one', 'post:reviewed-one', 'author:amara-nwosu-md', 'author:amara-nwosu', 'authors', 'post-list'])
   })
 })

@@ -21,7 +21,8 @@ export type WebhookPayload = z.output<typeof webhookPayloadSchema>
 export const REFERENCED_BY_POSTS = new Set(['citation', 'disclaimer', 'author'])
 
 /**
- * The published posts that reference a document, and whether it is the site's default disclaimer.
+ * The published posts that reference a document (for an author: the posts they wrote or
+ * reviewed), and whether it is the site's default disclaimer.
  * `references()` still matches after the document is deleted (its referrers keep the id), so
  * this also works for a delete webhook.
  */
@@ -58,7 +59,9 @@ export function tagsForChange(payload: WebhookPayload, referrers: Referrers = { 
       out.push(...slugsOf(payload).map((slug) => tags.category(slug)), tags.postList)
       break
     case 'author':
-      out.push(...postTags(referrers.postSlugs), tags.postList)
+      // Every post they wrote or reviewed (bylines, review lines, JSON-LD), their own page under
+      // its old and new address, the /authors index, and the lists whose cards carry bylines.
+      out.push(...postTags(referrers.postSlugs), ...slugsOf(payload).map((slug) => tags.author(slug)), tags.authors, tags.postList)
       break
     case 'citation':
       out.push(...postTags(referrers.postSlugs))

@@ -8,6 +8,7 @@ import { disclaimer } from './disclaimer'
 import { highlight } from './highlight'
 import { link } from './link'
 import { post } from './post'
+import { postChange } from './postChange'
 import { seo } from './seo'
 import { simpleBlockContent } from './simpleBlockContent'
 import { siteSettings } from './siteSettings'
@@ -29,6 +30,7 @@ export const schemaTypes = [
   callout,
   videoEmbed,
   highlight,
+  postChange,
   seo,
 ]
 

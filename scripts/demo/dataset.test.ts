@@ -85,6 +85,7 @@ describe('document integrity', () => {
   it('resolves every reference to a document of the right type', () => {
     const expectedType: Record<string, string> = {
       author: 'author',
+      reviewedBy: 'author',
       categories: 'category',
       worksCited: 'citation',
       citation: 'citation',
@@ -289,5 +290,31 @@ describe('GROQ over the dataset (groq-js)', () => {
     expect(result.author).toBe('Maya Lindqvist')
     expect(result.cited).toHaveLength(SEED_WORKS_CITED.length)
     expect(result.cited.every((c) => c.title && c.site && c.url)).toBe(true)
+  })
+})
+
+describe('review and corrections', () => {
+  const authors = documents.filter((doc) => doc._type === 'author')
+  const reviewerIds = new Set(posts.map((doc) => (doc.reviewedBy as Ref | undefined)?._ref).filter(Boolean))
+
+  it('has at least two reviewers with credentials, and nobody reviews their own post', () => {
+    const credentialled = authors.filter((author) => reviewerIds.has(author._id) && typeof author.credentials === 'string')
+    expect(credentialled.length).toBeGreaterThanOrEqual(2)
+    for (const doc of posts) expect((doc.reviewedBy as Ref | undefined)?._ref, doc._id).not.toBe((doc.author as Ref)._ref)
+  })
+
+  it('gives every published post a reviewer and a review date on or after publication', () => {
+    for (const doc of published) {
+      expect(doc.reviewedBy, doc._id).toBeDefined()
+      expect(String(doc.lastReviewedAt) >= String(doc.publishedAt).slice(0, 10), doc._id).toBe(true)
+      expect(String(doc.lastReviewedAt) <= LATEST_ALLOWED_DATE, doc._id).toBe(true)
+    }
+  })
+
+  it('logs one correction and one update on the long D3 + K2 article, newest first', () => {
+    const changes = post('vitamin-d3-and-k2-better-together').changes as Array<{ date: string; kind: string; _key: string }>
+    expect(changes.map((change) => change.kind)).toEqual(['update', 'correction'])
+    expect(changes[0]!.date > changes[1]!.date).toBe(true)
+    expect(changes.every((change) => change._key)).toBe(true)
   })
 })

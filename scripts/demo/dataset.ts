@@ -10,6 +10,7 @@ import { allImages } from './images'
 import { image, isPlainObject, reference, withKeys, type BodyBlock } from './portable-text'
 import type { ImageSpec, PostSpec } from './post-spec'
 import { POSTS } from './posts'
+import { REVIEWS } from './reviews'
 import { AUTHORS, CATEGORIES, DISCLAIMERS, SITE_SETTINGS } from './site'
 
 export type DemoDocument = {
@@ -76,6 +77,17 @@ function citationDocument(c: CitationSpec): DemoDocument {
   )
 }
 
+function reviewFields(slug: string): Record<string, unknown> {
+  const review = REVIEWS[slug]
+  if (!review) return {}
+  return {
+    reviewedBy: reference(authorId(review.reviewedBy)),
+    lastReviewedAt: review.lastReviewedAt,
+    ...(review.nextReviewDue ? { nextReviewDue: review.nextReviewDue } : {}),
+    ...(review.changes ? { changes: review.changes.map((change) => ({ _type: 'postChange', ...change })) } : {}),
+  }
+}
+
 function postDocument(p: PostSpec): DemoDocument {
   const worksCited = p.worksCited ?? citationsInReadingOrder(p.body)
   return makeDocument(
@@ -99,6 +111,7 @@ function postDocument(p: PostSpec): DemoDocument {
       body: p.body,
       ...(worksCited.length > 0 ? { worksCited: worksCited.map((name) => reference(`citation-${name}`)) } : {}),
       ...(p.disclaimer ? { disclaimer: reference(p.disclaimer) } : {}),
+      ...reviewFields(p.slug),
       ...(p.relatedPosts ? { relatedPosts: p.relatedPosts.map((slug) => reference(postId(slug))) } : {}),
       ...(p.seo
         ? {
@@ -117,8 +130,7 @@ function postDocument(p: PostSpec): DemoDocument {
 export function buildDocuments(): DemoDocument[] {
   return [
     makeDocument({ _id: 'siteSettings', _type: 'siteSettings', createdAt: SITE_CREATED_AT }, {
-      title: SITE_SETTINGS.title,
-      description: SITE_SETTINGS.description,
+      ...SITE_SETTINGS,
       defaultDisclaimer: reference(SITE_SETTINGS.defaultDisclaimer),
     }),
     ...DISCLAIMERS.map((d) =>
@@ -128,8 +140,12 @@ export function buildDocuments(): DemoDocument[] {
       makeDocument({ _id: authorId(a.slug), _type: 'author', createdAt: SITE_CREATED_AT }, {
         name: a.name,
         slug: { _type: 'slug', current: a.slug },
+        ...(a.credentials ? { credentials: a.credentials } : {}),
+        ...(a.role ? { role: a.role } : {}),
         bio: a.bio,
         ...(a.image ? { image: image(a.image.asset, a.image.alt) } : {}),
+        ...(a.expertise ? { expertise: a.expertise } : {}),
+        ...(a.sameAs ? { sameAs: a.sameAs } : {}),
       }),
     ),
     ...CATEGORIES.map((c) =>

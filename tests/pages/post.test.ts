@@ -86,11 +86,14 @@ describe('the long D3 + K2 article', () => {
   })
 
   it('describes itself as a BlogPosting whose citations are the works cited', () => {
-    const posting = jsonLd(document).find((data) => data['@type'] === 'BlogPosting')!
+    const page = jsonLd(document).find((data) => data['@type'] === 'MedicalWebPage')!
+    const posting = page.mainEntity as Record<string, unknown>
+    expect(posting['@type']).toBe('BlogPosting')
     expect(posting.headline).toBe(doc.title)
     expect(posting.datePublished).toBe(new Date(String(doc.publishedAt)).toISOString())
     expect(posting.dateModified).toBeTruthy()
-    expect(posting.author).toMatchObject({ '@type': 'Person', name: byId.get((doc.author as { _ref: string })._ref)!.name })
+    const author = byId.get((doc.author as { _ref: string })._ref)!
+    expect(posting.author).toMatchObject({ '@type': 'Person', name: author.name, url: `https://cited.example/authors/${slugOf(author)}` })
     expect(posting.publisher).toMatchObject({ '@type': 'Organization', url: 'https://cited.example' })
     expect((posting.image as string[])[0]).toMatch(/^https:\/\/cited\.example\/media\//)
     const citations = posting.citation as Array<Record<string, unknown>>
@@ -141,7 +144,8 @@ describe('the short D3 + K2 article', () => {
 
   it('sends readers on to the Vitamin B17 and Vitamin B posts, and every related link works', async () => {
     const section = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Next, check out our posts')!
-    const links = [...section.querySelectorAll('a')].map((link) => link.getAttribute('href')!)
+    // Each card's title link (its byline links to the author).
+    const links = [...section.querySelectorAll('.card-title a')].map((link) => link.getAttribute('href')!)
     expect(links.slice(0, 2)).toEqual(['/blog/vitamin-b17', '/blog/vitamin-b'])
     expect(links).not.toContain(`/blog/${SHORT_SLUG}`)
     for (const href of links) expect((await get(href)).status, href).toBe(200)

@@ -8,7 +8,16 @@ import { inject } from 'vitest'
 export const origin = () => inject('pagesOrigin')
 
 export async function get(pathname: string, init: RequestInit = {}) {
-  return fetch(`${origin()}${pathname}`, { redirect: 'manual', ...init })
+  const request = () => fetch(`${origin()}${pathname}`, { redirect: 'manual', ...init })
+  try {
+    return await request()
+  } catch (error) {
+    // Keep-alive race: the server closed an idle pooled socket just as fetch reused it
+    // ("other side closed"). A GET may be sent again; a server that really died fails twice.
+    const code = (error as { cause?: { code?: string } }).cause?.code
+    if ((init.method ?? 'GET') !== 'GET' || code !== 'UND_ERR_SOCKET') throw error
+    return request()
+  }
 }
 
 export async function page(pathname: string): Promise<{ status: number; html: string; document: Document }> {

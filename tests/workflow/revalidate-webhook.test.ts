@@ -99,11 +99,24 @@ describe('a signed webhook revalidates exactly what the change touches', () => {
     expect(revalidated).toEqual([`category:${slugOf(category)}`, 'post-list'])
   })
 
-  test('an author: their posts and the lists', async () => {
+  test('an author: their posts, their page, /authors and the lists', async () => {
     const author = published('author').find((doc) => postSlugsReferencing(doc._id).length > 0)!
     const { revalidated } = await send({ _id: author._id, _type: 'author', slug: slugOf(author) })
-    expect(revalidated.filter((tag) => tag !== 'post-list').sort()).toEqual(postSlugsReferencing(author._id))
-    expect(revalidated).toContain('post-list')
+    const pages = [`author:${slugOf(author)}`, 'authors', 'post-list']
+    expect(revalidated.filter((tag) => !pages.includes(tag)).sort()).toEqual(postSlugsReferencing(author._id))
+    expect(revalidated.slice(-3)).toEqual(pages)
+  })
+
+  test('a reviewer: every post they reviewed, though they wrote none', async () => {
+    const reviewer = published('author').find((doc) => doc._id === 'author-amara-nwosu')!
+    const reviewed = published('post')
+      .filter((post) => (post.reviewedBy as { _ref?: string } | undefined)?._ref === reviewer._id)
+      .map((post) => `post:${slugOf(post)}`)
+    expect(published('post').some((post) => (post.author as { _ref: string })._ref === reviewer._id)).toBe(false)
+    expect(reviewed.length).toBeGreaterThan(5)
+    const { revalidated } = await send({ _id: reviewer._id, _type: 'author', slug: slugOf(reviewer) })
+    expect(revalidated.filter((tag) => tag.startsWith('post:')).sort()).toEqual(reviewed.sort())
+    expect(revalidated).toContain('author:amara-nwosu')
   })
 
   test('site settings: everything', async () => {

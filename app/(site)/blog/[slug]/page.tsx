@@ -9,6 +9,9 @@ type Props = { params: Promise<{ slug: string }> }
 // Posts not built ahead (older ones, or published after the build) render on first visit and are cached.
 export const dynamicParams = true
 
+// Content changes arrive by tag; a daily re-render also lets "Review overdue" appear once the due date passes.
+export const revalidate = 86400
+
 export const generateStaticParams = postStaticParams
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -23,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     siteTitle: site.title,
     article: {
       publishedTime: post.publishedAt,
-      modifiedTime: post.updatedAt,
+      modifiedTime: post.modifiedAt,
       authors: post.author ? [post.author.name] : undefined,
       section: post.categories[0]?.title,
       tags: post.tags,
