@@ -83,14 +83,24 @@ export async function checkSources(citations: readonly CitationToCheck[], option
     connections: settings.perHostConcurrency,
     keepAliveTimeout: 1_000,
   })
-  const scheduler = createScheduler(settings)
+  const scheduler = createScheduler({
+    concurrency: settings.concurrency,
+    perHostConcurrency: settings.perHostConcurrency,
+    perHostDelayMs: settings.perHostDelayMs,
+  })
   const archiveHost = hostOf(options.waybackApiUrl)
 
   const checkOne = async (citation: CitationToCheck & { url: string }): Promise<SourceResult> => {
     const previous = (storedHealthSchema.parse(citation.health) as Partial<SourceHealth> | null) ?? null
     const needPage = parseTextDirectives(citation.url).length > 0
     const probe = await scheduler.run(hostOf(citation.url), () =>
-      probeSource(citation.url, { ...settings, userAgent: options.userAgent, dispatcher, allowPrivateHosts: options.allowPrivateHosts, needPage }),
+      probeSource(citation.url, {
+        timeoutMs: settings.timeoutMs,
+        maxRedirects: settings.maxRedirects,
+        maxRetryAfterMs: settings.maxRetryAfterMs,
+        retryDelayMs: settings.retryDelayMs,
+        maxBodyBytes: settings.maxBodyBytes,
+        userAgent: options.userAgent, dispatcher, allowPrivateHosts: options.allowPrivateHosts, needPage }),
     )
     const textFound = needPage && probe.page ? textFragmentsFound(citation.url, pageBlocks(probe.page)) : null
     const checked = nextHealth(previous, { url: citation.url, verdict: verdictOf(probe, textFound), ...probe }, now)

@@ -141,7 +141,8 @@ export async function probeSource(sourceUrl: string, options: ProbeOptions & { n
 
   let outcome = await follow(options.needPage ? 'GET' : 'HEAD')
   // Many servers refuse or mishandle HEAD (405, 501, even 403/404); only a GET answer counts against a source.
-  if (!options.needPage && 'answer' in outcome && (outcome.answer.status < 200 || outcome.answer.status >= 300)) {
+  // A 429 is the exception: it asks us to slow down, so it is waited out below instead.
+  if (!options.needPage && 'answer' in outcome && outcome.answer.status !== 429 && (outcome.answer.status < 200 || outcome.answer.status >= 300)) {
     await discard(outcome)
     outcome = await follow('GET')
   }
