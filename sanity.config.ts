@@ -3,7 +3,7 @@ import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
-import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
+import { machineWrittenTypes, schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
 
 // Singletons may be edited and published, never created, duplicated or deleted.
@@ -24,8 +24,8 @@ export default defineConfig({
 
   schema: {
     types: schemaTypes,
-    // Hide singletons from every "create new document" menu.
-    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
+    // Hide singletons and checker-written records from every "create new document" menu.
+    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType) && !machineWrittenTypes.has(schemaType)),
   },
 
   document: {

@@ -79,6 +79,14 @@ export const citation = defineType({
       options: { dateFormat: 'YYYY-MM-DD' },
       validation: (rule) => rule.custom((value: string | undefined) => checkNotInFuture(value, 'The publication date')),
     }),
+    defineField({
+      name: 'archiveUrl',
+      title: 'Archived copy',
+      type: 'url',
+      description:
+        'Optional: a saved copy of the page as you cited it (e.g. https://web.archive.org/web/…). Readers get it when the source breaks; it wins over the copy the source check finds.',
+      validation: (rule) => rule.uri(uriParsingOnly).custom(checkSourceUrl),
+    }),
   ],
   orderings: [{ title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
   preview: {

@@ -11,6 +11,7 @@ import { post } from './post'
 import { seo } from './seo'
 import { simpleBlockContent } from './simpleBlockContent'
 import { siteSettings } from './siteSettings'
+import { sourceHealth } from './sourceHealth'
 import { videoEmbed } from './videoEmbed'
 
 export const schemaTypes = [
@@ -21,6 +22,7 @@ export const schemaTypes = [
   category,
   author,
   siteSettings,
+  sourceHealth,
   // Objects
   blockContent,
   simpleBlockContent,
@@ -34,3 +36,6 @@ export const schemaTypes = [
 
 /** Document types that exist once, under an id equal to their type name. */
 export const singletonTypes = new Set(['siteSettings'])
+
+/** Document types only a program writes (`npm run sources:check`): never offered in "create new". */
+export const machineWrittenTypes = new Set<string>([sourceHealth.name])
