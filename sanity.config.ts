@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import { apiVersion, dataset, projectId } from './sanity/env'
+import { CheckSourceNowAction } from './sanity/actions/checkSourceNow'
 import { presentation } from './sanity/presentation'
 import { machineWrittenTypes, schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
@@ -32,6 +33,8 @@ export default defineConfig({
     actions: (actions, { schemaType }) =>
       singletonTypes.has(schemaType)
         ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
-        : actions,
+        : schemaType === 'citation'
+          ? [...actions, CheckSourceNowAction]
+          : actions,
   },
 })

@@ -13,13 +13,18 @@ import { SOURCE_HEALTH_TYPE, type SourceHealthDocument } from './health'
  * or the Content Lake. The same GROQ runs on both.
  */
 
-export const SOURCES_TO_CHECK_QUERY = `*[_type == "citation" && !(_id in path("drafts.**"))] | order(_id) {
+const SOURCE_TO_CHECK_PROJECTION = `{
   _id,
   url,
   accessedAt,
   "citedBy": *[_type == "post" && !(_id in path("drafts.**")) && references(^._id)] | order(_id) ._id,
   "health": *[_type == "${SOURCE_HEALTH_TYPE}" && _id == "${SOURCE_HEALTH_TYPE}-" + ^._id][0]
 }`
+
+export const SOURCES_TO_CHECK_QUERY = `*[_type == "citation" && !(_id in path("drafts.**"))] | order(_id) ${SOURCE_TO_CHECK_PROJECTION}`
+
+/** One published citation ("Check now"); `$id` is its published id. */
+export const SOURCE_TO_CHECK_BY_ID_QUERY = `*[_type == "citation" && _id == $id] ${SOURCE_TO_CHECK_PROJECTION}`
 
 const sourcesSchema = z.array(
   z.object({
@@ -102,8 +107,9 @@ export async function writeLocalHealth(datasetPath: string, records: readonly So
   return file
 }
 
-export async function readLakeSources(client: SanityClient): Promise<CitationToCheck[]> {
-  return parseSources(await client.fetch(SOURCES_TO_CHECK_QUERY, {}, { perspective: 'published' }))
+export async function readLakeSources(client: SanityClient, only?: string): Promise<CitationToCheck[]> {
+  const [query, params] = only ? [SOURCE_TO_CHECK_BY_ID_QUERY, { id: only }] : [SOURCES_TO_CHECK_QUERY, {}]
+  return parseSources(await client.fetch(query, params, { perspective: 'published' }))
 }
 
 /** One transaction; `createOrReplace` because the checker owns these documents outright. */

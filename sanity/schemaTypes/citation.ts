@@ -3,6 +3,7 @@ import { defineArrayMember, defineField, defineType, getPublishedId } from 'sani
 import { apiVersion } from '../env'
 import { checkNotInFuture, formatCalendarDate } from '../lib/dates'
 import { checkSourceUrl, uriParsingOnly } from '../lib/urls'
+import { CitationInput } from '../components/SourceHealthPanel'
 
 /** A works-cited entry. One citation can be listed by many posts; editing it updates them all. */
 export const citation = defineType({
@@ -10,6 +11,8 @@ export const citation = defineType({
   title: 'Citation',
   type: 'document',
   icon: DocumentTextIcon,
+  // The source's health (from `npm run sources:check`) shown read-only above the fields.
+  components: { input: CitationInput },
   fields: [
     defineField({
       name: 'title',
