@@ -30,7 +30,7 @@ const envSchema = z.object({
   SANITY_REVALIDATE_SECRET: optional(z.string().min(1)),
   /** Draft mode on the local dataset only (no Studio to sign preview URLs): `/api/draft-mode/enable?secret=…`. */
   SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'a secret of at least 16 characters')),
-  /** `npm run seed` only: an Editor token to write the dataset into the project. */
+  /** `npm run seed` and `npm run sources:check -- --write`: an Editor token to write into the project. */
   SANITY_API_WRITE_TOKEN: optional(z.string().min(1)),
   SANITY_LOCAL_DATASET: optional(
     z.string().regex(/(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i, 'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder'),
@@ -42,6 +42,11 @@ const envSchema = z.object({
       .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://example.com' })
       .transform((url) => url.replace(/\/+$/, '')),
     'http://localhost:3000',
+  ),
+  /** `npm run sources:check`: the Wayback availability endpoint (a local stand-in in tests). */
+  WAYBACK_API_URL: withDefault(
+    z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://archive.org/wayback/available' }),
+    'https://archive.org/wayback/available',
   ),
 })
 
@@ -71,4 +76,5 @@ export const env: Env = parseEnv({
   SANITY_LOCAL_DATASET: process.env.SANITY_LOCAL_DATASET,
   REDIS_URL: process.env.REDIS_URL,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  WAYBACK_API_URL: process.env.WAYBACK_API_URL,
 })

@@ -1,7 +1,15 @@
-import { CogIcon, ComposeIcon } from '@sanity/icons'
+import { ActivityIcon, CogIcon, ComposeIcon } from '@sanity/icons'
 import type { DefaultDocumentNodeResolver, StructureResolver } from 'sanity/structure'
 import { ReferringPosts, type ReferringPostsOptions } from './components/ReferringPosts'
 import { needsReviewListItem } from './review/needsReview'
+import { SourceHealthList, type SourceHealthListOptions } from './components/SourceHealthList'
+
+/** The "Source health" lists: what `npm run sources:check` found that an editor should look at. */
+const sourceHealthLists: Array<{ id: string; title: string; options: SourceHealthListOptions }> = [
+  { id: 'broken', title: 'Broken', options: { filter: 'status == "broken"', emptyText: 'No source is confirmed broken.' } },
+  { id: 'text-not-found', title: 'Text no longer found', options: { filter: 'status == "text-not-found"', emptyText: 'Every cited passage is still on its page.' } },
+  { id: 'redirected-elsewhere', title: 'Redirected elsewhere', options: { filter: 'status == "redirected" && redirect == "other-host"', emptyText: 'No source redirects to another site.' } },
+]
 
 /** The Studio's left-hand navigation: content first, settings last. */
 export const structure: StructureResolver = (S, context) =>
@@ -20,6 +28,19 @@ export const structure: StructureResolver = (S, context) =>
         ),
       needsReviewListItem(S, context),
       S.documentTypeListItem('citation').title('Works cited'),
+      S.listItem()
+        .title('Source health')
+        .id('source-health')
+        .icon(ActivityIcon)
+        .child(
+          S.list()
+            .title('Source health')
+            .items(
+              sourceHealthLists.map(({ id, title, options }) =>
+                S.listItem().id(id).title(title).child(S.component(SourceHealthList).id(id).title(title).options(options)),
+              ),
+            ),
+        ),
       S.documentTypeListItem('disclaimer').title('Disclaimers'),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('author').title('Authors'),

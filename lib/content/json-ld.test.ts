@@ -53,6 +53,22 @@ describe('blogPostingJsonLd', () => {
     ])
   })
 
+  it('gives a citation with an archived copy `archivedAt`: the editor’s, else the one the checker found', () => {
+    const snapshot = 'https://web.archive.org/web/20250627083015/https://ods.od.nih.gov/x'
+    const json = blogPostingJsonLd({
+      ...base,
+      citations: [
+        { title: 'Found', url: 'https://ods.od.nih.gov/x', health: { status: 'broken', archivedUrl: snapshot } },
+        { title: 'Editor’s', url: 'https://ods.od.nih.gov/y', archiveUrl: 'https://archive.ph/abc', health: { status: 'ok', archivedUrl: snapshot } },
+        { title: 'Unsafe', url: 'https://ods.od.nih.gov/z', archiveUrl: 'javascript:alert(1)' },
+      ],
+    })
+    const citations = json.citation as unknown as Array<Record<string, unknown>>
+    expect(citations.map((item) => item.archivedAt)).toEqual([snapshot, 'https://archive.ph/abc', undefined])
+    // The original address stays the citation's `url`, even when it is dead.
+    expect(citations[0]).toMatchObject({ url: 'https://ods.od.nih.gov/x' })
+  })
+
   it('uses the publication date as modified date when there is no update', () => {
     const json = blogPostingJsonLd(base)
     expect(json.datePublished).toBe('2025-06-27T09:00:00.000Z')

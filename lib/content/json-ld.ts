@@ -91,6 +91,7 @@ export function blogPostingJsonLd(input: BlogPostingInput): Exclude<BlogPosting,
         '@type': 'CreativeWork',
         name: display.title,
         ...(display.url ? { url: display.url } : {}),
+        ...(display.archive ? { archivedAt: display.archive.url } : {}),
         ...(citation.site?.trim() ? { publisher: { '@type': 'Organization', name: citation.site.trim() } } : {}),
       }
     }),

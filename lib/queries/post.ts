@@ -18,6 +18,7 @@ import {
   postCardSchema,
   type PostCard,
 } from './fragments'
+import { SOURCE_HEALTH_PROJECTION } from './source-health'
 import { tags } from './tags'
 
 /** Portable Text is passed through loosely: the renderer skips block types it doesn't know. */
@@ -40,6 +41,12 @@ const citationSchema = z.object({
   accessedAt: z.string().nullish(),
   authors: z.array(z.string()).nullish(),
   publishedAt: z.string().nullish(),
+  archiveUrl: z.string().nullish(),
+  // A malformed health record reads as "never checked", never as a broken page.
+  health: z
+    .object({ status: z.string().nullish(), archivedUrl: z.string().nullish(), archivedAt: z.string().nullish() })
+    .nullish()
+    .catch(null),
 })
 export type Citation = z.output<typeof citationSchema>
 
@@ -108,7 +115,10 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
     }
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
-  "worksCited": worksCited[]->{_id, title, site, url, accessedAt, authors, publishedAt},
+  "worksCited": worksCited[]->{
+    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,
+    "health": ${SOURCE_HEALTH_PROJECTION}
+  },
   "disclaimer": coalesce(disclaimer->, *[_id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
   "seo": seo{title, description, "image": image${IMAGE_PROJECTION}},
   "curated": relatedPosts[]->${POST_CARD_PROJECTION},

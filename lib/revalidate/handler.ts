@@ -1,7 +1,7 @@
 import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { parseBody } from 'next-sanity/webhook'
 import type { NextRequest } from 'next/server'
-import { REFERENCED_BY_POSTS, isUnpublishedId, tagsForChange, webhookPayloadSchema, type Referrers } from './webhook'
+import { isUnpublishedId, referrersLookupId, tagsForChange, webhookPayloadSchema, type Referrers } from './webhook'
 
 /** A signed request older (or newer) than this is refused, so a captured request cannot be replayed later. */
 export const SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000
@@ -60,8 +60,8 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
       return text(400, `Body must be the webhook projection {_id, _type, slug, previousSlug}: ${payload.error.issues[0]?.message ?? 'invalid'}`)
     }
     const change = payload.data
-    const referrers =
-      REFERENCED_BY_POSTS.has(change._type) && !isUnpublishedId(change._id) ? await options.findReferrers(change._id) : undefined
+    const lookupId = isUnpublishedId(change._id) ? undefined : referrersLookupId(change)
+    const referrers = lookupId ? await options.findReferrers(lookupId) : undefined
     const tags = tagsForChange(change, referrers)
     for (const tag of tags) options.revalidate(tag)
     log.info(`[revalidate] ${change._type} ${change._id}: ${tags.length ? tags.join(', ') : 'nothing cached depends on it'}`)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { tagsForChange, webhookPayloadSchema } from './webhook'
+import { referrersLookupId, tagsForChange, webhookPayloadSchema } from './webhook'
 
 describe('tagsForChange', () => {
   test('an unchanged slug is revalidated once', () => {
@@ -17,6 +17,13 @@ describe('tagsForChange', () => {
   test('asset documents and unknown types touch no cached page', () => {
     expect(tagsForChange({ _id: 'image-abc-1x1-png', _type: 'sanity.imageAsset' })).toEqual([])
     expect(tagsForChange({ _id: 'thing', _type: 'somethingNew' })).toEqual([])
+  })
+
+  test('a health record is looked up through its citation, whose citing posts it revalidates', () => {
+    expect(referrersLookupId({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' })).toBe('citation-ods')
+    expect(referrersLookupId({ _id: 'citation-ods', _type: 'citation' })).toBe('citation-ods')
+    expect(referrersLookupId({ _id: 'post-a', _type: 'post' })).toBeUndefined()
+    expect(tagsForChange({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' }, { postSlugs: ['a', 'b'], isSiteDefault: false })).toEqual(['post:a', 'post:b'])
   })
 
   test('release versions are treated like drafts', () => {

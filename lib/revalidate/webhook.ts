@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { tags } from '../queries/tags'
 import { isPublishedId } from '@sanity/client/csm'
+import { SOURCE_HEALTH_TYPE, citationIdOfHealthDocument } from '../sources-health/health'
 
 /**
  * What a Sanity webhook tells us about one changed document, and which cache tags that change
@@ -18,7 +19,16 @@ export const webhookPayloadSchema = z.object({
 export type WebhookPayload = z.output<typeof webhookPayloadSchema>
 
 /** Types whose public pages depend on the posts that reference them. */
-export const REFERENCED_BY_POSTS = new Set(['citation', 'disclaimer', 'author'])
+export const REFERENCED_BY_POSTS = new Set(['citation', 'disclaimer', 'author', SOURCE_HEALTH_TYPE])
+
+/**
+ * The document whose referrers a change affects: itself, except a citation's health record
+ * (`sourceHealth-<citation id>`), which no post references — the posts citing its citation do.
+ */
+export function referrersLookupId(payload: Pick<WebhookPayload, '_id' | '_type'>): string | undefined {
+  if (payload._type === SOURCE_HEALTH_TYPE) return citationIdOfHealthDocument(payload._id)
+  return REFERENCED_BY_POSTS.has(payload._type) ? payload._id : undefined
+}
 
 /**
  * The published posts that reference a document (for an author: the posts they wrote or
@@ -64,6 +74,7 @@ export function tagsForChange(payload: WebhookPayload, referrers: Referrers = { 
       out.push(...postTags(referrers.postSlugs), ...slugsOf(payload).map((slug) => tags.author(slug)), tags.authors, tags.postList)
       break
     case 'citation':
+    case SOURCE_HEALTH_TYPE:
       out.push(...postTags(referrers.postSlugs))
       break
     case 'disclaimer':

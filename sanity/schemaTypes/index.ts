@@ -12,6 +12,7 @@ import { postChange } from './postChange'
 import { seo } from './seo'
 import { simpleBlockContent } from './simpleBlockContent'
 import { siteSettings } from './siteSettings'
+import { sourceHealth } from './sourceHealth'
 import { videoEmbed } from './videoEmbed'
 
 export const schemaTypes = [
@@ -22,6 +23,7 @@ export const schemaTypes = [
   category,
   author,
   siteSettings,
+  sourceHealth,
   // Objects
   blockContent,
   simpleBlockContent,
@@ -36,3 +38,6 @@ export const schemaTypes = [
 
 /** Document types that exist once, under an id equal to their type name. */
 export const singletonTypes = new Set(['siteSettings'])
+
+/** Document types only a program writes (`npm run sources:check`): never offered in "create new". */
+export const machineWrittenTypes = new Set<string>([sourceHealth.name])

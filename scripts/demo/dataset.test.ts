@@ -75,6 +75,7 @@ describe('document integrity', () => {
       category: /^category-[a-z0-9-]+$/,
       citation: /^citation-[a-z0-9-]+$/,
       post: /^(drafts\.)?post-[a-z0-9-]+$/,
+      sourceHealth: /^sourceHealth-citation-[a-z0-9-]+$/,
     }
     for (const doc of documents) expect(doc._id, doc._type).toMatch(pattern[doc._type] ?? /^$/)
     for (const doc of documents.filter((d) => isPlainObject(d.slug))) {
@@ -251,6 +252,23 @@ describe('what the brief asks the demo to show', () => {
     expect(post('vitamin-b').title).toBe('Everything You Need To Know About Vitamin B')
     expect(short.disclaimer).toBeUndefined()
     expect((short.body as Array<{ _type: string }>).some((b) => b._type === 'image')).toBe(true)
+  })
+
+  it('shows each source-health state on a citation, each record naming its citation', () => {
+    const records = documents.filter((d) => d._type === 'sourceHealth')
+    const statuses = new Set(records.map((r) => r.status))
+    for (const status of ['ok', 'broken', 'text-not-found', 'redirected', 'blocked', 'failing']) expect(statuses.has(status), status).toBe(true)
+    for (const record of records) {
+      const cited = byId.get((record.citation as Ref)._ref)
+      expect(cited?._type, record._id).toBe('citation')
+      expect(record._id).toBe(`sourceHealth-${cited?._id}`)
+      expect(record.url).toBe(cited?.url)
+      expect((record.checkedAt as string).slice(0, 10) <= LATEST_ALLOWED_DATE).toBe(true)
+    }
+    // A broken source with an archive and one without, and an editor's own archived copy.
+    const broken = records.filter((r) => r.status === 'broken')
+    expect(broken.some((r) => r.archivedUrl) && broken.some((r) => !r.archivedUrl)).toBe(true)
+    expect(documents.some((d) => d._type === 'citation' && typeof d.archiveUrl === 'string')).toBe(true)
   })
 
   it('covers the edge cases pages must render', () => {

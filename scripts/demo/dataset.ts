@@ -6,12 +6,14 @@
 import { createHash } from 'node:crypto'
 import type { ImageAsset } from './artwork'
 import { allCitations, type CitationSpec } from './citations'
+import { healthDocument } from '../../lib/sources-health/health'
 import { allImages } from './images'
 import { image, isPlainObject, reference, withKeys, type BodyBlock } from './portable-text'
 import type { ImageSpec, PostSpec } from './post-spec'
 import { POSTS } from './posts'
 import { REVIEWS } from './reviews'
 import { AUTHORS, CATEGORIES, DISCLAIMERS, SITE_SETTINGS } from './site'
+import { DEMO_ARCHIVE_URLS, DEMO_CHECKED_AT, demoSourceHealth } from './source-health'
 
 export type DemoDocument = {
   _id: string
@@ -73,6 +75,7 @@ function citationDocument(c: CitationSpec): DemoDocument {
       accessedAt: c.accessedAt,
       ...(c.authors ? { authors: c.authors } : {}),
       ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}),
+      ...(DEMO_ARCHIVE_URLS[c.shortName] ? { archiveUrl: DEMO_ARCHIVE_URLS[c.shortName] } : {}),
     },
   )
 }
@@ -86,6 +89,14 @@ function reviewFields(slug: string): Record<string, unknown> {
     ...(review.nextReviewDue ? { nextReviewDue: review.nextReviewDue } : {}),
     ...(review.changes ? { changes: review.changes.map((change) => ({ _type: 'postChange', ...change })) } : {}),
   }
+}
+
+/** A citation and, right after it (where `sources:check --write` puts it), its health record if the demo has one. */
+function citationDocuments(c: CitationSpec): DemoDocument[] {
+  const recorded = demoSourceHealth(c.url)[c.shortName]
+  if (!recorded) return [citationDocument(c)]
+  const { _id, _type, ...fields } = healthDocument(`citation-${c.shortName}`, { ...recorded, url: c.url, checkedAt: DEMO_CHECKED_AT })
+  return [citationDocument(c), makeDocument({ _id, _type, createdAt: DEMO_CHECKED_AT }, fields)]
 }
 
 function postDocument(p: PostSpec): DemoDocument {
@@ -155,7 +166,7 @@ export function buildDocuments(): DemoDocument[] {
         description: c.description,
       }),
     ),
-    ...allCitations.map(citationDocument),
+    ...allCitations.flatMap(citationDocuments),
     ...POSTS.map(postDocument),
   ]
 }

@@ -45,11 +45,13 @@ describe('the long D3 + K2 article', () => {
     entries.forEach((entry, index) => {
       const citation = citations[index]!
       expect(entry.id).toBe(`cite-${index + 1}`)
+      if (citation.site) expect(entry.textContent).toContain(String(citation.site))
+      const health = byId.get(`sourceHealth-${citation._id}`)
+      if (health?.status === 'broken') return // see the source-health test below
       const link = entry.querySelector('.source-title a')!
       expect(link.textContent).toBe(citation.title)
       expect(link.getAttribute('href')).toBe(citation.url) // #:~:text= fragments included
       expect(link.getAttribute('rel')).toBe('noopener noreferrer')
-      if (citation.site) expect(entry.textContent).toContain(String(citation.site))
     })
     expect(citations.some((citation) => String(citation.url).includes('#:~:text='))).toBe(true)
     expect(entries[0]!.textContent).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}/)
@@ -57,7 +59,34 @@ describe('the long D3 + K2 article', () => {
     if (june27 >= 0) expect(entries[june27]!.textContent).toContain('Accessed June 27, 2025')
   })
 
-  it('links every marker to its entry and every entry back to each marker', () => {
+  it('sends readers of a confirmed-broken source to its archived copy, keeping the original address as text', () => {
+    const citations = citationsOf(doc)
+    const entries = [...document.querySelectorAll('section.works-cited > ol > li')]
+    const states = citations.map((citation, index) => ({ citation, entry: entries[index]!, health: byId.get(`sourceHealth-${citation._id}`) }))
+    const broken = states.filter(({ health }) => health?.status === 'broken')
+    expect(broken.length).toBeGreaterThanOrEqual(2)
+    for (const { citation, entry, health } of broken) {
+      expect(entry.getAttribute('data-source')).toBe('gone')
+      expect(entry.querySelector('.source-url')?.textContent).toBe(citation.url)
+      expect(entry.textContent).toContain('is no longer available')
+      expect(entry.querySelector(`a[href="${citation.url}"]`)).toBeNull()
+      if (health!.archivedUrl) {
+        expect(entry.querySelector('.source-title a')?.getAttribute('href')).toBe(health!.archivedUrl)
+        expect(entry.querySelector('.source-gone a')?.textContent).toMatch(/^archived copy of [A-Z][a-z]+ \d{1,2}, \d{4}$/)
+      } else {
+        expect(entry.querySelector('.source-title a')).toBeNull()
+        expect(entry.textContent).toContain('no archived copy was found')
+      }
+    }
+    // A live source with an archive gets the small "archived" link; JSON-LD carries archivedAt.
+    const archivedButAlive = states.find(({ health }) => health?.status === 'redirected' && health.archivedUrl)!
+    expect(archivedButAlive.entry.querySelector('.source-archive a')?.getAttribute('href')).toBe(archivedButAlive.health!.archivedUrl)
+    const posting = jsonLd(document).find((data) => data['@type'] === 'BlogPosting')!
+    const items = posting.citation as Array<{ name: string; archivedAt?: string }>
+    expect(items.filter((item) => item.archivedAt).length).toBe(states.filter(({ citation, health }) => citation.archiveUrl || health?.archivedUrl).length)
+  })
+
+    it('links every marker to its entry and every entry back to each marker', () => {
     const ids = new Set([...document.querySelectorAll('[id]')].map((element) => element.id))
     const markers = [...document.querySelectorAll('.prose sup.cite-marker a')]
     expect(markers.length).toBeGreaterThanOrEqual(citationsOf(doc).length / 2)

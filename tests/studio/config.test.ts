@@ -28,7 +28,10 @@ describe('the Studio config', () => {
     const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
 
     expect(resolve(all, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
-    expect(resolve(all, { schemaType: 'citation' })).toEqual(all)
+    expect(resolve(all, { schemaType: 'category' })).toEqual(all)
+    // Citations keep every action and add "Check now" last.
+    expect(resolve(all, { schemaType: 'citation' }).slice(0, all.length)).toEqual(all)
+    expect(resolve(all, { schemaType: 'citation' }).at(-1)?.name).toBe('CheckSourceNowAction')
 
     const templates = ['post', 'citation', 'siteSettings'].map((type) => ({ id: type, schemaType: type }) as Template)
     const resolveTemplates = config.schema?.templates as (prev: Template[], context: unknown) => Template[]

@@ -20,7 +20,8 @@ test('the compiled schema has the document types the site reads, with the contra
     'relatedPosts', 'seo',
   ])
   expect(fieldsOf('postChange')).toEqual(['date', 'kind', 'note'])
-  expect(fieldsOf('citation')).toEqual(['title', 'site', 'url', 'accessedAt', 'authors', 'publishedAt'])
+  expect(fieldsOf('citation')).toEqual(['title', 'site', 'url', 'accessedAt', 'authors', 'publishedAt', 'archiveUrl'])
+  expect(fieldsOf('sourceHealth')).toEqual(expect.arrayContaining(['citation', 'url', 'status', 'httpStatus', 'finalUrl', 'textFound', 'archivedUrl', 'archivedAt', 'checkedAt', 'failures']))
   expect(fieldsOf('disclaimer')).toEqual(['title', 'body'])
   expect(fieldsOf('category')).toEqual(['title', 'slug', 'description'])
   expect(fieldsOf('author')).toEqual(['name', 'slug', 'credentials', 'role', 'bio', 'image', 'expertise', 'sameAs'])

@@ -69,6 +69,14 @@ describe('a signed webhook revalidates exactly what the change touches', () => {
     expect([...revalidated].sort()).toEqual(expected)
   })
 
+  test('a citation’s health record (sources:check): every post that cites that citation', async () => {
+    const citation = published('citation').sort((a, b) => postSlugsReferencing(b._id).length - postSlugsReferencing(a._id).length)[0]!
+    const expected = postSlugsReferencing(citation._id)
+    expect(expected.length).toBeGreaterThan(1)
+    const { revalidated } = await send({ _id: `sourceHealth-${citation._id}`, _type: 'sourceHealth' })
+    expect([...revalidated].sort()).toEqual(expected)
+  })
+
   test('a citation nobody cites touches nothing', async () => {
     const { revalidated, response } = await send({ _id: 'citation-nobody-cites-this', _type: 'citation' })
     expect(response.status).toBe(200)
