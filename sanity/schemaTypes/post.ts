@@ -1,7 +1,7 @@
 import { ComposeIcon, DocumentsIcon, LinkIcon, SearchIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, getPublishedId, type Reference } from 'sanity'
 import { formatCalendarDate } from '../lib/dates'
-import { altField, captionField } from './imageWithAlt'
+import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 import { slugField } from './slugField'
 
 /** An article. Every claim in the body cites an entry of its Works cited list. */
@@ -100,7 +100,7 @@ export const post = defineType({
       title: 'Main image',
       type: 'image',
       group: 'content',
-      description: 'The picture at the top of the post and on its card in lists.',
+      description: `The picture at the top of the post and on its card in lists. ${IMAGE_FRAMING_HELP}`,
       options: { hotspot: true },
       fields: [altField, captionField],
     }),
