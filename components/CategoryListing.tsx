@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { pageMetadata } from '@/lib/content/metadata'
+import { categoryShareCard } from '@/lib/images/share'
 import { getCategoryPage } from '@/lib/queries/post-lists'
 import { getSiteSettings } from '@/lib/queries/site'
 import { pagePath } from './Pagination'
@@ -35,5 +36,6 @@ export async function categoryMetadata(slug: string, page: number): Promise<Meta
     description: data.category.description || `${data.category.title} articles on ${site.title}, newest first.`,
     path: pagePath(`/blog/category/${data.category.slug}`, page),
     siteTitle: site.title,
+    image: categoryShareCard(data.category.slug, data.category.title),
   })
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/post/PostArticle'
 import { pageMetadata } from '@/lib/content/metadata'
+import { editorShareImage, postShareCard } from '@/lib/images/share'
 import { getPost } from '@/lib/queries/post'
 import { getSiteSettings } from '@/lib/queries/site'
 import { postStaticParams } from '@/lib/queries/static-params'
@@ -23,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: post.seo?.description || post.excerpt || site.description,
     path: `/blog/${post.slug}`,
     siteTitle: site.title,
+    image: post.seo?.image ? editorShareImage(post.seo.image) : postShareCard(post.slug),
     article: {
       publishedTime: post.publishedAt,
       modifiedTime: post.updatedAt,
