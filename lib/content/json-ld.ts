@@ -1,3 +1,4 @@
+import { stegaClean } from '@sanity/client/stega'
 import { describeCitation, type CitationFields } from './citation-format'
 import { isoDateTime } from './dates'
 
@@ -6,7 +7,8 @@ import { isoDateTime } from './dates'
  * `<script>` element: content can hold "</script>" and must not end it early.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  // Search engines read these strings: never the draft preview's invisible field markers.
+  return JSON.stringify(stegaClean(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
