@@ -28,7 +28,7 @@ describe("an editor's draft preview", () => {
     expect(await bar.getByRole('link', { name: 'Exit preview' }).getAttribute('href')).toBe('/api/draft-mode/disable')
   })
 
-  it('a reader on the same page gets neither (draft mode off: the draft is a 404)', async () => {
+  it("a reader's page loads neither the visual-editing client nor the preview bar", async () => {
     editor = await openReaderPage(browser())
     const { page } = editor
     const response = await page.goto('/blog/vitamin-d-blood-test')
