@@ -8,11 +8,14 @@ export function PostCard({
   post,
   headingLevel = 'h2',
   priority = false,
+  lead = false,
 }: {
   post: PostCardData
   headingLevel?: 'h2' | 'h3'
   /** The card at the top of a page: its image is likely the largest paint, so load it first. */
   priority?: boolean
+  /** The home page's first card, drawn wider beside its text. */
+  lead?: boolean
 }) {
   const Heading = headingLevel
   const label = post.categories.map((category) => category.title).join(' · ')
@@ -20,7 +23,7 @@ export function PostCard({
     <article className="card">
       {post.image ? (
         <div className="card-image">
-          <ResponsiveImage image={post.image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" priority={priority} />
+          <ResponsiveImage image={post.image} layout={lead ? 'leadCard' : 'card'} priority={priority} />
         </div>
       ) : null}
       <div className="card-body">

@@ -23,7 +23,7 @@ export function AuthorIndex({ authors }: { authors: AuthorSummary[] }) {
               <article className="author-card">
                 {author.image ? (
                   <div className="author-portrait">
-                    <ResponsiveImage image={author.image} sizes="4rem" />
+                    <ResponsiveImage image={author.image} layout="avatar" />
                   </div>
                 ) : null}
                 <div>

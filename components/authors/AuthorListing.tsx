@@ -2,8 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getAuthorPage, getSiteSettings } from '@/lib/data'
 import { env } from '@/lib/env'
-import { absoluteUrl } from '@/lib/content/images'
 import { profilePageJsonLd } from '@/lib/content/json-ld'
+import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import { pageMetadata } from '@/lib/content/metadata'
 import { type AuthorPage } from '@/lib/queries/authors'
 import { Breadcrumbs } from '../Breadcrumbs'
@@ -34,7 +34,7 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
       <header className="page-header author-profile">
         {author.image ? (
           <div className="author-portrait">
-            <ResponsiveImage image={author.image} sizes="7.5rem" priority />
+            <ResponsiveImage image={author.image} layout="portrait" priority />
           </div>
         ) : null}
         <div className="author-summary">
@@ -84,7 +84,7 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
           jobTitle: author.role,
           credentials: author.credentials,
           description: author.bio,
-          imageUrl: author.image ? absoluteUrl(author.image.url, siteUrl) : null,
+          imageUrl: author.image ? absoluteUrl(croppedImageUrl(author.image), siteUrl) : null,
           sameAs: author.sameAs,
           knowsAbout: author.expertise,
         })}

@@ -1,8 +1,8 @@
 import Link from 'next/link'
 import { env } from '@/lib/env'
-import { absoluteUrl } from '@/lib/content/images'
 import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
 import { headingAnchors, tableOfContents } from '@/lib/content/toc'
+import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
 import { Breadcrumbs } from '../Breadcrumbs'
@@ -55,7 +55,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
 
         {post.image ? (
           <figure className="post-hero">
-            <ResponsiveImage image={post.image} sizes="(min-width: 60rem) 56rem, 100vw" priority />
+            <ResponsiveImage image={post.image} layout="hero" priority />
             {post.image.caption ? <figcaption>{post.image.caption}</figcaption> : null}
           </figure>
         ) : null}
@@ -86,7 +86,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
             url,
             headline: post.title,
             description: post.seo?.description || post.excerpt,
-            imageUrls: [post.image, post.seo?.image].flatMap((image) => (image ? [absoluteUrl(image.url, siteUrl)] : [])),
+            imageUrls: [post.image, post.seo?.image].flatMap((image) => (image ? [absoluteUrl(croppedImageUrl(image), siteUrl)] : [])),
             author: post.author ? person(post.author) : null,
             publishedAt: post.publishedAt,
             updatedAt: post.modifiedAt,

@@ -1,4 +1,5 @@
 import type { BlogPosting, BreadcrumbList, MedicalWebPage, Person, PersonLeaf, ProfilePage, WebPage, WebPageLeaf, WithContext } from 'schema-dts'
+import { stegaClean } from '@sanity/client/stega'
 import { describeCitation, type CitationFields } from './citation-format'
 import { isoDate, isoDateTime } from './dates'
 
@@ -7,7 +8,8 @@ import { isoDate, isoDateTime } from './dates'
  * `<script>` element: content can hold "</script>" and must not end it early.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  // Search engines read these strings: never the draft preview's invisible field markers.
+  return JSON.stringify(stegaClean(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')

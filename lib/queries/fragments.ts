@@ -12,20 +12,47 @@ export const PUBLIC_POST = `_type == "post" && defined(slug.current) && defined(
 
 export const CONTENT_CATEGORY_SLUGS = ['news', 'video', 'review'] as const
 
-export const IMAGE_PROJECTION = `{
+/**
+ * An image field's asset size and preview, with the editor's crop and hotspot (the image URL
+ * builder in lib/images applies them). The fields on their own, for projections that add more.
+ */
+export const IMAGE_FIELDS = `
   "url": asset->url,
   "width": asset->metadata.dimensions.width,
   "height": asset->metadata.dimensions.height,
   "lqip": asset->metadata.lqip,
+  crop,
+  hotspot,
   alt,
-  caption
+  caption`
+
+export const IMAGE_PROJECTION = `{${IMAGE_FIELDS}
 }`
+
+const fraction = z.number().min(0).max(1)
+/** A malformed crop or hotspot is dropped (the whole image is shown), not the image. */
+const cropSchema = z
+  .object({ top: fraction, bottom: fraction, left: fraction, right: fraction })
+  .refine((crop) => crop.left + crop.right < 1 && crop.top + crop.bottom < 1)
+  .nullish()
+  .catch(null)
+const hotspotSchema = z
+  .object({ x: fraction, y: fraction, width: z.number().positive(), height: z.number().positive() })
+  .nullish()
+  .catch(null)
 
 const imageObject = z.object({
   url: z.string().min(1),
   width: z.number().positive(),
   height: z.number().positive(),
-  lqip: z.string().nullish(),
+  // Drawn inside a CSS url(""): only a plain base64 data URL, nothing that could end the string.
+  lqip: z
+    .string()
+    .regex(/^data:image\/[a-z+]+;base64,[A-Za-z0-9+/=]+$/)
+    .nullish()
+    .catch(null),
+  crop: cropSchema,
+  hotspot: hotspotSchema,
   alt: z.string().nullish().transform((alt) => alt ?? ''),
   caption: z.string().nullish(),
 })

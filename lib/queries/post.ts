@@ -8,6 +8,7 @@ import {
   AUTHOR_LINK_PROJECTION,
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
+  IMAGE_FIELDS,
   IMAGE_PROJECTION,
   POST_CARD_PROJECTION,
   PUBLIC_POST,
@@ -107,12 +108,7 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   "highlights": highlights[]{_key, heading, text},
   "body": body[]{
     ...,
-    _type == "image" => {
-      _type, _key, alt, caption,
-      "url": asset->url,
-      "width": asset->metadata.dimensions.width,
-      "height": asset->metadata.dimensions.height
-    }
+    _type == "image" => {_type, _key, ${IMAGE_FIELDS}}
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
   "worksCited": worksCited[]->{

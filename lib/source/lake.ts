@@ -1,4 +1,5 @@
 import { createClient, type QueryParams } from 'next-sanity'
+import { draftStega } from '../preview/stega'
 import type { ContentSource } from './types'
 
 export interface LakeConfig {
@@ -10,7 +11,8 @@ export interface LakeConfig {
 
 /**
  * The Content Lake through next-sanity's client. Published reads go through the CDN and are
- * cached by Next.js under the query's tags; draft reads need the viewer token and skip caches.
+ * cached by Next.js under the query's tags, with no stega; draft reads need the viewer token,
+ * skip caches and carry stega on reader-visible text, for Visual Editing (lib/preview/stega.ts).
  */
 export function createLakeSource(config: LakeConfig): ContentSource {
   const client = createClient({
@@ -35,6 +37,7 @@ export function createLakeSource(config: LakeConfig): ContentSource {
           token: config.readToken,
           useCdn: false,
           cache: 'no-store',
+          stega: draftStega,
         })
       }
       return client.fetch(query, params, { next: { tags } })

@@ -3,7 +3,7 @@ import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId,
 import { formatDate } from '../../lib/content/dates'
 import { checkLastReviewedAt, checkNextReviewDue, checkReviewer } from '../review/rules'
 import { checkChangeOrder } from './postChange'
-import { altField, captionField } from './imageWithAlt'
+import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 import { slugField } from './slugField'
 
 /** An article. Every claim in the body cites an entry of its Works cited list. */
@@ -104,7 +104,7 @@ export const post = defineType({
       title: 'Main image',
       type: 'image',
       group: 'content',
-      description: 'The picture at the top of the post and on its card in lists.',
+      description: `The picture at the top of the post and on its card in lists. ${IMAGE_FRAMING_HELP}`,
       options: { hotspot: true },
       fields: [altField, captionField],
     }),

@@ -51,12 +51,15 @@ describe('committed demo dataset', () => {
     }
   })
 
-  it('names each image <sha1>-<w>x<h>.svg after its bytes and keeps it small', () => {
+  it('names each image <sha1>-<w>x<h>.<svg|png> after its bytes and keeps it small', () => {
     for (const img of images) {
       const sha1 = createHash('sha1').update(img.bytes).digest('hex')
-      expect(img.fileName).toBe(`${sha1}-${img.width}x${img.height}.svg`)
-      expect(img.bytes.length).toBeLessThan(6 * 1024)
+      const extension = img.fileName.endsWith('.png') ? 'png' : 'svg'
+      expect(img.fileName).toBe(`${sha1}-${img.width}x${img.height}.${extension}`)
+      expect(img.bytes.length).toBeLessThan(extension === 'png' ? 32 * 1024 : 6 * 1024)
     }
+    // One raster picture, large enough that a phone must be sent a smaller copy of it.
+    expect(images.filter((img) => img.fileName.endsWith('.png')).map((img) => img.width)).toEqual([2000])
   })
 
   it('points every _sanityAsset at a shipped image, and ships no unreferenced image', () => {

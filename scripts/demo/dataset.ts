@@ -51,7 +51,7 @@ function makeDocument(
   }
 }
 
-const imageField = (spec: ImageSpec) => image(spec.asset, spec.alt, spec.caption)
+const imageField = (spec: ImageSpec) => image(spec.asset, spec.alt, spec.caption, { crop: spec.crop, hotspot: spec.hotspot })
 
 /** Citation short names in the order a reader first meets them in the body. */
 export function citationsInReadingOrder(body: ReadonlyArray<BodyBlock>): string[] {

@@ -132,14 +132,14 @@ describe('the long D3 + K2 article', () => {
     expect(html).not.toMatch(/<script type="application\/ld\+json">[^<]*<\/script(?![>])/)
   })
 
-  it('has canonical, Open Graph and Twitter metadata and a generated share image', async () => {
+  it('has canonical, Open Graph and Twitter metadata and a share image (its sharing image: images.test.ts)', async () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://cited.example/blog/${LONG_SLUG}`)
     expect(document.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article')
     expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image')
     const ogImage = document.querySelector('meta[property="og:image"]')!.getAttribute('content')!
     const response = await get(new URL(ogImage).pathname + new URL(ogImage).search)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('image/png')
+    expect(response.headers.get('content-type')).toBe('image/jpeg')
   })
 
   it('loads its hero image without layout shift and first', () => {

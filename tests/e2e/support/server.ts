@@ -39,8 +39,12 @@ const STAMP_FILE = 'e2e-build-env.json'
  */
 const BUILD_INPUTS = ['app', 'components', 'lib', 'content', 'public', 'sanity', 'next.config.js', 'sanity.config.ts', 'package-lock.json']
 
+/** Lets the draft-preview test turn on draft mode on the local dataset (read at run time, not baked into the build). */
+export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-3f9a1c77'
+
 const childEnv = {
   ...process.env,
+  SANITY_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
   NEXT_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/post/PostArticle'
 import { getPost, getSiteSettings, postStaticParams } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
+import { editorShareImage, postShareCard } from '@/lib/images/share'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: post.seo?.description || post.excerpt || site.description,
     path: `/blog/${post.slug}`,
     siteTitle: site.title,
+    image: post.seo?.image ? editorShareImage(post.seo.image) : postShareCard(post.slug),
     article: {
       publishedTime: post.publishedAt,
       modifiedTime: post.modifiedAt,
