@@ -1,4 +1,7 @@
 // @ts-check
+import { fileURLToPath } from 'node:url'
+import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY } from './lib/security/headers.js'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests and the benchmark build into their own folders so they never clobber a dev server's.
@@ -8,11 +11,23 @@ const nextConfig = {
   // The local dataset is read from disk at run time; keep it out of the server bundle.
   serverExternalPackages: ['groq-js', 'tar-stream'],
   images: { unoptimized: true },
+  // Next's file-system page cache plus each page's own Content-Security-Policy and a server-rendered 404 (see the file).
+  cacheHandler: fileURLToPath(new URL('./lib/page-cache/handler.js', import.meta.url)),
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
     globalNotFound: true,
     // The stylesheet is small (~4 KB gzip): inlined, it no longer blocks the first paint.
     inlineCss: true,
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: BASE_SECURITY_HEADERS },
+      // Pages bring their own policy (lib/page-cache, proxy.ts); these answers are not pages and may load nothing.
+      ...['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*'].map((source) => ({
+        source,
+        headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_POLICY }],
+      })),
+    ]
   },
 }
 
