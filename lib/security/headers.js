@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto'
 
 export const CSP_HEADER = 'content-security-policy'
 
-/** The players the video island swaps in after a click (lib/content/video.ts builds their URLs). */
+/** The players the video island swaps in after a click (lib/content/video.ts builds their URLs): the only frames a reader page may load. */
 export const VIDEO_FRAME_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
 
 /** Headers on every response, page or not. */
@@ -137,9 +137,6 @@ export function inlineScriptHashes(html) {
   return [...hashes]
 }
 
-/** Post pages (`/blog/<slug>`) are the only ones with a video island. */
-const POST_PATH = /^\/blog\/(?!page\/|category\/)[^/]+$/
-
 /**
  * The Content-Security-Policy for one rendered page, from its path and its HTML.
  * @param {string} pathname
@@ -149,7 +146,9 @@ const POST_PATH = /^\/blog\/(?!page\/|category\/)[^/]+$/
 export function policyForPage(pathname, html, { apiHosts = SANITY_API_HOSTS } = {}) {
   const scriptSources = inlineScriptHashes(html)
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
-  return readerPolicy({ scriptSources, frameSources: POST_PATH.test(pathname) ? VIDEO_FRAME_ORIGINS : [] })
+  // Every reader page, not only posts: a link from any page to a post is a client-side
+  // navigation, and the document keeps the policy it was loaded with.
+  return readerPolicy({ scriptSources, frameSources: VIDEO_FRAME_ORIGINS })
 }
 
 /**
@@ -161,7 +160,9 @@ export function policyForPage(pathname, html, { apiHosts = SANITY_API_HOSTS } = 
 export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS } = {}) {
   const scriptSources = [`'nonce-${nonce}'`]
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
-  return readerPolicy({ scriptSources, frameSources: POST_PATH.test(pathname) ? VIDEO_FRAME_ORIGINS : [] })
+  // Every reader page, not only posts: a link from any page to a post is a client-side
+  // navigation, and the document keeps the policy it was loaded with.
+  return readerPolicy({ scriptSources, frameSources: VIDEO_FRAME_ORIGINS })
 }
 
 /** Responses that are not HTML pages (feeds, images, API answers): they may load nothing. */
