@@ -3,7 +3,8 @@
  * Next's `cacheHandler` (next.config.js points here in every build), decided when a server
  * starts: with REDIS_URL, pages, data-cache entries and tag revalidation are shared through
  * Redis (see shared-cache.mjs); without it, or while `next build` runs, it is Next's own
- * file-system cache, so a single instance behaves exactly as it would with no handler set.
+ * file-system cache (lib/page-cache), so a single instance behaves as it would with no handler.
+ * Either way every page entry gets its own CSP and the designed 404 (lib/page-cache/handler.js).
  * One build therefore serves both modes.
  *
  * Plain JavaScript because Next imports this file with Node at run time, uncompiled.
@@ -16,16 +17,11 @@
  * too, but pins node-redis 4.7, needs Redis keyspace notifications (CONFIG SET, refused by
  * many managed Redis services) and has no fallback when Redis is down.
  */
-import { createRequire } from 'node:module'
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import PageCache, { pageEntryPreparer } from '../page-cache/handler.js'
 import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.mjs'
 import { createSharedCache } from './shared-cache.mjs'
-
-const require = createRequire(import.meta.url)
-
-/** The handler Next uses when none is configured. */
-const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 
 const redisUrl = process.env.REDIS_URL?.trim() || undefined
 // The build writes its prerendered pages to disk as usual; instances share what they render after.
@@ -40,4 +36,26 @@ if (redisUrl && !building) {
   CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl })] }))
 }
 
-export default redisUrl && !building ? CacheHandler : FileSystemCache
+/** The shared handler, with the same per-page policy and designed 404 as the file-system one. */
+class SharedPageCache extends CacheHandler {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx)
+    this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (entry?.value) this.preparePageEntry(key, entry.value)
+    return entry
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    this.preparePageEntry(key, data)
+    return super.set(key, data, ctx)
+  }
+}
+
+export default redisUrl && !building ? SharedPageCache : PageCache

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { ContentReader } from '../source'
-import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
+import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
 
 export const POSTS_PER_PAGE = 10
@@ -77,12 +77,19 @@ export interface CategoryPage extends PostListPage {
 
 /** A category with one page of its posts; `null` for an unknown category or page. */
 export async function getCategoryPage(reader: ContentReader, slug: string, page = 1): Promise<CategoryPage | null> {
-  const data = await reader.fetchContent({
+  const raw = await reader.fetchContent({
     query: CATEGORY_PAGE_QUERY,
     params: { slug, ...pageSlice(page) },
     tags: [tags.site, tags.postList, tags.category(slug)],
-    schema: categoryPageSchema,
+    schema: z.unknown(),
   })
+  const parsed = categoryPageSchema.safeParse(raw ?? null)
+  if (!parsed.success) {
+    // A category too broken to show (no title): a 404 for readers, a log line for us — never a 500.
+    console.error(`[content] category "${slug}" could not be parsed: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+    return null
+  }
+  const data = parsed.data
   if (!data) return null
   const list = toPage(page, data)
   if (!list) return null
@@ -101,8 +108,9 @@ export const HOME_PAGE_QUERY = `{
 
 const homeSchema = z.object({
   latest: postCardList,
-  sections: z.array(
-    z.object({ title: z.string(), slug: z.string(), description: z.string().nullish(), posts: postCardList }),
+  sections: listOf(
+    z.object({ title: z.string().min(1), slug: z.string(), description: z.string().nullish(), posts: postCardList }),
+    'home section',
   ),
 })
 
@@ -135,8 +143,11 @@ export const ALL_CATEGORIES_QUERY = `*[_type == "category" && defined(slug.curre
   "postCount": count(*[${PUBLIC_POST} && ^._id in categories[]._ref])
 }`
 
-const allCategoriesSchema = z.array(
-  z.object({ _id: z.string(), title: z.string(), slug: z.string(), postCount: z.number() }),
+// Read by the header on every page: a category missing its title or slug is left out of the
+// navigation instead of failing every page through the layout.
+const allCategoriesSchema = listOf(
+  z.object({ _id: z.string(), title: z.string().min(1), slug: z.string().min(1), postCount: z.number() }),
+  'category',
 )
 
 /** Every category with how many public posts it has (navigation and static params). */

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, test, vi } from 'vitest'
-import { createRevalidateHandler, SIGNATURE_TOLERANCE_MS } from '@/lib/revalidate/handler'
+import { createRevalidateHandler, MAX_BODY_BYTES, SIGNATURE_TOLERANCE_MS } from '@/lib/revalidate/handler'
 import { REFERRERS_QUERY, referrersSchema } from '@/lib/revalidate/webhook'
 import type { SanityDocument } from '@/lib/source/dataset-file'
 import { createLocalSource } from '@/lib/source/local'
@@ -159,6 +159,36 @@ describe('a request that is not a genuine, fresh webhook revalidates nothing', (
     const { POST, revalidated } = setup()
     const response = await POST(new Request('http://localhost/api/revalidate', { method: 'POST', body: JSON.stringify(body) }))
     expect(response.status).toBe(401)
+    expect(revalidated).toEqual([])
+  })
+
+  test('an oversized body → 413, read no further than the limit', async () => {
+    const { POST, revalidated } = setup()
+    const huge = JSON.stringify({ ...body, padding: 'x'.repeat(MAX_BODY_BYTES) })
+    const signed = await signedWebhook(huge, { secret: SECRET })
+    expect((await POST(signed)).status).toBe(413)
+    // A sender that lies about the length (or streams without one) is cut off the same way.
+    const streamed = new Request('http://localhost/api/revalidate', {
+      method: 'POST',
+      headers: { 'sanity-webhook-signature': signed.headers.get('sanity-webhook-signature')! },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 20; i++) controller.enqueue(new Uint8Array(8 * 1024).fill(32))
+          controller.close()
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    expect((await POST(streamed)).status).toBe(413)
+    expect(revalidated).toEqual([])
+  })
+
+  test('a body that is not UTF-8 → 400', async () => {
+    const { POST, revalidated } = setup()
+    const signed = await signedWebhook(body, { secret: SECRET })
+    const latin1 = new Uint8Array([0x7b, 0x22, 0x5f, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xe9, 0xff, 0x22, 0x7d]) // {"_id":"\xe9\xff"}
+    const response = await POST(new Request(signed.url, { method: 'POST', headers: signed.headers, body: latin1 }))
+    expect(response.status).toBe(400)
     expect(revalidated).toEqual([])
   })
 
