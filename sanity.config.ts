@@ -1,7 +1,7 @@
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
-import { apiVersion, dataset, projectId } from './sanity/env'
+import { apiHost, apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
 import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
@@ -15,6 +15,7 @@ export default defineConfig({
   basePath: '/studio',
   projectId,
   dataset,
+  apiHost,
 
   plugins: [
     structureTool({ structure, defaultDocumentNode }),
