@@ -8,6 +8,11 @@ describe('parseEnv', () => {
     expect(env.NEXT_PUBLIC_SANITY_DATASET).toBe('production')
     expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(env.NEXT_PUBLIC_SITE_URL).toBe('http://localhost:3000')
+    expect(env.NEXT_PUBLIC_SANITY_API_HOST).toBe('https://api.sanity.io')
+  })
+
+  it('takes a Content Lake-compatible API host as an origin', () => {
+    expect(parseEnv({ NEXT_PUBLIC_SANITY_API_HOST: 'http://localhost:4010/' }).NEXT_PUBLIC_SANITY_API_HOST).toBe('http://localhost:4010')
   })
 
   it('treats blank values as unset and trims a trailing slash from the site URL', () => {
@@ -22,6 +27,8 @@ describe('parseEnv', () => {
     ['NEXT_PUBLIC_SANITY_API_VERSION', 'latest', /NEXT_PUBLIC_SANITY_API_VERSION: expected a dated API version/],
     ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
     ['NEXT_PUBLIC_SITE_URL', 'example.com', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
+    ['NEXT_PUBLIC_SANITY_API_HOST', 'api.sanity.io', /NEXT_PUBLIC_SANITY_API_HOST: expected an absolute http\(s\) URL/],
+    ['NEXT_PUBLIC_SANITY_API_HOST', 'https://proxy.example/v1', /NEXT_PUBLIC_SANITY_API_HOST: expected an origin with no path/],
     ['SANITY_LOCAL_DATASET', 'content/demo/data.json', /SANITY_LOCAL_DATASET: expected a path to an \.ndjson file/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(EnvError)

@@ -33,7 +33,7 @@ const envSchema = z.object({
   NEXT_PUBLIC_SANITY_API_HOST: withDefault(
     z
       .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://api.sanity.io' })
-      .refine((url) => !/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === '', 'an origin with no path, query or fragment, such as https://api.sanity.io')
+        .refine((url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''), 'an origin with no path, query or fragment, such as https://api.sanity.io')
       .transform((url) => url.replace(/\/+$/, '')),
     DEFAULT_API_HOST,
   ),

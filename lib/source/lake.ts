@@ -1,4 +1,5 @@
 import type { QueryParams } from '@sanity/client'
+import { throughBreaker } from '../lake-availability'
 import { createLakeClient } from './client'
 import type { LakeSourceConfig } from './config'
 import type { ContentSource } from './types'
@@ -7,6 +8,8 @@ import type { ContentSource } from './types'
  * The Content Lake through @sanity/client (see client.ts for why never the API CDN). Published
  * reads are cached by Next.js under the query's tags and carry the read token when one is
  * configured, so a private dataset works; draft reads need the token and skip every cache.
+ * Every read goes through the availability breaker (lib/lake-availability), so an outage is
+ * noticed once and answered fast.
  */
 export function createLakeSource(config: LakeSourceConfig): ContentSource {
   const client = createLakeClient({ ...config, token: config.readToken })
@@ -19,9 +22,9 @@ export function createLakeSource(config: LakeSourceConfig): ContentSource {
         if (!config.readToken) {
           throw new Error('Draft mode needs SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage) to read drafts.')
         }
-        return client.fetch(query, params, { perspective: 'drafts', cache: 'no-store' })
+        return throughBreaker(() => client.fetch(query, params, { perspective: 'drafts', cache: 'no-store' }))
       }
-      return client.fetch(query, params, { perspective: 'published', next: { tags } })
+      return throughBreaker(() => client.fetch(query, params, { perspective: 'published', next: { tags } }))
     },
   }
 }

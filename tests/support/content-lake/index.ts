@@ -161,7 +161,7 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     else target[last] = value
   }
 
-  function mutate(req: IncomingMessage, url: URL, body: Buffer) {
+  async function mutate(req: IncomingMessage, url: URL, body: Buffer) {
     if (tokenOf(req) !== 'write') throw unauthorized('Insufficient permissions; permission "update" required')
     const { mutations } = JSON.parse(body.toString('utf8')) as { mutations: Array<Record<string, Record<string, unknown>>> }
     const next = new Map(store)
@@ -196,9 +196,15 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
         touched.add(id)
         results.push({ id, operation: 'update' })
       } else if (operation === 'delete') {
-        const id = String(argument.id)
-        next.delete(id)
-        results.push({ id, operation: 'delete' })
+        // By id, or every document a GROQ query selects (the Studio prunes expired preview secrets so).
+        const ids =
+          typeof argument.query === 'string'
+            ? ((await (await evaluate(parse(argument.query, { params: (argument.params ?? {}) as Record<string, unknown> }), { dataset: [...next.values()], params: (argument.params ?? {}) as Record<string, unknown> })).get()) as Array<{ _id: string }>).map((doc) => doc._id)
+            : [String(argument.id)]
+        for (const id of ids) {
+          next.delete(id)
+          results.push({ id, operation: 'delete' })
+        }
       } else {
         throw new LakeError(400, { error: { description: `Unsupported mutation "${operation}"`, type: 'mutationError' } })
       }
@@ -378,5 +384,46 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     start,
     stop,
     close: stop,
+  }
+}
+
+/**
+ * A control endpoint for tests running in other processes than the stand-in (vitest workers):
+ * `POST /fault` with a Fault as JSON, `POST /stop`, `POST /start`. Only on 127.0.0.1.
+ */
+export async function serveLakeControl(lake: ContentLake) {
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    try {
+      if (req.method === 'POST' && req.url === '/fault') lake.setFault(JSON.parse(Buffer.concat(chunks).toString('utf8')) as Fault)
+      else if (req.method === 'POST' && req.url === '/stop') await lake.stop()
+      else if (req.method === 'POST' && req.url === '/start') await lake.start()
+      else {
+        res.writeHead(404).end()
+        return
+      }
+      res.writeHead(204).end()
+    } catch (error) {
+      res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error))
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** The test side of serveLakeControl. */
+export function lakeControl(controlUrl: string) {
+  const post = async (path: string, body?: unknown) => {
+    const response = await fetch(`${controlUrl}${path}`, { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) })
+    if (!response.ok) throw new Error(`stand-in control ${path}: ${response.status} ${await response.text()}`)
+  }
+  return {
+    setFault: (fault: Fault) => post('/fault', fault),
+    stop: () => post('/stop'),
+    start: () => post('/start'),
   }
 }
