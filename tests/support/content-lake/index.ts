@@ -4,14 +4,15 @@ import type { AddressInfo, Socket } from 'node:net'
 import { evaluate, parse } from 'groq-js'
 import { strongReferences } from '../../../scripts/seed/import-plan'
 import { loadDatasetFile, type LoadedDataset, type SanityDocument } from '../../../lib/source/dataset-file'
-import { DEMO_DATASET_PATH, applyPerspective } from '../../../lib/source/local'
+import { DEMO_DATASET_PATH, createLocalSource, type LocalSource } from '../../../lib/source/local'
 
 /**
  * A stand-in for the hosted Content Lake, on loopback, speaking the HTTP API the real
  * `@sanity/client` and Studio speak (pointed at it with an API host, as any Content
  * Lake–compatible host would be):
  *
- * - `GET|POST /v{version}/data/query/{dataset}`: GROQ run by groq-js, `$param`s JSON-encoded
+ * - `GET|POST /v{version}/data/query/{dataset}`: GROQ run by groq-js (through the local
+ *   source's indexed evaluation, so a build does not wait on it), `$param`s JSON-encoded
  *   in the query string (or `params` in a POST body), `perspective` (published, drafts,
  *   previewDrafts, raw), bearer tokens; answers `{result, ms, query}`. Drafts, raw and a
  *   private dataset need a valid token (401 otherwise), as on the real API.
@@ -107,11 +108,9 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     throw unauthorized('Session not found')
   }
 
-  function view(perspective: string): SanityDocument[] {
-    const documents = [...store.values()]
-    if (perspective === 'raw') return documents
-    return applyPerspective(documents, perspective === 'published' ? 'published' : 'drafts')
-  }
+  // The published and drafts views, indexed; rebuilt after every accepted transaction.
+  let views: LocalSource | undefined
+  const indexedViews = () => (views ??= createLocalSource({ documents: [...store.values()], assetFiles: new Map() }))
 
   async function query(apiVersion: string, req: IncomingMessage, url: URL, body: Buffer) {
     const access = tokenOf(req)
@@ -145,7 +144,10 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     } catch (error) {
       throw new LakeError(400, { error: { description: (error as Error).message, type: 'queryParseError', query: groq } })
     }
-    const result = await (await evaluate(tree, { dataset: view(perspective), params })).get()
+    const result =
+      perspective === 'raw'
+        ? await (await evaluate(tree, { dataset: [...store.values()], params })).get()
+        : await indexedViews().fetch({ query: groq, params, perspective: perspective === 'published' ? 'published' : 'drafts' })
     const answer: Record<string, unknown> = { result, ms: Math.round(performance.now() - started) }
     if (url.searchParams.get('returnQuery') !== 'false') answer.query = groq
     return answer
@@ -218,6 +220,7 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     }
     store.clear()
     for (const [id, doc] of next) store.set(id, doc)
+    views = undefined
     transactions.push(mutations)
     const returnDocuments = url.searchParams.get('returnDocuments') === 'true'
     return {
@@ -248,6 +251,7 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
       metadata: { dimensions: { width: Number(width), height: Number(height), aspectRatio: Number(height) ? Number(width) / Number(height) : 1 } },
     }
     store.set(id, document)
+    views = undefined
     return { document }
   }
 
