@@ -345,6 +345,9 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
   async function start() {
     if (server) return
     const listening = createServer((req, res) => void handle(req, res))
+    // Like the real API's load balancers, keep idle connections well past Node's 5 s default, so a
+    // client's pooled socket is not closed under a mutation (which, unlike a query, is not retried).
+    listening.keepAliveTimeout = 65_000
     listening.on('connection', (socket) => {
       sockets.add(socket)
       socket.on('close', () => sockets.delete(socket))
