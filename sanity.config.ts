@@ -1,8 +1,8 @@
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
-import { apiVersion, dataset, projectId } from './sanity/env'
 import { CheckSourceNowAction } from './sanity/actions/checkSourceNow'
+import { apiHost, apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
 import { MarkReviewedAction } from './sanity/review/MarkReviewedAction'
 import { ReviewBadge } from './sanity/review/ReviewBadge'
@@ -18,6 +18,7 @@ export default defineConfig({
   basePath: '/studio',
   projectId,
   dataset,
+  apiHost,
 
   plugins: [
     structureTool({ structure, defaultDocumentNode }),

@@ -35,7 +35,22 @@ export default defineConfig({
           ...common,
           name: 'pages',
           include: ['tests/pages/**/*.test.ts', 'tests/scale-out/**/*.test.ts'],
+          exclude: ['tests/pages/lake/**'],
           globalSetup: ['tests/pages/global-setup.ts'],
+        },
+      },
+      {
+        // The same page tests with the Content Lake as the source (the stand-in, over HTTP), plus
+        // what only a project has: Studio-signed preview, webhooks after edits, outages. Files take
+        // turns: some edit content or take the lake down, and every file shares one server and lake.
+        ...shared,
+        test: {
+          ...common,
+          name: 'pages-lake',
+          include: ['tests/pages/**/*.test.ts'],
+          exclude: ['tests/pages/local/**'],
+          globalSetup: ['tests/pages/global-setup.ts'],
+          fileParallelism: false,
         },
       },
     ],

@@ -1,5 +1,6 @@
 'use client'
 
+import Link from 'next/link'
 import type { CSSProperties } from 'react'
 
 /**
@@ -51,9 +52,9 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
             <button type="button" style={button} onClick={() => retry()}>
               Try again
             </button>
-            <a href="/" style={link}>
+            <Link href="/" style={link}>
               Go to the home page
-            </a>
+            </Link>
           </p>
         </main>
       </body>

@@ -13,6 +13,7 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(blankToUndefined, schema.default(fallback as never))
 
 export const DEFAULT_API_VERSION = '2025-06-01'
+export const DEFAULT_API_HOST = 'https://api.sanity.io'
 
 const envSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
@@ -25,6 +26,17 @@ const envSchema = z.object({
   NEXT_PUBLIC_SANITY_API_VERSION: withDefault(
     z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, 'a dated API version such as 2025-06-01'),
     DEFAULT_API_VERSION,
+  ),
+  /**
+   * Where the Content Lake's API answers: Sanity's own host, or a Content Lake–compatible host
+   * (a proxy in front of it, or a stand-in). Public: the embedded Studio calls it from the browser.
+   */
+  NEXT_PUBLIC_SANITY_API_HOST: withDefault(
+    z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://api.sanity.io' })
+        .refine((url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''), 'an origin with no path, query or fragment, such as https://api.sanity.io')
+      .transform((url) => url.replace(/\/+$/, '')),
+    DEFAULT_API_HOST,
   ),
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
   SANITY_REVALIDATE_SECRET: optional(z.string().min(1)),
@@ -69,6 +81,7 @@ export const env: Env = parseEnv({
   NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
   SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
   SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
   SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET,

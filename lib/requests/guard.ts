@@ -24,7 +24,6 @@ export type Verdict =
   | { kind: 'method-not-allowed'; allow: readonly string[] }
 
 // C0 controls and DEL; a decoded path or query never legitimately contains them.
-// eslint-disable-next-line no-control-regex
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/
 
 function decodes(text: string): string | null {

@@ -90,13 +90,15 @@ function readerPolicy({ scriptSources, frameSources = [] }) {
  * @param {{ scriptSources: string[], apiHosts: string[] }} options
  */
 function studioPolicy({ scriptSources, apiHosts }) {
+  const configured = configuredApiOrigin()
   return serialize({
     'default-src': ["'self'"],
-    'script-src': ["'self'", ...scriptSources],
+    // core.sanity-cdn.com serves the Studio's bridge script (Sanity's own auto-updating shell).
+    'script-src': ["'self'", 'https://core.sanity-cdn.com', ...scriptSources],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', ...apiHosts.map((host) => `https://${host}`)],
+    'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', ...apiHosts.map((host) => `https://${host}`), ...configured],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...apiHosts.flatMap((host) => [`https://${host}`, `wss://${host}`])],
+    'connect-src': ["'self'", ...apiHosts.flatMap((host) => [`https://${host}`, `wss://${host}`]), ...configured.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')])],
     'frame-src': ["'self'"],
     'worker-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
@@ -107,8 +109,24 @@ function studioPolicy({ scriptSources, apiHosts }) {
   })
 }
 
-/** Content Lake hosts the Studio may call; a test stand-in's host is added through `SANITY_STUDIO_API_HOSTS`-style config at merge. */
+/** Content Lake hosts the Studio may call. */
 export const SANITY_API_HOSTS = ['*.api.sanity.io', 'api.sanity.io', '*.apicdn.sanity.io']
+
+/**
+ * A Content Lake–compatible API host other than Sanity's (NEXT_PUBLIC_SANITY_API_HOST, e.g. a
+ * proxy or the tests' stand-in): the Studio talks to it, so its policy allows it.
+ * @returns {string[]}
+ */
+function configuredApiOrigin() {
+  const value = process.env.NEXT_PUBLIC_SANITY_API_HOST?.trim()
+  if (!value) return []
+  try {
+    const { origin, hostname } = new URL(value)
+    return hostname === 'api.sanity.io' || hostname.endsWith('.sanity.io') ? [] : [origin]
+  } catch {
+    return []
+  }
+}
 
 /** @param {Record<string, string[]>} directives */
 function serialize(directives) {

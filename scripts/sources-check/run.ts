@@ -1,4 +1,4 @@
-import { createClient, type SanityClient } from '@sanity/client'
+import { createLakeClient } from '../../lib/source/client'
 import { parseEnv, type Env } from '@/lib/env'
 import { checkSources, userAgentFor, type CheckOptions, type SourceResult } from '@/lib/sources-health/check'
 import { healthDocument, type SourceStatus } from '@/lib/sources-health/health'
@@ -104,7 +104,6 @@ export interface RunOptions {
   print?: (text: string) => void
   /** stderr: progress and notes, kept out of the JSON */
   log?: (text: string) => void
-  makeClient?: (config: { projectId: string; dataset: string; apiVersion: string; token?: string }) => SanityClient
   /** Overrides for tests: clock, timeouts, politeness delays. */
   checkOverrides?: Partial<CheckOptions>
 }
@@ -121,7 +120,13 @@ function lakeConfig(env: Env, write: boolean) {
   if (write && !env.SANITY_API_WRITE_TOKEN) {
     throw new UsageError('--write on the Content Lake needs SANITY_API_WRITE_TOKEN (an Editor token from sanity.io/manage); nothing was checked.')
   }
-  return { projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID, dataset: env.NEXT_PUBLIC_SANITY_DATASET, apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION, token }
+  return {
+    projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+    dataset: env.NEXT_PUBLIC_SANITY_DATASET,
+    apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+    apiHost: env.NEXT_PUBLIC_SANITY_API_HOST,
+    token,
+  }
 }
 
 export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> {
@@ -129,10 +134,9 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
   const log = options.log ?? ((text) => process.stderr.write(`${text}\n`))
   const args = parseArgs(options.argv)
   const env = parseEnv(options.env)
-  const makeClient = options.makeClient ?? ((config) => createClient({ ...config, useCdn: false, perspective: 'published' }))
 
   const lake = args.datasetPath ? null : lakeConfig(env, args.write)
-  const client = lake ? makeClient(lake) : null
+  const client = lake ? createLakeClient(lake) : null
   const datasetPath = args.datasetPath ?? env.SANITY_LOCAL_DATASET ?? DEMO_DATASET_PATH
   const where = client ? `${lake!.projectId}/${lake!.dataset}` : datasetPath
 

@@ -91,15 +91,6 @@ describe('reader routes', () => {
     }
   })
 
-  it('serve local dataset images with long-lived caching', async () => {
-    const { document } = await page(`/blog/${slugOf(publicPosts.find((post) => post.mainImage)!)}`)
-    const src = document.querySelector('.post-hero img')!.getAttribute('src')!
-    const response = await get(src)
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toMatch(/^image\//)
-    expect(response.headers.get('cache-control')).toContain('immutable')
-  })
-
   it('give every list page a title, description and canonical URL', async () => {
     for (const pathname of ['/', '/blog', '/blog/page/2', `/blog/category/${slugOf(categories[0]!)}`]) {
       const { document } = await page(pathname)

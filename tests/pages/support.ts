@@ -6,6 +6,14 @@ import { inject } from 'vitest'
 /** Helpers for the page tests: fetch from the built server, parse what comes back. */
 
 export const origin = () => inject('pagesOrigin')
+/** Which source the server under test reads: the local dataset or the (stand-in) Content Lake. */
+export const mode = () => inject('pagesMode')
+
+/** Where the site's images are served from in this mode, as an absolute URL prefix. */
+export function imageUrlPrefix(): string {
+  const lake = inject('pagesLake')
+  return lake ? `https://cdn.sanity.io/images/${lake.projectId}/${lake.dataset}/` : 'https://cited.example/media/'
+}
 
 export async function get(pathname: string, init: RequestInit = {}) {
   const request = () => fetch(`${origin()}${pathname}`, { redirect: 'manual', ...init })

@@ -3,12 +3,10 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
-import { createClient } from '@sanity/client'
-import { evaluate, parse } from 'groq-js'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { SOURCES_TO_CHECK_QUERY } from '@/lib/sources-health/store'
 import { runSourcesCheck } from '@/scripts/sources-check/run'
-import { startFakeLake } from '../workflow/fake-lake'
+import { startContentLake } from '../support/content-lake'
 import { startCitedSites } from './cited-sites'
 
 /** `npm run sources:check` end to end: a dataset file or a Content Lake stand-in, the stand-in sites, the stand-in archive. */
@@ -149,30 +147,28 @@ describe('local mode', () => {
 describe('lake mode', () => {
   test('reads citations with GROQ and writes health records in one transaction with the write token, never touching citations', async () => {
     const documents = datasetDocuments(sites.origin).filter((doc) => !doc._id.startsWith('drafts.'))
-    const transactions: Array<{ mutations: Array<Record<string, { _id: string; _type: string }>> }> = []
-    // The real GROQ result over the same documents, computed up front (fake-lake routes answer synchronously).
-    const result = await (await evaluate(parse(SOURCES_TO_CHECK_QUERY), { dataset: documents })).get()
-    const answering = await startFakeLake((request) => {
-      if (request.path === '/v2025-06-01/data/query/production') return { json: { result, ms: 1 } }
-      if (request.path === '/v2025-06-01/data/mutate/production' && request.method === 'POST') {
-        transactions.push(JSON.parse(request.body.toString('utf8')))
-        return { json: { transactionId: 'tx1', results: [] } }
-      }
-      return undefined
-    })
+    // The stand-in Content Lake runs the real GROQ over the same documents and applies the mutations.
+    const answering = await startContentLake({ projectId: 'fakeproject', documents, readTokens: ['editor-token'], writeTokens: ['editor-token'] })
     try {
       const before = sites.requests.length
       const printed: string[] = []
       const summary = await runSourcesCheck({
         argv: ['--write', '--allow-private-hosts'],
-        env: { NEXT_PUBLIC_SANITY_PROJECT_ID: 'fakeproject', SANITY_API_WRITE_TOKEN: 'editor-token', WAYBACK_API_URL: sites.waybackApiUrl },
+        env: {
+          NEXT_PUBLIC_SANITY_PROJECT_ID: 'fakeproject',
+          NEXT_PUBLIC_SANITY_API_HOST: answering.apiHost,
+          SANITY_API_WRITE_TOKEN: 'editor-token',
+          WAYBACK_API_URL: sites.waybackApiUrl,
+        },
         print: (text) => printed.push(text),
         log: () => {},
-        makeClient: (config) => createClient({ ...config, useCdn: false, apiHost: answering.apiHost, useProjectHostname: false }),
         checkOverrides: { ...FAST, now: () => day(0) },
       })
       expect(summary.written).toBe(5)
       const query = answering.requests.find((request) => request.path.endsWith('/data/query/production'))!
+      const transactions = answering.requests
+        .filter((request) => request.path.endsWith('/data/mutate/production'))
+        .map((request) => JSON.parse(request.body.toString('utf8')) as { mutations: Array<Record<string, { _id: string; _type: string }>> })
       expect(query.query.get('query')).toBe(SOURCES_TO_CHECK_QUERY)
       expect(query.headers.authorization).toBe('Bearer editor-token')
       expect(transactions).toHaveLength(1)

@@ -63,6 +63,15 @@ function buildEnvStamp(): string {
   return JSON.stringify(Object.fromEntries(BUILD_ENV_KEYS.map((key) => [key, process.env[key] ?? null])))
 }
 
+/** The first build input changed since the build in `dir` was made, or null when it is current. */
+export function sourceChangedSince(dir: string): string | null {
+  const buildId = path.join(repoRoot, dir, 'BUILD_ID')
+  if (!existsSync(buildId)) return `no build in ${dir}`
+  const builtAt = statSync(buildId).mtimeMs
+  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(repoRoot, input)) > builtAt)
+  return changed ? `${changed} changed since ${dir} was built` : null
+}
+
 /** Why the existing build can't be reused, or null when it can. */
 function staleReason(): string | null {
   if (process.env.E2E_REBUILD === '1') return 'E2E_REBUILD=1'
@@ -74,9 +83,7 @@ function staleReason(): string | null {
   if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') !== buildEnvStamp()) {
     return `${distDir} was built with different content/site environment variables`
   }
-  const builtAt = statSync(buildId).mtimeMs
-  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(repoRoot, input)) > builtAt)
-  return changed ? `${changed} changed since ${distDir} was built` : null
+  return sourceChangedSince(distDir)
 }
 
 function run(command: string, args: string[]): Promise<void> {
