@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { get, page, publicPosts, slugOf, type Doc } from './support'
+import { get, page, publicPosts, slugOf, type Doc } from '../support'
 
 // The demo's one raster hero (scripts/demo/posts/vitamin-d-blood-test.ts): 2000x1125, cropped
 // 10% from the left (a dark strip) and 8% from the bottom, hotspot on the capsule.

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SERVER_ONLY_CANARIES } from './global-setup'
-import { get } from './support'
+import { SERVER_ONLY_CANARIES } from '../global-setup'
+import { get } from '../support'
 
 /**
  * Visual Editing is for editors in draft mode only: readers' pages must not reference a byte of

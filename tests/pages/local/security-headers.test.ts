@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { PAGE_TESTS_SITE_URL } from './global-setup'
-import { observatoryGrade } from './observatory'
-import { get, origin, page, publicPosts, slugOf } from './support'
+import { PAGE_TESTS_SITE_URL } from '../global-setup'
+import { observatoryGrade } from '../observatory'
+import { get, origin, page, publicPosts, slugOf } from '../support'
 
 const post = slugOf(publicPosts[0]!)
 
