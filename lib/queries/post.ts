@@ -1,9 +1,11 @@
+import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { numberCitations } from '../content/citations'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
 import type { ContentReader } from '../source'
 import {
+  CAPTIONED_IMAGE_PROJECTION,
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
   IMAGE_PROJECTION,
@@ -11,10 +13,13 @@ import {
   PUBLIC_POST,
   imageSchema,
   listOf,
+  orNull,
   postCardSchema,
   type PostCard,
 } from './fragments'
 import { tags } from './tags'
+import type { POST_PAGE_QUERY_RESULT, SHARE_CARD_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from './contract'
 
 /** Portable Text is passed through loosely: the renderer skips block types it doesn't know. */
 const portableTextSchema = z
@@ -39,11 +44,7 @@ const citationSchema = z.object({
 })
 export type Citation = z.output<typeof citationSchema>
 
-const disclaimerSchema = z
-  .object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema })
-  .nullish()
-  .catch(null)
-  .transform((disclaimer) => disclaimer ?? null)
+const disclaimerSchema = orNull(z.object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema }))
 
 const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared: z.number().nullish() }))
 
@@ -52,7 +53,7 @@ const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared:
  * disclaimer (its own, else the site default), related posts, the latest post of each content
  * category, and its neighbours by date.
  */
-export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
+export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == $slug][0]{
   _id,
   title,
   "slug": slug.current,
@@ -62,7 +63,7 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   tags,
   "author": author->{name, "slug": slug.current, bio, "image": image${IMAGE_PROJECTION}},
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
-  "image": mainImage${IMAGE_PROJECTION},
+  "image": mainImage${CAPTIONED_IMAGE_PROJECTION},
   "highlights": highlights[]{_key, heading, text},
   "body": body[]{
     ...,
@@ -75,7 +76,7 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
   "worksCited": worksCited[]->{_id, title, site, url, accessedAt, authors, publishedAt},
-  "disclaimer": coalesce(disclaimer->, *[_id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
+  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
   "seo": seo{title, description, "image": image${IMAGE_PROJECTION}},
   "curated": relatedPosts[]->${POST_CARD_PROJECTION},
   "candidates": *[${PUBLIC_POST} && _id != ^._id && (
@@ -94,13 +95,9 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   },
   "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},
   "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}
-}`
+}`)
 
-const neighbourSchema = z
-  .object({ title: z.string(), slug: z.string() })
-  .nullish()
-  .catch(null)
-  .transform((link) => link ?? null)
+const neighbourSchema = orNull(z.object({ title: z.string(), slug: z.string() }))
 
 const postPageSchema = z
   .object({
@@ -110,11 +107,8 @@ const postPageSchema = z
     excerpt: z.string().nullish(),
     publishedAt: z.string(),
     updatedAt: z.string().nullish(),
-    tags: z.array(z.string()).nullish().catch(null),
-    author: z
-      .object({ name: z.string(), slug: z.string().nullish(), bio: z.string().nullish(), image: imageSchema })
-      .nullish()
-      .catch(null),
+    tags: orNull(z.array(z.string())),
+    author: orNull(z.object({ name: z.string(), slug: z.string().nullish(), bio: z.string().nullish(), image: imageSchema })),
     categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: z.string() }), 'category'),
     image: imageSchema,
     highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
@@ -122,20 +116,18 @@ const postPageSchema = z
     wordCount: z.number().nullish(),
     worksCited: listOf(citationSchema, 'citation'),
     disclaimer: disclaimerSchema,
-    seo: z
-      .object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })
-      .nullish()
-      .catch(null),
+    seo: orNull(z.object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })),
     curated: listOf(postCardSchema, 'related post'),
     candidates: listOf(relatedCandidateSchema, 'related post'),
     moreContent: listOf(
-      z.object({ title: z.string(), slug: z.string(), post: postCardSchema.nullish().catch(null) }),
+      z.object({ title: z.string(), slug: z.string(), post: orNull(postCardSchema) }),
       'content category',
     ),
     previous: neighbourSchema,
     next: neighbourSchema,
   })
   .nullable()
+type _PostPageChecked = Assert<Fits<POST_PAGE_QUERY_RESULT, typeof postPageSchema>>
 
 export interface PostPage {
   post: {
@@ -217,7 +209,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
   }
 }
 
-export const SHARE_CARD_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{title, "categories": categories[]->title}`
+export const SHARE_CARD_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == $slug][0]{title, "categories": categories[]->title}`)
 
 const shareCardSchema = z
   .object({
@@ -225,6 +217,8 @@ const shareCardSchema = z
     categories: z.array(z.string().nullable()).nullish().transform((titles) => (titles ?? []).filter((title): title is string => !!title)),
   })
   .nullable()
+
+type _ShareCardChecked = Assert<Fits<SHARE_CARD_QUERY_RESULT, typeof shareCardSchema>>
 
 /** Just what a post's share image draws: far cheaper than the whole post page. */
 export function getShareCard(reader: ContentReader, slug: string) {
