@@ -1,4 +1,7 @@
 // @ts-check
+import { fileURLToPath } from 'node:url'
+import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY } from './lib/security/headers.js'
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Tests and the benchmark build into their own folders so they never clobber a dev server's.
@@ -8,11 +11,27 @@ const nextConfig = {
   // The local dataset is read from disk at run time; keep it out of the server bundle.
   serverExternalPackages: ['groq-js', 'tar-stream'],
   images: { unoptimized: true },
+  // Always our handler: Redis (REDIS_URL set when the server starts) or Next's own file-system
+  // cache, and either way each page's own Content-Security-Policy and a server-rendered 404.
+  // One build serves one instance or many. See lib/cache-handler and lib/page-cache.
+  cacheHandler: fileURLToPath(new URL('./lib/cache-handler/index.mjs', import.meta.url)),
+  // `NEXT_OUTPUT=standalone npm run build` (npm run build:standalone): a self-contained server per instance.
+  output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
     globalNotFound: true,
     // The stylesheet is small (~4 KB gzip): inlined, it no longer blocks the first paint.
     inlineCss: true,
+  },
+  async headers() {
+    return [
+      { source: '/:path*', headers: BASE_SECURITY_HEADERS },
+      // Pages bring their own policy (lib/page-cache, proxy.ts); these answers are not pages and may load nothing.
+      ...['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*'].map((source) => ({
+        source,
+        headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_POLICY }],
+      })),
+    ]
   },
 }
 

@@ -1,9 +1,12 @@
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { structureTool } from 'sanity/structure'
-import { apiVersion, dataset, projectId } from './sanity/env'
+import { CheckSourceNowAction } from './sanity/actions/checkSourceNow'
+import { apiHost, apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
-import { schemaTypes, singletonTypes } from './sanity/schemaTypes'
+import { MarkReviewedAction } from './sanity/review/MarkReviewedAction'
+import { ReviewBadge } from './sanity/review/ReviewBadge'
+import { machineWrittenTypes, schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
 
 // Singletons may be edited and published, never created, duplicated or deleted.
@@ -15,6 +18,7 @@ export default defineConfig({
   basePath: '/studio',
   projectId,
   dataset,
+  apiHost,
 
   plugins: [
     structureTool({ structure, defaultDocumentNode }),
@@ -24,14 +28,17 @@ export default defineConfig({
 
   schema: {
     types: schemaTypes,
-    // Hide singletons from every "create new document" menu.
-    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
+    // Hide singletons and checker-written records from every "create new document" menu.
+    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType) && !machineWrittenTypes.has(schemaType)),
   },
 
   document: {
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
-        ? actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
-        : actions,
+    actions: (actions, { schemaType }) => {
+      if (singletonTypes.has(schemaType)) return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
+      // First, so on a post due for review it is the primary button; it hides itself on the others.
+      if (schemaType === 'post') return [MarkReviewedAction, ...actions]
+      return schemaType === 'citation' ? [...actions, CheckSourceNowAction] : actions
+    },
+    badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReviewBadge] : badges),
   },
 })

@@ -36,6 +36,13 @@ export type Seo = {
   }
 }
 
+export type PostChange = {
+  _type: 'postChange'
+  date: string
+  kind: 'correction' | 'update' | 'clarification'
+  note: string
+}
+
 export type Highlight = {
   _type: 'highlight'
   heading: string
@@ -130,6 +137,28 @@ export type BlockContent = Array<
     } & VideoEmbed)
 >
 
+export type SourceHealth = {
+  _id: string
+  _type: 'sourceHealth'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  citation?: CitationReference
+  url?: string
+  status?: 'ok' | 'redirected' | 'text-not-found' | 'blocked' | 'failing' | 'broken' | 'refused'
+  httpStatus?: number
+  finalUrl?: string
+  redirect?: 'same-host' | 'other-host'
+  problem?: string
+  textFound?: boolean
+  archivedUrl?: string
+  archivedAt?: string
+  checkedAt?: string
+  failures?: number
+  firstFailedAt?: string
+  checkRequestedAt?: string
+}
+
 export type DisclaimerReference = {
   _ref: string
   _type: 'reference'
@@ -146,6 +175,12 @@ export type SiteSettings = {
   title: string
   description: string
   defaultDisclaimer: DisclaimerReference
+  isMedicalSite?: boolean
+  requireReviewer?: boolean
+  allowSelfReview?: boolean
+  reviewIntervalMonths?: number
+  editorialPolicy?: string
+  correctionsPolicy?: string
 }
 
 export type Category = {
@@ -177,6 +212,7 @@ export type Citation = {
   accessedAt: string
   authors?: Array<string>
   publishedAt?: string
+  archiveUrl?: string
 }
 
 export type AuthorReference = {
@@ -239,6 +275,14 @@ export type Post = {
     } & CitationReference
   >
   disclaimer?: DisclaimerReference
+  reviewedBy?: AuthorReference
+  lastReviewedAt?: string
+  nextReviewDue?: string
+  changes?: Array<
+    {
+      _key: string
+    } & PostChange
+  >
   relatedPosts?: Array<
     {
       _key: string
@@ -281,6 +325,8 @@ export type Author = {
   _rev: string
   name: string
   slug: Slug
+  credentials?: string
+  role?: string
   bio?: string
   image?: {
     asset?: SanityImageAssetReference
@@ -290,6 +336,8 @@ export type Author = {
     alt: string
     _type: 'image'
   }
+  expertise?: Array<string>
+  sameAs?: Array<string>
 }
 
 export type SanityImagePaletteSwatch = {
@@ -392,6 +440,7 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | SanityImageAssetReference
   | Seo
+  | PostChange
   | Highlight
   | VideoEmbed
   | Callout
@@ -400,6 +449,7 @@ export type AllSanitySchemaTypes =
   | Link
   | SimpleBlockContent
   | BlockContent
+  | SourceHealth
   | DisclaimerReference
   | SiteSettings
   | Category
@@ -422,36 +472,62 @@ export type AllSanitySchemaTypes =
   | SanityImageAsset
   | Geopoint
 
-// Source: lib/queries/feeds.ts
-// Variable: PUBLIC_INDEX_QUERY
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){    "slug": slug.current,    title,    excerpt,    publishedAt,    updatedAt,    "author": author->name,    "categories": categories[]->title  },  "categories": *[_type == "category" && defined(slug.current)]{    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt  }}
-export type PUBLIC_INDEX_QUERY_RESULT = {
-  posts: Array<{
-    slug: string
-    title: string
-    excerpt: string
-    publishedAt: string
-    updatedAt: string | null
-    author: string
-    categories: Array<string> | null
-  }>
-  categories: Array<{
-    slug: string
-    lastPostAt: string | null
-  }>
-}
+// Source: lib/queries/authors.ts
+// Variable: AUTHOR_INDEX_QUERY
+// Query: *[_type == "author" && defined(slug.current)] | order(name asc){  _id,  name,  "slug": slug.current,  credentials,  role,  "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wroteCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),  "reviewedCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])}
+export type AUTHOR_INDEX_QUERY_RESULT = Array<{
+  _id: string
+  name: string
+  slug: string
+  credentials: string | null
+  role: string | null
+  image: {
+    url: string | null
+    width: number | null
+    height: number | null
+    lqip: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    alt: string
+  } | null
+  wroteCount: number
+  reviewedCount: number
+}>
 
-// Source: lib/queries/post-lists.ts
-// Variable: POST_LIST_QUERY
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)])}
-export type POST_LIST_QUERY_RESULT = {
-  posts: Array<{
+// Source: lib/queries/authors.ts
+// Variable: AUTHOR_PAGE_QUERY
+// Query: *[_type == "author" && slug.current == $slug][0]{  _id,  name,  "slug": slug.current,  credentials,  role,  bio,  expertise,  sameAs,  "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wrote": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "wroteTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),  "reviewed": *[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "reviewedTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])}
+export type AUTHOR_PAGE_QUERY_RESULT = {
+  _id: string
+  name: string
+  slug: string
+  credentials: string | null
+  role: string | null
+  bio: string | null
+  expertise: Array<string> | null
+  sameAs: Array<string> | null
+  image: {
+    url: string | null
+    width: number | null
+    height: number | null
+    lqip: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
+    alt: string
+  } | null
+  wrote: Array<{
     _id: string
     title: string
     slug: string
     excerpt: string
     publishedAt: string
     updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
     categories: Array<{
       _id: string
       title: string
@@ -462,6 +538,100 @@ export type POST_LIST_QUERY_RESULT = {
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      alt: string
+    } | null
+    wordCount: number
+  }>
+  wroteTotal: number
+  reviewed: Array<{
+    _id: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
+    categories: Array<{
+      _id: string
+      title: string
+      slug: string
+    }> | null
+    image: {
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
+      alt: string
+    } | null
+    wordCount: number
+  }>
+  reviewedTotal: number
+} | null
+
+// Source: lib/queries/feeds.ts
+// Variable: PUBLIC_INDEX_QUERY
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){    "slug": slug.current,    title,    excerpt,    publishedAt,    updatedAt,    "changes": changes[]{date},    "author": author->name,    "categories": categories[]->title  },  "categories": *[_type == "category" && defined(slug.current)]{    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt  },  "authors": *[_type == "author" && defined(slug.current)] | order(name asc){    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt  }}
+export type PUBLIC_INDEX_QUERY_RESULT = {
+  posts: Array<{
+    slug: string
+    title: string
+    excerpt: string
+    publishedAt: string
+    updatedAt: string | null
+    changes: Array<{
+      date: string
+    }> | null
+    author: string
+    categories: Array<string> | null
+  }>
+  categories: Array<{
+    slug: string
+    lastPostAt: string | null
+  }>
+  authors: Array<{
+    slug: string
+    lastPostAt: string | null
+  }>
+}
+
+// Source: lib/queries/post-lists.ts
+// Variable: POST_LIST_QUERY
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)])}
+export type POST_LIST_QUERY_RESULT = {
+  posts: Array<{
+    _id: string
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
+    categories: Array<{
+      _id: string
+      title: string
+      slug: string
+    }> | null
+    image: {
+      url: string | null
+      width: number | null
+      height: number | null
+      lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
     wordCount: number
@@ -471,7 +641,7 @@ export type POST_LIST_QUERY_RESULT = {
 
 // Source: lib/queries/post-lists.ts
 // Variable: CATEGORY_PAGE_QUERY
-// Query: *[_type == "category" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  description,  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])}
+// Query: *[_type == "category" && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  description,  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])}
 export type CATEGORY_PAGE_QUERY_RESULT = {
   _id: string
   title: string
@@ -484,6 +654,12 @@ export type CATEGORY_PAGE_QUERY_RESULT = {
     excerpt: string
     publishedAt: string
     updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
     categories: Array<{
       _id: string
       title: string
@@ -494,6 +670,8 @@ export type CATEGORY_PAGE_QUERY_RESULT = {
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
     wordCount: number
@@ -503,7 +681,7 @@ export type CATEGORY_PAGE_QUERY_RESULT = {
 
 // Source: lib/queries/post-lists.ts
 // Variable: HOME_PAGE_QUERY
-// Query: {  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "sections": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    description,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  }}
+// Query: {  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "sections": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    description,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  }}
 export type HOME_PAGE_QUERY_RESULT = {
   latest: Array<{
     _id: string
@@ -512,6 +690,12 @@ export type HOME_PAGE_QUERY_RESULT = {
     excerpt: string
     publishedAt: string
     updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
     categories: Array<{
       _id: string
       title: string
@@ -522,6 +706,8 @@ export type HOME_PAGE_QUERY_RESULT = {
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
     wordCount: number
@@ -537,6 +723,12 @@ export type HOME_PAGE_QUERY_RESULT = {
       excerpt: string
       publishedAt: string
       updatedAt: string | null
+      author: {
+        name: string
+        slug: string
+        credentials: string | null
+        role: string | null
+      }
       categories: Array<{
         _id: string
         title: string
@@ -547,6 +739,8 @@ export type HOME_PAGE_QUERY_RESULT = {
         width: number | null
         height: number | null
         lqip: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
         alt: string
       } | null
       wordCount: number
@@ -566,7 +760,7 @@ export type ALL_CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: lib/queries/post.ts
 // Variable: POST_PAGE_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  tags,  "author": author->{name, "slug": slug.current, bio, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt}},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt,  caption},  "highlights": highlights[]{_key, heading, text},  "body": body[]{    ...,    _type == "image" => {      _type, _key, alt, caption,      "url": asset->url,      "width": asset->metadata.dimensions.width,      "height": asset->metadata.dimensions.height    }  },  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),  "worksCited": worksCited[]->{_id, title, site, url, accessedAt, authors, publishedAt},  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},  "seo": seo{title, description, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt}},  "curated": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0  )] | order(    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,    publishedAt desc  )[0...6]{    ...{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])  },  "moreContent": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  },  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}}
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  tags,  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role},  lastReviewedAt,  nextReviewDue,  "changes": changes[]{_key, date, kind, note},  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt,  caption},  "highlights": highlights[]{_key, heading, text},  "body": body[]{    ...,    _type == "image" => {_type, _key,   "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt, caption}  },  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),  "worksCited": worksCited[]->{    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt}  },  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},  "seo": seo{title, description, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "curated": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0  )] | order(    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,    publishedAt desc  )[0...6]{    ...{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])  },  "moreContent": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  },  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}}
 export type POST_PAGE_QUERY_RESULT = {
   _id: string
   title: string
@@ -578,15 +772,39 @@ export type POST_PAGE_QUERY_RESULT = {
   author: {
     name: string
     slug: string
+    credentials: string | null
+    role: string | null
     bio: string | null
     image: {
       url: string | null
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
   }
+  reviewedBy: {
+    name: string
+    slug: string
+    credentials: string | null
+    role: string | null
+  } | null
+  lastReviewedAt: string | null
+  nextReviewDue: string | null
+  changes: Array<{
+    _key: string
+    date: string
+    kind: 'clarification' | 'correction' | 'update'
+    note: string
+  }> | null
+  policy: {
+    isMedicalSite: boolean | null
+    reviewIntervalMonths: number | null
+    editorialPolicy: string | null
+    correctionsPolicy: string | null
+  } | null
   categories: Array<{
     _id: string
     title: string
@@ -597,6 +815,8 @@ export type POST_PAGE_QUERY_RESULT = {
     width: number | null
     height: number | null
     lqip: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
     alt: string
     caption: string | null
   } | null
@@ -636,8 +856,8 @@ export type POST_PAGE_QUERY_RESULT = {
     | {
         asset?: SanityImageAssetReference
         media?: unknown
-        hotspot?: SanityImageHotspot
-        crop?: SanityImageCrop
+        hotspot: SanityImageHotspot | null
+        crop: SanityImageCrop | null
         alt: string
         caption: string | null
         _type: 'image'
@@ -645,6 +865,7 @@ export type POST_PAGE_QUERY_RESULT = {
         url: string | null
         width: number | null
         height: number | null
+        lqip: string | null
       }
     | {
         _key: string
@@ -662,6 +883,12 @@ export type POST_PAGE_QUERY_RESULT = {
     accessedAt: string
     authors: Array<string> | null
     publishedAt: string | null
+    archiveUrl: string | null
+    health: {
+      status: 'blocked' | 'broken' | 'failing' | 'ok' | 'redirected' | 'refused' | 'text-not-found' | null
+      archivedUrl: string | null
+      archivedAt: string | null
+    } | null
   }> | null
   disclaimer: {
     _id: string
@@ -676,6 +903,8 @@ export type POST_PAGE_QUERY_RESULT = {
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
   } | null
@@ -686,6 +915,12 @@ export type POST_PAGE_QUERY_RESULT = {
     excerpt: string
     publishedAt: string
     updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
     categories: Array<{
       _id: string
       title: string
@@ -696,6 +931,8 @@ export type POST_PAGE_QUERY_RESULT = {
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
     wordCount: number
@@ -707,6 +944,12 @@ export type POST_PAGE_QUERY_RESULT = {
     excerpt: string
     publishedAt: string
     updatedAt: string | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+    }
     categories: Array<{
       _id: string
       title: string
@@ -717,6 +960,8 @@ export type POST_PAGE_QUERY_RESULT = {
       width: number | null
       height: number | null
       lqip: string | null
+      crop: SanityImageCrop | null
+      hotspot: SanityImageHotspot | null
       alt: string
     } | null
     wordCount: number
@@ -732,6 +977,12 @@ export type POST_PAGE_QUERY_RESULT = {
       excerpt: string
       publishedAt: string
       updatedAt: string | null
+      author: {
+        name: string
+        slug: string
+        credentials: string | null
+        role: string | null
+      }
       categories: Array<{
         _id: string
         title: string
@@ -742,6 +993,8 @@ export type POST_PAGE_QUERY_RESULT = {
         width: number | null
         height: number | null
         lqip: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
         alt: string
       } | null
       wordCount: number
@@ -767,7 +1020,7 @@ export type SHARE_CARD_QUERY_RESULT = {
 
 // Source: lib/queries/search.ts
 // Variable: SEARCH_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)  | order(_score desc, publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)  | order(_score desc, publishedAt desc)[0...$limit]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}
 export type SEARCH_QUERY_RESULT = Array<{
   _id: string
   title: string
@@ -775,6 +1028,12 @@ export type SEARCH_QUERY_RESULT = Array<{
   excerpt: string
   publishedAt: string
   updatedAt: string | null
+  author: {
+    name: string
+    slug: string
+    credentials: string | null
+    role: string | null
+  }
   categories: Array<{
     _id: string
     title: string
@@ -785,6 +1044,8 @@ export type SEARCH_QUERY_RESULT = Array<{
     width: number | null
     height: number | null
     lqip: string | null
+    crop: SanityImageCrop | null
+    hotspot: SanityImageHotspot | null
     alt: string
   } | null
   wordCount: number
@@ -810,14 +1071,16 @@ export type REFERRERS_QUERY_RESULT = {
 import '@sanity/client'
 declare module '@sanity/client' {
   interface SanityQueries {
-    '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    title,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    "author": author->name,\n    "categories": categories[]->title\n  },\n  "categories": *[_type == "category" && defined(slug.current)]{\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt\n  }\n}': PUBLIC_INDEX_QUERY_RESULT
-    '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)])\n}': POST_LIST_QUERY_RESULT
-    '*[_type == "category" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': CATEGORY_PAGE_QUERY_RESULT
-    '{\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "sections": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    description,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  }\n}': HOME_PAGE_QUERY_RESULT
+    '*[_type == "author" && defined(slug.current)] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wroteCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n  "reviewedCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])\n}': AUTHOR_INDEX_QUERY_RESULT
+    '*[_type == "author" && slug.current == $slug][0]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  expertise,\n  sameAs,\n  "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wrote": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "wroteTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n  "reviewed": *[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "reviewedTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])\n}': AUTHOR_PAGE_QUERY_RESULT
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    title,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    "changes": changes[]{date},\n    "author": author->name,\n    "categories": categories[]->title\n  },\n  "categories": *[_type == "category" && defined(slug.current)]{\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt\n  },\n  "authors": *[_type == "author" && defined(slug.current)] | order(name asc){\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt\n  }\n}': PUBLIC_INDEX_QUERY_RESULT
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)])\n}': POST_LIST_QUERY_RESULT
+    '*[_type == "category" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': CATEGORY_PAGE_QUERY_RESULT
+    '{\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "sections": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    description,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  }\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "category" && defined(slug.current)] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  "postCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': ALL_CATEGORIES_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  tags,\n  "author": author->{name, "slug": slug.current, bio, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n}},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt,\n  caption\n},\n  "highlights": highlights[]{_key, heading, text},\n  "body": body[]{\n    ...,\n    _type == "image" => {\n      _type, _key, alt, caption,\n      "url": asset->url,\n      "width": asset->metadata.dimensions.width,\n      "height": asset->metadata.dimensions.height\n    }\n  },\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),\n  "worksCited": worksCited[]->{_id, title, site, url, accessedAt, authors, publishedAt},\n  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},\n  "seo": seo{title, description, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n}},\n  "curated": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (\n    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0\n  )] | order(\n    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,\n    publishedAt desc\n  )[0...6]{\n    ...{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])\n  },\n  "moreContent": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  },\n  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},\n  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}\n}': POST_PAGE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  tags,\n  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role},\n  lastReviewedAt,\n  nextReviewDue,\n  "changes": changes[]{_key, date, kind, note},\n  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt,\n  caption\n},\n  "highlights": highlights[]{_key, heading, text},\n  "body": body[]{\n    ...,\n    _type == "image" => {_type, _key, \n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt, caption}\n  },\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),\n  "worksCited": worksCited[]->{\n    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,\n    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt}\n  },\n  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},\n  "seo": seo{title, description, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "curated": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (\n    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0\n  )] | order(\n    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,\n    publishedAt desc\n  )[0...6]{\n    ...{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])\n  },\n  "moreContent": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  },\n  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},\n  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}\n}': POST_PAGE_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{title, "categories": categories[]->title}': SHARE_CARD_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)\n  | order(_score desc, publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}': SEARCH_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, pt::text(body)] match $terms]\n  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)\n  | order(_score desc, publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}': SEARCH_QUERY_RESULT
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,\n  "isSiteDefault": *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer._ref == $id\n}': REFERRERS_QUERY_RESULT
   }

@@ -24,17 +24,33 @@ export default defineConfig({
           ...common,
           name: 'unit',
           include: ['lib/**/*.test.ts', 'components/**/*.test.ts', 'sanity/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
-          exclude: ['tests/e2e/**', 'tests/pages/**', 'node_modules/**'],
+          exclude: ['tests/e2e/**', 'tests/pages/**', 'tests/scale-out/**', 'node_modules/**'],
         },
       },
       {
         // Page tests need a built, started site; their global setup only runs when they are queued.
+        // The scale-out tests start their own instances on that same build (.next-test).
         ...shared,
         test: {
           ...common,
           name: 'pages',
-          include: ['tests/pages/**/*.test.ts'],
+          include: ['tests/pages/**/*.test.ts', 'tests/scale-out/**/*.test.ts'],
+          exclude: ['tests/pages/lake/**'],
           globalSetup: ['tests/pages/global-setup.ts'],
+        },
+      },
+      {
+        // The same page tests with the Content Lake as the source (the stand-in, over HTTP), plus
+        // what only a project has: Studio-signed preview, webhooks after edits, outages. Files take
+        // turns: some edit content or take the lake down, and every file shares one server and lake.
+        ...shared,
+        test: {
+          ...common,
+          name: 'pages-lake',
+          include: ['tests/pages/**/*.test.ts'],
+          exclude: ['tests/pages/local/**'],
+          globalSetup: ['tests/pages/global-setup.ts'],
+          fileParallelism: false,
         },
       },
     ],

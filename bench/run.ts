@@ -5,7 +5,8 @@
 //   npm run bench -- --only query --datasets 5000   # one piece; results merge with earlier runs
 //   npm run bench -- --quick                        # 5 s load tests, fewer query samples
 //
-// Sections: query, build, page (JS/HTML weight), serve (autocannon), lighthouse, baseline.
+// Sections: query, build, page (JS/HTML weight), serve (autocannon), lighthouse, baseline,
+// shared-cache (one instance's requests/s on the post page with Next's file cache, then with Redis).
 // Results of each piece are kept in bench/.work/results.json, so a table can be filled in over
 // several partial runs; a full run (no --only/--datasets) starts from scratch.
 
@@ -35,8 +36,9 @@ import {
   type StartedServer,
 } from './support'
 import { freePort } from '../scripts/processes'
+import { startRedisServer } from '../scripts/redis-server'
 
-const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline'] as const
+const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline', 'shared-cache'] as const
 type Section = (typeof SECTIONS)[number]
 
 const POST_JS_BUDGET_BYTES = 10 * 1024
@@ -71,6 +73,16 @@ interface ServingResult {
   requests: number
 }
 
+interface SharedCacheResult {
+  cache: 'file system' | 'Redis'
+  requestsPerSecond: number
+  p50: number
+  p99: number
+  errors: number
+  non2xx: number
+  requests: number
+}
+
 interface DatasetResults {
   posts?: number
   query?: QueryTimingResult
@@ -78,6 +90,7 @@ interface DatasetResults {
   page?: PageWeight & { path: string }
   serving?: { seconds: number; connections: number; results: ServingResult[] }
   lighthouse?: LighthouseScores[]
+  sharedCache?: { seconds: number; connections: number; path: string; results: SharedCacheResult[] }
   errors?: Partial<Record<Section, string>>
   /** 1-minute load average when each section started: other work on the machine skews timings. */
   load?: Partial<Record<Section, number>>
@@ -224,11 +237,12 @@ async function buildSite(dataset: string, localDataset: string | undefined): Pro
 // ---------------------------------------------------------------------------------------------
 // Serving
 
-async function startNext(dataset: string, localDataset: string | undefined): Promise<StartedServer & { origin: string }> {
+/** `redisUrl`: share the cache through that Redis (lib/cache-handler); unset, Next's own file cache. */
+async function startNext(dataset: string, localDataset: string | undefined, redisUrl?: string): Promise<StartedServer & { origin: string }> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `${origin}/`, {
-    env: childEnv({ NEXT_DIST_DIR: distDir(dataset), SANITY_LOCAL_DATASET: localDataset }),
+    env: childEnv({ NEXT_DIST_DIR: distDir(dataset), SANITY_LOCAL_DATASET: localDataset, REDIS_URL: redisUrl }),
   })
   return Object.assign(server, { origin })
 }
@@ -350,7 +364,8 @@ async function main() {
       await save()
     }
 
-    const wantsServer = sections.has('page') || (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse')))
+    const wantsServer =
+      sections.has('page') || (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse') || sections.has('shared-cache')))
     if (!wantsServer) continue
     // The prerender manifest is written last, so its presence means the build completed.
     if ((results.build && !results.build.ok) || !existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'prerender-manifest.json'))) {
@@ -361,9 +376,9 @@ async function main() {
     const postPath = await pickPostPath(dataset)
     let next: Awaited<ReturnType<typeof startNext>> | undefined
     try {
-      next = await startNext(dataset, localDataset)
       if (sections.has('page')) {
         try {
+          next ??= await startNext(dataset, localDataset)
           if (!postPath) throw new Error('the build prerendered no /blog/<slug> post page')
           results.page = { ...(await measurePageWeight(next.origin, postPath)), path: postPath }
           delete results.errors?.page
@@ -378,6 +393,7 @@ async function main() {
             { page: 'index', path: '/blog' },
           ]
           const serving: ServingResult[] = []
+          next ??= await startNext(dataset, localDataset)
           for (const target of targets) {
             log(`${dataset}: autocannon next start ${target.path} (${autocannonSeconds} s)`)
             noteLoad('serve')
@@ -400,6 +416,34 @@ async function main() {
           delete results.errors?.serve
         } catch (error) {
           failed('serve', error)
+        }
+      }
+      if (dataset === serveOn && sections.has('shared-cache')) {
+        // The same build, one instance at a time: what sharing through Redis costs per request.
+        await next?.stop()
+        next = undefined
+        const pathname = postPath ?? '/blog'
+        noteLoad('shared-cache')
+        try {
+          const redis = await startRedisServer()
+          try {
+            const rows: SharedCacheResult[] = []
+            for (const cache of ['file system', 'Redis'] as const) {
+              log(`${dataset}: autocannon next start ${pathname}, ${cache} cache (${autocannonSeconds} s)`)
+              const server = await startNext(dataset, localDataset, cache === 'Redis' ? redis.url : undefined)
+              try {
+                rows.push({ cache, ...(await loadTest(server.origin, pathname)) })
+              } finally {
+                await server.stop()
+              }
+            }
+            results.sharedCache = { seconds: autocannonSeconds, connections: AUTOCANNON_CONNECTIONS, path: pathname, results: rows }
+            delete results.errors?.['shared-cache']
+          } finally {
+            await redis.close()
+          }
+        } catch (error) {
+          failed('shared-cache', error)
         }
       }
       if (dataset === serveOn && sections.has('lighthouse')) {
@@ -589,6 +633,31 @@ function renderMarkdown(store: Store): string {
           `${s.p99} ms`,
           `${s.errors} / ${s.non2xx}`,
           s.server === 'static files' ? '100 %' : staticRps(s.page) ? `${Math.round((100 * s.requestsPerSecond) / staticRps(s.page)!)} %` : '–',
+        ]),
+      ),
+      '',
+    )
+  }
+
+  for (const [name, r] of datasets) {
+    if (!r.sharedCache) continue
+    const fileRps = r.sharedCache.results.find((s) => s.cache === 'file system')?.requestsPerSecond
+    const redisRps = r.sharedCache.results.find((s) => s.cache === 'Redis')?.requestsPerSecond
+    lines.push(
+      `## Shared cache (Redis) — ${datasetLabel(name, r)}`,
+      '',
+      `One \`next start\` instance on the post page \`${r.sharedCache.path}\`, first with Next's file-system cache, then with \`REDIS_URL\` set (a local \`redis-server\` on loopback, lib/cache-handler); the same build, back to back. autocannon, ${r.sharedCache.connections} connections, ${r.sharedCache.seconds} s per row, host load ${formatLoad(r.load?.['shared-cache'])} at the start.` +
+        (fileRps && redisRps ? ` **With Redis: ${(redisRps / fileRps).toFixed(2)} × the requests/s of the file cache.**` : ''),
+      '',
+      table(
+        ['cache', 'requests/s', 'latency p50', 'latency p99', 'errors / non-2xx', 'vs file system'],
+        r.sharedCache.results.map((s) => [
+          s.cache,
+          Math.round(s.requestsPerSecond).toLocaleString('en'),
+          `${s.p50} ms`,
+          `${s.p99} ms`,
+          `${s.errors} / ${s.non2xx}`,
+          fileRps ? `${((100 * s.requestsPerSecond) / fileRps).toFixed(0)} %` : '–',
         ]),
       ),
       '',

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getCategoryPage, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
+import { categoryShareCard } from '@/lib/images/share'
 import { pagePath } from './Pagination'
 import { PostListPage } from './PostListPage'
 
@@ -34,5 +35,6 @@ export async function categoryMetadata(slug: string, page: number): Promise<Meta
     description: data.category.description || `${data.category.title} articles on ${site.title}, newest first.`,
     path: pagePath(`/blog/category/${data.category.slug}`, page),
     siteTitle: site.title,
+    image: categoryShareCard(data.category.slug, data.category.title),
   })
 }

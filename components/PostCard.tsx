@@ -3,16 +3,19 @@ import type { PostCard as PostCardData } from '@/lib/queries/fragments'
 import { PostMeta } from './PostMeta'
 import { ResponsiveImage } from './ResponsiveImage'
 
-/** A post in a list: the title is the one link; the whole card is clickable through it. */
+/** A post in a list: the title link covers the card; only the byline's author link sits above it. */
 export function PostCard({
   post,
   headingLevel = 'h2',
   priority = false,
+  lead = false,
 }: {
   post: PostCardData
   headingLevel?: 'h2' | 'h3'
   /** The card at the top of a page: its image is likely the largest paint, so load it first. */
   priority?: boolean
+  /** The home page's first card, drawn wider beside its text. */
+  lead?: boolean
 }) {
   const Heading = headingLevel
   const label = post.categories.map((category) => category.title).join(' · ')
@@ -20,7 +23,7 @@ export function PostCard({
     <article className="card">
       {post.image ? (
         <div className="card-image">
-          <ResponsiveImage image={post.image} sizes="(min-width: 64rem) 22rem, (min-width: 40rem) 45vw, 100vw" priority={priority} />
+          <ResponsiveImage image={post.image} layout={lead ? 'leadCard' : 'card'} priority={priority} />
         </div>
       ) : null}
       <div className="card-body">
@@ -29,7 +32,7 @@ export function PostCard({
           <Link href={`/blog/${post.slug}`}>{post.title}</Link>
         </Heading>
         {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
-        <PostMeta publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />
+        <PostMeta author={post.author} publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />
       </div>
     </article>
   )

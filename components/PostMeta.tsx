@@ -1,6 +1,8 @@
 import { formatDate, isMeaningfulUpdate, isoDate } from '@/lib/content/dates'
+import type { AuthorLink } from '@/lib/queries/fragments'
+import { PersonLink } from './authors/PersonLink'
 
-/** Published date, an update when it is on a later day, and reading time. */
+/** A card's byline: author (linked to their page), published date, an update on a later day, reading time. */
 export function PostMeta({
   publishedAt,
   updatedAt,
@@ -10,7 +12,7 @@ export function PostMeta({
   publishedAt: string
   updatedAt?: string | null
   readingTimeMinutes: number
-  author?: string | null
+  author?: AuthorLink | null
 }) {
   const published = formatDate(publishedAt)
   const updated = isMeaningfulUpdate(publishedAt, updatedAt) ? formatDate(updatedAt) : null
@@ -18,7 +20,7 @@ export function PostMeta({
     <p className="meta">
       {author ? (
         <span className="meta-item">
-          By <span className="meta-author">{author}</span>
+          By <PersonLink person={author} className="meta-author" />
         </span>
       ) : null}
       {published ? (

@@ -50,6 +50,9 @@ export async function SiteFooter() {
             <Link href="/blog">All posts</Link>
           </li>
           <li>
+            <Link href="/authors">Authors and reviewers</Link>
+          </li>
+          <li>
             <Link href="/search">Search</Link>
           </li>
           <li>

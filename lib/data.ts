@@ -15,8 +15,12 @@ export const {
   getPublicIndex,
   getSiteSettings,
   searchPosts,
+  getAuthorIndex,
+  getAuthorPage,
   postStaticParams,
   blogPageStaticParams,
   categoryStaticParams,
   categoryPageStaticParams,
+  authorStaticParams,
+  authorPageStaticParams,
 } = siteData

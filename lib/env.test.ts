@@ -8,6 +8,12 @@ describe('parseEnv', () => {
     expect(env.NEXT_PUBLIC_SANITY_DATASET).toBe('production')
     expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/)
     expect(env.NEXT_PUBLIC_SITE_URL).toBe('http://localhost:3000')
+    expect(env.WAYBACK_API_URL).toBe('https://archive.org/wayback/available')
+    expect(env.NEXT_PUBLIC_SANITY_API_HOST).toBe('https://api.sanity.io')
+  })
+
+  it('takes a Content Lake-compatible API host as an origin', () => {
+    expect(parseEnv({ NEXT_PUBLIC_SANITY_API_HOST: 'http://localhost:4010/' }).NEXT_PUBLIC_SANITY_API_HOST).toBe('http://localhost:4010')
   })
 
   it('treats blank values as unset and trims a trailing slash from the site URL', () => {
@@ -22,10 +28,20 @@ describe('parseEnv', () => {
     ['NEXT_PUBLIC_SANITY_API_VERSION', 'latest', /NEXT_PUBLIC_SANITY_API_VERSION: expected a dated API version/],
     ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
     ['NEXT_PUBLIC_SITE_URL', 'example.com', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
+    ['WAYBACK_API_URL', 'archive.org/wayback', /WAYBACK_API_URL: expected an absolute http\(s\) URL/],
+    ['NEXT_PUBLIC_SANITY_API_HOST', 'api.sanity.io', /NEXT_PUBLIC_SANITY_API_HOST: expected an absolute http\(s\) URL/],
+    ['NEXT_PUBLIC_SANITY_API_HOST', 'https://proxy.example/v1', /NEXT_PUBLIC_SANITY_API_HOST: expected an origin with no path/],
     ['SANITY_LOCAL_DATASET', 'content/demo/data.json', /SANITY_LOCAL_DATASET: expected a path to an \.ndjson file/],
+    ['REDIS_URL', 'localhost:6379', /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/],
+    ['REDIS_URL', 'http://cache.internal:6379', /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(EnvError)
     expect(() => parseEnv({ [name]: value })).toThrow(message)
+  })
+
+  it('accepts a Redis URL with credentials and TLS', () => {
+    expect(parseEnv({ REDIS_URL: 'rediss://default:secret@cache.internal:6380/0' }).REDIS_URL).toBe('rediss://default:secret@cache.internal:6380/0')
+    expect(parseEnv({ REDIS_URL: ' ' }).REDIS_URL).toBeUndefined()
   })
 
   it('names every bad variable at once', () => {

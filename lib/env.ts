@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REDIS_URL_EXPECTED, isRedisUrl } from './cache-handler/redis-url.mjs'
 
 /**
  * Every environment variable the site reads, parsed once. Empty strings count as unset so a
@@ -12,6 +13,7 @@ const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(blankToUndefined, schema.default(fallback as never))
 
 export const DEFAULT_API_VERSION = '2025-06-01'
+export const DEFAULT_API_HOST = 'https://api.sanity.io'
 
 const envSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
@@ -25,20 +27,38 @@ const envSchema = z.object({
     z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, 'a dated API version such as 2025-06-01'),
     DEFAULT_API_VERSION,
   ),
+  /**
+   * Where the Content Lake's API answers: Sanity's own host, or a Content Lake–compatible host
+   * (a proxy in front of it, or a stand-in). Public: the embedded Studio calls it from the browser.
+   */
+  NEXT_PUBLIC_SANITY_API_HOST: withDefault(
+    z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://api.sanity.io' })
+        .refine((url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''), 'an origin with no path, query or fragment, such as https://api.sanity.io')
+      .transform((url) => url.replace(/\/+$/, '')),
+    DEFAULT_API_HOST,
+  ),
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
   SANITY_REVALIDATE_SECRET: optional(z.string().min(1)),
   /** Draft mode on the local dataset only (no Studio to sign preview URLs): `/api/draft-mode/enable?secret=…`. */
   SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'a secret of at least 16 characters')),
-  /** `npm run seed` only: an Editor token to write the dataset into the project. */
+  /** `npm run seed` and `npm run sources:check -- --write`: an Editor token to write into the project. */
   SANITY_API_WRITE_TOKEN: optional(z.string().min(1)),
   SANITY_LOCAL_DATASET: optional(
     z.string().regex(/(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i, 'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder'),
   ),
+  /** Set on every instance of a multi-server site: they share pages, data and tag revalidation (lib/cache-handler). */
+  REDIS_URL: optional(z.string().refine(isRedisUrl, REDIS_URL_EXPECTED)),
   NEXT_PUBLIC_SITE_URL: withDefault(
     z
       .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://example.com' })
       .transform((url) => url.replace(/\/+$/, '')),
     'http://localhost:3000',
+  ),
+  /** `npm run sources:check`: the Wayback availability endpoint (a local stand-in in tests). */
+  WAYBACK_API_URL: withDefault(
+    z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://archive.org/wayback/available' }),
+    'https://archive.org/wayback/available',
   ),
 })
 
@@ -61,10 +81,13 @@ export const env: Env = parseEnv({
   NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
   SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
   SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
   SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET,
   SANITY_API_WRITE_TOKEN: process.env.SANITY_API_WRITE_TOKEN,
   SANITY_LOCAL_DATASET: process.env.SANITY_LOCAL_DATASET,
+  REDIS_URL: process.env.REDIS_URL,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  WAYBACK_API_URL: process.env.WAYBACK_API_URL,
 })

@@ -12,3 +12,6 @@ export const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() || 'u
 export const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production'
 
 export const apiVersion = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || '2025-06-01'
+
+/** Sanity's API, or a Content Lake–compatible host in front of it (see lib/env.ts). */
+export const apiHost = process.env.NEXT_PUBLIC_SANITY_API_HOST?.trim().replace(/\/+$/, '') || 'https://api.sanity.io'

@@ -1,43 +1,54 @@
-import { defineDocuments, defineLocations, presentationTool, type DocumentLocation } from 'sanity/presentation'
+import { defineDocuments, defineLocations, presentationTool, type DocumentLocation, type DocumentLocationResolvers, type DocumentResolver } from 'sanity/presentation'
 
 /**
  * The Presentation tool: the page beside the document. Opening a preview calls the site's
- * `/api/draft-mode/enable` with a secret the Studio signs, so the page reads drafts.
+ * `/api/draft-mode/enable` with a secret the Studio signs, so the page reads drafts; the page's
+ * <VisualEditing /> then draws click-to-edit overlays and refreshes as the editor types.
  * Routes match the site's (DESIGN.md → Routes).
  */
 const HOME: DocumentLocation = { title: 'Home page', href: '/' }
 const BLOG: DocumentLocation = { title: 'Blog index', href: '/blog' }
 
+/**
+ * Document types with a page of their own at a slug: where it is, and which other pages list it.
+ * A new one (authors) is one line here. More specific routes first.
+ */
+const PAGES_BY_SLUG = [
+  { type: 'category', route: '/blog/category/:slug', noun: 'category', listedOn: [HOME] },
+  { type: 'post', route: '/blog/:slug', noun: 'post', listedOn: [BLOG, HOME] },
+] as const satisfies ReadonlyArray<{ type: string; route: `/${string}:slug`; noun: string; listedOn: DocumentLocation[] }>
+
+const hrefFor = (route: string, slug: string) => route.replace(':slug', encodeURIComponent(slug))
+
+export const presentationResolve = {
+  // Which document a page is "about", so opening a URL in the preview selects it.
+  mainDocuments: defineDocuments([
+    { route: '/', filter: `_id == "siteSettings"` },
+    ...PAGES_BY_SLUG.map(({ type, route }): DocumentResolver => ({ route, filter: `_type == "${type}" && slug.current == $slug` })),
+  ]),
+  // Where a document shows up on the site, listed under the document in the Studio.
+  locations: {
+    ...Object.fromEntries(
+      PAGES_BY_SLUG.map(({ type, route, noun, listedOn }) => [
+        type,
+        defineLocations({
+          select: { title: 'title', slug: 'slug.current' },
+          resolve: (doc) =>
+            doc?.slug
+              ? { locations: [{ title: doc.title || `Untitled ${noun}`, href: hrefFor(route, doc.slug) }, ...listedOn] }
+              : { message: `Give the ${noun} a slug to preview it.`, tone: 'caution' },
+        }),
+      ]),
+    ),
+    siteSettings: defineLocations({
+      locations: [HOME, BLOG],
+      message: 'Site settings appear on every page (title, description, default disclaimer).',
+      tone: 'positive',
+    }),
+  } satisfies DocumentLocationResolvers,
+}
+
 export const presentation = presentationTool({
   previewUrl: { previewMode: { enable: '/api/draft-mode/enable' } },
-  resolve: {
-    // Which document a page is "about", so opening a URL in the preview selects it.
-    mainDocuments: defineDocuments([
-      { route: '/', filter: `_id == "siteSettings"` },
-      { route: '/blog/category/:slug', filter: `_type == "category" && slug.current == $slug` },
-      { route: '/blog/:slug', filter: `_type == "post" && slug.current == $slug` },
-    ]),
-    // Where a document shows up on the site, listed under the document in the Studio.
-    locations: {
-      post: defineLocations({
-        select: { title: 'title', slug: 'slug.current' },
-        resolve: (doc) =>
-          doc?.slug
-            ? { locations: [{ title: doc.title || 'Untitled post', href: `/blog/${doc.slug}` }, BLOG, HOME] }
-            : { message: 'Give the post a slug to preview it.', tone: 'caution' },
-      }),
-      category: defineLocations({
-        select: { title: 'title', slug: 'slug.current' },
-        resolve: (doc) =>
-          doc?.slug
-            ? { locations: [{ title: doc.title || 'Untitled category', href: `/blog/category/${doc.slug}` }, HOME] }
-            : { message: 'Give the category a slug to preview it.', tone: 'caution' },
-      }),
-      siteSettings: defineLocations({
-        locations: [HOME, BLOG],
-        message: 'Site settings appear on every page (title, description, default disclaimer).',
-        tone: 'positive',
-      }),
-    },
-  },
+  resolve: presentationResolve,
 })

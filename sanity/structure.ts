@@ -1,9 +1,18 @@
-import { CogIcon, ComposeIcon } from '@sanity/icons'
+import { ActivityIcon, CogIcon, ComposeIcon } from '@sanity/icons'
 import type { DefaultDocumentNodeResolver, StructureResolver } from 'sanity/structure'
 import { ReferringPosts, type ReferringPostsOptions } from './components/ReferringPosts'
+import { needsReviewListItem } from './review/needsReview'
+import { SourceHealthList, type SourceHealthListOptions } from './components/SourceHealthList'
+
+/** The "Source health" lists: what `npm run sources:check` found that an editor should look at. */
+const sourceHealthLists: Array<{ id: string; title: string; options: SourceHealthListOptions }> = [
+  { id: 'broken', title: 'Broken', options: { filter: 'status == "broken"', emptyText: 'No source is confirmed broken.' } },
+  { id: 'text-not-found', title: 'Text no longer found', options: { filter: 'status == "text-not-found"', emptyText: 'Every cited passage is still on its page.' } },
+  { id: 'redirected-elsewhere', title: 'Redirected elsewhere', options: { filter: 'status == "redirected" && redirect == "other-host"', emptyText: 'No source redirects to another site.' } },
+]
 
 /** The Studio's left-hand navigation: content first, settings last. */
-export const structure: StructureResolver = (S) =>
+export const structure: StructureResolver = (S, context) =>
   S.list()
     .title('Content')
     .items([
@@ -17,7 +26,21 @@ export const structure: StructureResolver = (S) =>
             .title('Posts')
             .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
         ),
+      needsReviewListItem(S, context),
       S.documentTypeListItem('citation').title('Works cited'),
+      S.listItem()
+        .title('Source health')
+        .id('source-health')
+        .icon(ActivityIcon)
+        .child(
+          S.list()
+            .title('Source health')
+            .items(
+              sourceHealthLists.map(({ id, title, options }) =>
+                S.listItem().id(id).title(title).child(S.component(SourceHealthList).id(id).title(title).options(options)),
+              ),
+            ),
+        ),
       S.documentTypeListItem('disclaimer').title('Disclaimers'),
       S.documentTypeListItem('category').title('Categories'),
       S.documentTypeListItem('author').title('Authors'),
@@ -38,7 +61,7 @@ const referringPostsViews: Record<string, { title: string; options: ReferringPos
     options: { emptyText: 'No post picks this disclaimer explicitly.', showSiteDefault: true },
   },
   category: { title: 'Posts', options: { emptyText: 'No post is in this category yet.' } },
-  author: { title: 'Posts', options: { emptyText: 'This author has not written any posts yet.' } },
+  author: { title: 'Posts', options: { emptyText: 'This author has not written or reviewed any posts yet.' } },
 }
 
 /** Adds a "which posts use this?" view beside the form of documents that posts reference. */

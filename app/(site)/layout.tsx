@@ -1,6 +1,7 @@
+import { stegaClean } from '@sanity/client/stega'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { PreviewBar } from '@/components/preview/PreviewBar'
+import { DraftModeTools } from '@/components/preview/DraftModeTools'
 import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
 import { getSiteSettings, siteData } from '@/lib/data'
 import { env } from '@/lib/env'
@@ -8,7 +9,8 @@ import './globals.css'
 
 /** The readers' root layout (the Studio has its own under app/studio). */
 export async function generateMetadata(): Promise<Metadata> {
-  const site = await getSiteSettings()
+  // Draft previews carry stega in visible text; a tab title and meta tags never should.
+  const site = stegaClean(await getSiteSettings())
   return {
     metadataBase: new URL(env.NEXT_PUBLIC_SITE_URL),
     title: { default: site.title, template: `%s · ${site.title}` },
@@ -30,7 +32,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body>
-        {(await siteData.reader.isDraftMode()) && <PreviewBar />}
+        {(await siteData.reader.isDraftMode()) && <DraftModeTools />}
         <a className="skip-link" href="#main">
           Skip to content
         </a>

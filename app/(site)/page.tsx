@@ -27,7 +27,7 @@ export default async function HomePage() {
         {lead ? (
           <>
             <div className="lead-card">
-              <PostCard post={lead} headingLevel="h3" priority />
+              <PostCard post={lead} headingLevel="h3" priority lead />
             </div>
             {rest.length > 0 ? <PostGrid posts={rest} headingLevel="h3" /> : null}
           </>

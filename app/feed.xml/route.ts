@@ -18,6 +18,7 @@ export async function GET() {
       url: `${siteUrl}/blog/${post.slug}`,
       description: post.excerpt ?? '',
       publishedAt: post.publishedAt,
+      modifiedAt: post.modifiedAt,
       author: post.author ?? null,
       categories: post.categories,
     })),

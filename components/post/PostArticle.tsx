@@ -1,23 +1,25 @@
 import Link from 'next/link'
 import { env } from '@/lib/env'
-import { absoluteUrl } from '@/lib/content/images'
-import { blogPostingJsonLd } from '@/lib/content/json-ld'
+import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
 import { headingAnchors, tableOfContents } from '@/lib/content/toc'
+import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
 import { Breadcrumbs } from '../Breadcrumbs'
 import { JsonLd } from '../JsonLd'
-import { PostMeta } from '../PostMeta'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { RichText } from '../rich-text/RichText'
+import { ChangeLog } from './ChangeLog'
 import { Disclaimer } from './Disclaimer'
 import { Highlights } from './Highlights'
+import { PostByline } from './PostByline'
 import { MoreContent, PostNavigation, RelatedPosts } from './RelatedPosts'
+import { ReviewNotice } from './ReviewNotice'
 import { TableOfContents } from './TableOfContents'
 import { WORKS_CITED_ID, WorksCited } from './WorksCited'
 
 /** Ids the page uses itself; body headings never take them. */
-const RESERVED_IDS = ['main', 'post-title', 'highlights-title', 'toc-title', WORKS_CITED_ID, 'disclaimer-title', 'related-title', 'more-content-title']
+const RESERVED_IDS = ['main', 'post-title', 'highlights-title', 'toc-title', WORKS_CITED_ID, 'changes-title', 'disclaimer-title', 'related-title', 'more-content-title']
 
 /** A post, top to bottom in the order the reader experience issue lists. */
 export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings }) {
@@ -26,6 +28,12 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
   const url = `${siteUrl}/blog/${post.slug}`
   const headings = headingAnchors(post.body, RESERVED_IDS)
   const citationTitles = new Map(citations.map((entry) => [entry.number, entry.citation.title]))
+  const person = (who: { name: string; slug: string | null; role: string | null; credentials: string | null }): PersonInput => ({
+    name: who.name,
+    url: who.slug ? `${siteUrl}/authors/${who.slug}` : null,
+    jobTitle: who.role,
+    credentials: who.credentials,
+  })
 
   return (
     <div className="page-post">
@@ -33,12 +41,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
       <article className="post" aria-labelledby="post-title">
         <header className="post-header">
           <h1 id="post-title">{post.title}</h1>
-          <PostMeta
-            author={post.author?.name}
-            publishedAt={post.publishedAt}
-            updatedAt={post.updatedAt}
-            readingTimeMinutes={post.readingTimeMinutes}
-          />
+          <PostByline post={post} />
           {post.categories.length > 0 ? (
             <ul className="tags" aria-label="Categories">
               {post.categories.map((category) => (
@@ -52,7 +55,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
 
         {post.image ? (
           <figure className="post-hero">
-            <ResponsiveImage image={post.image} sizes="(min-width: 60rem) 56rem, 100vw" priority />
+            <ResponsiveImage image={post.image} layout="hero" priority />
             {post.image.caption ? <figcaption>{post.image.caption}</figcaption> : null}
           </figure>
         ) : null}
@@ -65,6 +68,8 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
         </div>
 
         <WorksCited citations={citations} />
+        <ChangeLog changes={post.changes} correctionsPolicy={page.policy.correctionsPolicy} />
+        <ReviewNotice review={post.review} editorialPolicy={page.policy.editorialPolicy} />
         <Disclaimer disclaimer={page.disclaimer} />
       </article>
 
@@ -73,18 +78,23 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
       <PostNavigation previous={page.previous} next={page.next} />
 
       <JsonLd
-        data={blogPostingJsonLd({
-          url,
-          headline: post.title,
-          description: post.seo?.description || post.excerpt,
-          imageUrls: [post.image, post.seo?.image].flatMap((image) => (image ? [absoluteUrl(image.url, siteUrl)] : [])),
-          author: post.author ? { name: post.author.name } : null,
-          publishedAt: post.publishedAt,
-          updatedAt: post.updatedAt,
-          publisher: { name: site.title, url: siteUrl },
-          keywords: post.tags,
-          section: post.categories[0]?.title ?? null,
-          citations: citations.map((entry) => entry.citation),
+        data={postPageJsonLd({
+          isMedicalSite: page.policy.isMedicalSite,
+          reviewer: post.review ? person(post.review.reviewer) : null,
+          lastReviewedAt: post.review?.lastReviewedAt ?? null,
+          posting: {
+            url,
+            headline: post.title,
+            description: post.seo?.description || post.excerpt,
+            imageUrls: [post.image, post.seo?.image].flatMap((image) => (image ? [absoluteUrl(croppedImageUrl(image), siteUrl)] : [])),
+            author: post.author ? person(post.author) : null,
+            publishedAt: post.publishedAt,
+            updatedAt: post.modifiedAt,
+            publisher: { name: site.title, url: siteUrl },
+            keywords: post.tags,
+            section: post.categories[0]?.title ?? null,
+            citations: citations.map((entry) => entry.citation),
+          },
         })}
       />
     </div>

@@ -12,11 +12,14 @@ export function WorksCited({ citations }: { citations: PostPage['citations'] }) 
       <ol>
         {citations.map(({ number, anchorId, citation, backlinks }) => {
           const display = describeCitation(citation)
+          const gone = display.availability === 'gone'
+          // A confirmed-dead source sends the reader to its archived copy rather than to a 404.
+          const titleHref = gone ? (display.archive?.url ?? null) : display.url
           return (
-            <li key={anchorId} id={anchorId} value={number}>
+            <li key={anchorId} id={anchorId} value={number} data-source={display.availability}>
               <span className="source-title" data-ends-sentence={display.titleEndsSentence || undefined}>
-                {display.url ? (
-                  <a href={display.url} rel="noopener noreferrer">
+                {titleHref ? (
+                  <a href={titleHref} rel="noopener noreferrer">
                     {display.title}
                   </a>
                 ) : (
@@ -27,7 +30,34 @@ export function WorksCited({ citations }: { citations: PostPage['citations'] }) 
               {display.site ? <span className="source-part source-site">{display.site}</span> : null}
               {display.published ? <span className="source-part">Published {display.published}</span> : null}
               {display.accessed ? <span className="source-part">{display.accessed}</span> : null}
-              {display.host ? <span className="source-part source-host">{display.host}</span> : null}
+              {gone && display.url ? (
+                <span className="source-part source-gone">
+                  The original, <span className="source-url">{display.url}</span>, is no longer available
+                  {display.archive ? (
+                    <>
+                      ; read the{' '}
+                      <a href={display.archive.url} rel="noopener noreferrer">
+                        {display.archive.label}
+                      </a>
+                    </>
+                  ) : (
+                    ', and no archived copy was found'
+                  )}
+                </span>
+              ) : display.host ? (
+                <span className="source-part source-host">{display.host}</span>
+              ) : null}
+              {!gone && display.archive ? (
+                <span className="source-archive">
+                  <a
+                    href={display.archive.url}
+                    rel="noopener noreferrer"
+                    aria-label={`${display.archive.label} of “${display.title}”${display.availability === 'changed' ? ', as it read when cited' : ''}`}
+                  >
+                    {display.availability === 'changed' ? `${display.archive.label}, as cited` : 'archived'}
+                  </a>
+                </span>
+              ) : null}
               {backlinks.length > 0 ? (
                 <span className="backlinks">
                   {backlinks.map((target, index) => (

@@ -100,11 +100,23 @@ describe('RichText blocks', () => {
 
   it('renders images with size and caption, and callouts by tone', () => {
     const html = render([
-      { _type: 'image', _key: 'i', url: '/media/a-800x600.jpg', width: 800, height: 600, alt: 'Natto in a bowl', caption: 'Natto' },
+      {
+        _type: 'image',
+        _key: 'i',
+        url: '/media/a-800x600.jpg',
+        width: 800,
+        height: 600,
+        crop: { top: 0, bottom: 0.5, left: 0, right: 0 },
+        alt: 'Natto in a bowl',
+        caption: 'Natto',
+      },
       { _type: 'callout', _key: 'c', tone: 'warning', body: [block([span('Talk to your doctor.')])] },
       { _type: 'callout', _key: 'd', tone: 'shouting', body: [block([span('Unknown tone.')])] },
     ])
-    expect(html).toContain('<img src="/media/a-800x600.jpg" width="800" height="600" alt="Natto in a bowl" decoding="async" loading="lazy"/>')
+    // Cropped to its top half, at the widths the body column can use, never wider than the original.
+    expect(html).toContain('<img src="/media/a-800x600.jpg?rect=0,0,800,300&amp;w=800&amp;auto=format" srcSet="')
+    expect(html).toContain('/media/a-800x600.jpg?rect=0,0,800,300&amp;w=320&amp;auto=format 320w')
+    expect(html).toContain(' 800w" sizes="(min-width: 46rem) 42rem, calc(100vw - 2.5rem)" width="800" height="300" alt="Natto in a bowl" decoding="async" loading="lazy"/>')
     expect(html).toContain('<figcaption>Natto</figcaption>')
     expect(html).toContain('<div class="callout callout-warning" role="note"><p class="callout-label">Warning</p><p>Talk to your doctor.</p></div>')
     expect(html).toContain('<div class="callout callout-info" role="note"><p class="callout-label">Note</p>')

@@ -1,11 +1,12 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
 import type { ReactNode } from 'react'
 import { citationAnchorId, type CitationRefDef } from '@/lib/content/citations'
-import { safeHref } from '@/lib/content/links'
 import type { HeadingAnchor } from '@/lib/content/toc'
 import { videoPlayer } from '@/lib/content/video'
+import { imageSchema } from '@/lib/queries/fragments'
 import type { PortableTextBlocks } from '@/lib/queries/post'
 import { ResponsiveImage } from '../ResponsiveImage'
+import { SafeLink } from '../SafeLink'
 import { VideoPlayer } from './VideoPlayer'
 
 /**
@@ -32,15 +33,7 @@ const isEmptyBlock = (block: Block) =>
   })
 
 function LinkMark({ value, children }: PortableTextMarkComponentProps<{ _type: 'link'; href?: unknown }>) {
-  const link = safeHref(value?.href)
-  if (!link) return <>{children}</>
-  return link.external ? (
-    <a href={link.href} rel="noopener noreferrer">
-      {children}
-    </a>
-  ) : (
-    <a href={link.href}>{children}</a>
-  )
+  return <SafeLink href={value?.href}>{children}</SafeLink>
 }
 
 function components({ headings = [], citationTitles = new Map() }: RichTextOptions): PortableTextComponents {
@@ -98,15 +91,13 @@ function components({ headings = [], citationTitles = new Map() }: RichTextOptio
     },
     unknownMark: ({ children }) => <>{children}</>,
     types: {
-      image: ({ value }: { value: { url?: unknown; width?: unknown; height?: unknown; alt?: unknown; caption?: unknown } }) => {
-        if (typeof value.url !== 'string' || typeof value.width !== 'number' || typeof value.height !== 'number') return null
-        const caption = typeof value.caption === 'string' && value.caption.trim() ? value.caption : null
+      image: ({ value }: { value: unknown }) => {
+        const image = imageSchema.parse(value)
+        if (!image) return null
+        const caption = image.caption?.trim() ? image.caption : null
         return (
           <figure className="body-figure">
-            <ResponsiveImage
-              image={{ url: value.url, width: value.width, height: value.height, alt: typeof value.alt === 'string' ? value.alt : '' }}
-              sizes="(min-width: 46rem) 42rem, calc(100vw - 2.5rem)"
-            />
+            <ResponsiveImage image={image} layout="body" />
             {caption ? <figcaption>{caption}</figcaption> : null}
           </figure>
         )

@@ -18,6 +18,8 @@ describe('describeCitation', () => {
       accessed: 'Accessed June 27, 2025',
       url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/#:~:text=calcium%20absorption',
       host: 'ods.od.nih.gov',
+      availability: 'available',
+      archive: null,
     })
   })
 

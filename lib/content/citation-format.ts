@@ -1,3 +1,4 @@
+import { readerSource, type RecordedHealth, type SourceAvailability } from '../sources-health/reader'
 import { formatDate } from './dates'
 import { displayHost, safeSourceUrl } from './links'
 
@@ -15,6 +16,10 @@ export interface CitationDisplay {
   /** Safe http(s) URL with its `#:~:text=` fragment, or null (then the title is plain text). */
   url: string | null
   host: string | null
+  /** From the last `sources:check`: still there, gone (confirmed broken), or no longer saying what was cited. */
+  availability: SourceAvailability
+  /** An archived copy; `label` is "archived copy of June 27, 2025" (or "archived copy" when the date is unknown). */
+  archive: { url: string; date: string | null; label: string } | null
 }
 
 export interface CitationFields {
@@ -24,6 +29,9 @@ export interface CitationFields {
   accessedAt?: string | null
   authors?: readonly string[] | null
   publishedAt?: string | null
+  /** Set by an editor; wins over the archived copy the checker found. */
+  archiveUrl?: string | null
+  health?: RecordedHealth | null
 }
 
 export function describeCitation(citation: CitationFields): CitationDisplay {
@@ -32,6 +40,7 @@ export function describeCitation(citation: CitationFields): CitationDisplay {
   const url = safeSourceUrl(citation.url)
   const accessed = formatDate(citation.accessedAt)
   const authors = (citation.authors ?? []).map((name) => name.trim()).filter(Boolean)
+  const source = readerSource(citation)
   return {
     title,
     titleEndsSentence: /[.?!…]$/u.test(title),
@@ -41,6 +50,10 @@ export function describeCitation(citation: CitationFields): CitationDisplay {
     accessed: accessed ? `Accessed ${accessed}` : null,
     url,
     host: url ? displayHost(url) : null,
+    availability: source.availability,
+    archive: source.archive
+      ? { ...source.archive, label: source.archive.date ? `archived copy of ${formatDate(source.archive.date)}` : 'archived copy' }
+      : null,
   }
 }
 

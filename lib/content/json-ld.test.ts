@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { blogPostingJsonLd, breadcrumbListJsonLd, serializeJsonLd } from './json-ld'
+import { schemaOrgProblems } from '@/tests/schema-org/vocabulary'
+import { blogPostingJsonLd, breadcrumbListJsonLd, postPageJsonLd, profilePageJsonLd, serializeJsonLd } from './json-ld'
 
 describe('serializeJsonLd', () => {
   it('cannot close the script element it sits in, and still parses to the same data', () => {
@@ -52,6 +53,22 @@ describe('blogPostingJsonLd', () => {
     ])
   })
 
+  it('gives a citation with an archived copy `archivedAt`: the editor’s, else the one the checker found', () => {
+    const snapshot = 'https://web.archive.org/web/20250627083015/https://ods.od.nih.gov/x'
+    const json = blogPostingJsonLd({
+      ...base,
+      citations: [
+        { title: 'Found', url: 'https://ods.od.nih.gov/x', health: { status: 'broken', archivedUrl: snapshot } },
+        { title: 'Editor’s', url: 'https://ods.od.nih.gov/y', archiveUrl: 'https://archive.ph/abc', health: { status: 'ok', archivedUrl: snapshot } },
+        { title: 'Unsafe', url: 'https://ods.od.nih.gov/z', archiveUrl: 'javascript:alert(1)' },
+      ],
+    })
+    const citations = json.citation as unknown as Array<Record<string, unknown>>
+    expect(citations.map((item) => item.archivedAt)).toEqual([snapshot, 'https://archive.ph/abc', undefined])
+    // The original address stays the citation's `url`, even when it is dead.
+    expect(citations[0]).toMatchObject({ url: 'https://ods.od.nih.gov/x' })
+  })
+
   it('uses the publication date as modified date when there is no update', () => {
     const json = blogPostingJsonLd(base)
     expect(json.datePublished).toBe('2025-06-27T09:00:00.000Z')
@@ -61,5 +78,74 @@ describe('blogPostingJsonLd', () => {
 
   it('credits the publisher when a post has no author', () => {
     expect(blogPostingJsonLd({ ...base, author: null }).author).toEqual({ '@type': 'Organization', name: 'Cited' })
+  })
+})
+
+describe('postPageJsonLd', () => {
+  const posting = {
+    url: 'https://example.com/blog/d3-k2',
+    headline: 'D3 and K2',
+    description: 'Why they pair.',
+    imageUrls: [],
+    author: { name: 'Dana Reyes', url: 'https://example.com/authors/dana-reyes', jobTitle: 'Science writer', credentials: null },
+    publishedAt: '2025-06-27T09:00:00Z',
+    updatedAt: '2026-02-10',
+    publisher: { name: 'Cited', url: 'https://example.com' },
+    keywords: [],
+    section: null,
+    citations: [{ title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x' }],
+  }
+  const reviewer = { name: 'Amara Nwosu', url: 'https://example.com/authors/amara-nwosu', jobTitle: 'Family physician', credentials: 'MD' }
+
+  it('wraps the BlogPosting in a MedicalWebPage saying who reviewed it and when', () => {
+    const json = postPageJsonLd({ isMedicalSite: true, posting, reviewer, lastReviewedAt: '2026-01-15' })
+    expect(json).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      lastReviewed: '2026-01-15',
+      reviewedBy: { '@type': 'Person', name: 'Amara Nwosu', url: reviewer.url, jobTitle: 'Family physician', honorificSuffix: 'MD' },
+      dateModified: '2026-02-10T00:00:00.000Z',
+      mainEntity: { '@type': 'BlogPosting', author: { '@type': 'Person', url: posting.author.url }, citation: [{ '@type': 'CreativeWork' }] },
+    })
+  })
+
+  it('is a plain WebPage on a site that is not medical, and claims no review without one', () => {
+    const json = postPageJsonLd({ isMedicalSite: false, posting, reviewer: null, lastReviewedAt: null })
+    expect(json['@type']).toBe('WebPage')
+    expect(json).not.toHaveProperty('reviewedBy')
+    expect(json).not.toHaveProperty('lastReviewed')
+  })
+
+  it('emits only schema.org types and properties (checked against schema-dts)', () => {
+    const objects = [
+      postPageJsonLd({ isMedicalSite: true, posting, reviewer, lastReviewedAt: '2026-01-15' }),
+      postPageJsonLd({ isMedicalSite: false, posting: { ...posting, author: null }, reviewer: null, lastReviewedAt: null }),
+      profilePageJsonLd({ ...reviewer, description: 'GP.', imageUrl: 'https://example.com/a.svg', sameAs: ['https://orcid.org/0'], knowsAbout: ['vitamin D'] }),
+      breadcrumbListJsonLd([{ name: 'Home', url: 'https://example.com/' }, { name: 'Authors' }]),
+    ]
+    expect(schemaOrgProblems(objects)).toEqual([])
+  }, 60_000)
+})
+
+describe('profilePageJsonLd', () => {
+  it('describes a ProfilePage about one Person with their profiles and expertise', () => {
+    expect(
+      profilePageJsonLd({ name: 'Amara Nwosu', url: 'https://example.com/authors/amara-nwosu', jobTitle: 'Family physician', credentials: 'MD', sameAs: ['https://orcid.org/0'], knowsAbout: ['vitamin D'] }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'ProfilePage',
+      url: 'https://example.com/authors/amara-nwosu',
+      name: 'Amara Nwosu',
+      mainEntity: {
+        '@type': 'Person',
+        '@id': 'https://example.com/authors/amara-nwosu#person',
+        name: 'Amara Nwosu',
+        url: 'https://example.com/authors/amara-nwosu',
+        jobTitle: 'Family physician',
+        honorificSuffix: 'MD',
+        sameAs: ['https://orcid.org/0'],
+        knowsAbout: ['vitamin D'],
+      },
+    })
   })
 })

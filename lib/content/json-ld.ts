@@ -1,12 +1,15 @@
+import type { BlogPosting, BreadcrumbList, MedicalWebPage, Person, PersonLeaf, ProfilePage, WebPage, WebPageLeaf, WithContext } from 'schema-dts'
+import { stegaClean } from '@sanity/client/stega'
 import { describeCitation, type CitationFields } from './citation-format'
-import { isoDateTime } from './dates'
+import { isoDate, isoDateTime } from './dates'
 
 /**
  * Structured data for search engines. `serializeJsonLd` makes the JSON safe inside a
  * `<script>` element: content can hold "</script>" and must not end it early.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
+  // Search engines read these strings: never the draft preview's invisible field markers.
+  return JSON.stringify(stegaClean(data))
     .replace(/</g, '\\u003c')
     .replace(/>/g, '\\u003e')
     .replace(/&/g, '\\u0026')
@@ -20,7 +23,7 @@ export interface Crumb {
   url?: string
 }
 
-export function breadcrumbListJsonLd(crumbs: readonly Crumb[]) {
+export function breadcrumbListJsonLd(crumbs: readonly Crumb[]): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -33,13 +36,33 @@ export function breadcrumbListJsonLd(crumbs: readonly Crumb[]) {
   }
 }
 
+/** A person as structured data: their page, role and post-nominal letters ("MD"). */
+export interface PersonInput {
+  name: string
+  /** Absolute URL of their author page. */
+  url?: string | null
+  jobTitle?: string | null
+  credentials?: string | null
+}
+
+export function personJsonLd(person: PersonInput): PersonLeaf {
+  return {
+    '@type': 'Person',
+    name: person.name,
+    ...(person.url ? { url: person.url } : {}),
+    ...(person.jobTitle ? { jobTitle: person.jobTitle } : {}),
+    ...(person.credentials ? { honorificSuffix: person.credentials } : {}),
+  }
+}
+
 export interface BlogPostingInput {
   url: string
   headline: string
   description: string
   imageUrls: string[]
-  author: { name: string } | null
+  author: PersonInput | null
   publishedAt: string
+  /** When the content last changed (the latest update or logged change). */
   updatedAt: string | null
   publisher: { name: string; url: string }
   keywords: string[]
@@ -48,10 +71,9 @@ export interface BlogPostingInput {
 }
 
 /** `BlogPosting` with one `CreativeWork` per works-cited entry in `citation`. */
-export function blogPostingJsonLd(input: BlogPostingInput) {
+export function blogPostingJsonLd(input: BlogPostingInput): Exclude<BlogPosting, string> & { '@type': 'BlogPosting' } {
   const published = isoDateTime(input.publishedAt)
   return {
-    '@context': 'https://schema.org',
     '@type': 'BlogPosting',
     '@id': `${input.url}#article`,
     mainEntityOfPage: input.url,
@@ -59,7 +81,7 @@ export function blogPostingJsonLd(input: BlogPostingInput) {
     headline: input.headline,
     description: input.description || undefined,
     image: input.imageUrls.length > 0 ? input.imageUrls : undefined,
-    author: input.author ? { '@type': 'Person', name: input.author.name } : { '@type': 'Organization', name: input.publisher.name },
+    author: input.author ? personJsonLd(input.author) : { '@type': 'Organization', name: input.publisher.name },
     datePublished: published ?? undefined,
     dateModified: isoDateTime(input.updatedAt) ?? published ?? undefined,
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
@@ -71,8 +93,59 @@ export function blogPostingJsonLd(input: BlogPostingInput) {
         '@type': 'CreativeWork',
         name: display.title,
         ...(display.url ? { url: display.url } : {}),
+        ...(display.archive ? { archivedAt: display.archive.url } : {}),
         ...(citation.site?.trim() ? { publisher: { '@type': 'Organization', name: citation.site.trim() } } : {}),
       }
     }),
   }
+}
+
+export interface PostPageJsonLdInput {
+  /** MedicalWebPage on a health site, WebPage otherwise (Site settings). */
+  isMedicalSite: boolean
+  posting: BlogPostingInput
+  reviewer: PersonInput | null
+  lastReviewedAt: string | null
+}
+
+/**
+ * The page around a post: a `MedicalWebPage` (or `WebPage`) saying who reviewed it and when, whose
+ * `mainEntity` is the article itself.
+ */
+export function postPageJsonLd(input: PostPageJsonLdInput): WithContext<MedicalWebPage> | WithContext<WebPage> {
+  const posting = blogPostingJsonLd(input.posting)
+  const lastReviewed = isoDate(input.lastReviewedAt)
+  const page: Omit<WebPageLeaf, '@type'> = {
+    '@id': `${input.posting.url}#webpage`,
+    url: input.posting.url,
+    name: input.posting.headline,
+    ...(input.posting.description ? { description: input.posting.description } : {}),
+    ...(input.reviewer && lastReviewed ? { reviewedBy: personJsonLd(input.reviewer), lastReviewed } : {}),
+    ...(posting.dateModified ? { dateModified: posting.dateModified } : {}),
+    mainEntity: posting,
+  }
+  return input.isMedicalSite
+    ? { '@context': 'https://schema.org', '@type': 'MedicalWebPage', ...page }
+    : { '@context': 'https://schema.org', '@type': 'WebPage', ...page }
+}
+
+export interface ProfileInput extends PersonInput {
+  url: string
+  description?: string | null
+  imageUrl?: string | null
+  sameAs: string[]
+  knowsAbout: string[]
+}
+
+/** An author page: a `ProfilePage` about one `Person`. */
+export function profilePageJsonLd(person: ProfileInput): WithContext<ProfilePage> {
+  const about: Person = {
+    ...personJsonLd(person),
+    '@id': `${person.url}#person`,
+    ...(person.description ? { description: person.description } : {}),
+    ...(person.imageUrl ? { image: person.imageUrl } : {}),
+    ...(person.sameAs.length > 0 ? { sameAs: person.sameAs } : {}),
+    ...(person.knowsAbout.length > 0 ? { knowsAbout: person.knowsAbout } : {}),
+  }
+  return { '@context': 'https://schema.org', '@type': 'ProfilePage', url: person.url, name: person.name, mainEntity: about }
 }

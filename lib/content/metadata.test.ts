@@ -23,4 +23,12 @@ describe('pageMetadata', () => {
     expect(metadata.openGraph).toMatchObject({ type: 'website', title: 'Cited' })
     expect(metadata.robots).toEqual({ index: false, follow: true })
   })
+
+  it("gives every page a share image: its own when it has one, the site's card otherwise", () => {
+    const own = { url: '/media/a-1200x630.jpg?w=1200', width: 1200, height: 630, alt: 'A bowl of natto' }
+    expect(pageMetadata({ description: 'd', path: '/blog/x', siteTitle: 'Cited', image: own }).openGraph).toMatchObject({ images: [own] })
+    expect(pageMetadata({ description: 'd', path: '/', siteTitle: 'Cited' }).openGraph).toMatchObject({
+      images: [{ url: '/share-cards/site', width: 1200, height: 630 }],
+    })
+  })
 })

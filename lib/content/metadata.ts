@@ -1,4 +1,6 @@
+import { stegaClean } from '@sanity/client/stega'
 import type { Metadata } from 'next'
+import { siteShareCard, type ShareImage } from '../images/share'
 
 /**
  * Per-page metadata: canonical URL, Open Graph and Twitter in one shape. Next merges metadata
@@ -13,10 +15,15 @@ export interface PageMetadataInput {
   siteTitle: string
   article?: { publishedTime: string; modifiedTime?: string | null; authors?: string[]; section?: string; tags?: string[] }
   noIndex?: boolean
+  /** og:image; the site's card when a page has none of its own. */
+  image?: ShareImage
 }
 
-export function pageMetadata({ title, description, path, siteTitle, article, noIndex }: PageMetadataInput): Metadata {
+/** Metadata is read by browsers' tabs, search engines and crawlers: never with stega (lib/preview/stega.ts). */
+export function pageMetadata(input: PageMetadataInput): Metadata {
+  const { title, description, path, siteTitle, article, noIndex, image } = stegaClean(input)
   const shareTitle = title ?? siteTitle
+  const shareImage = image ?? siteShareCard(siteTitle)
   return {
     ...(title ? { title } : { title: { absolute: siteTitle } }),
     description,
@@ -27,6 +34,7 @@ export function pageMetadata({ title, description, path, siteTitle, article, noI
       url: path,
       siteName: siteTitle,
       locale: 'en_US',
+      images: [shareImage],
       ...(article
         ? {
             type: 'article',

@@ -1,4 +1,4 @@
-import { rfc822Date } from './dates'
+import { isMeaningfulUpdate, isoDateTime, rfc822Date } from './dates'
 
 /** RSS 2.0 for the blog. Text is escaped here; nothing from content reaches the XML raw. */
 
@@ -7,6 +7,8 @@ export interface RssItem {
   url: string
   description: string
   publishedAt: string
+  /** When the content last changed (an update or a logged correction); sent as `atom:updated` when after publication. */
+  modifiedAt?: string | null
   author: string | null
   categories: string[]
 }
@@ -33,16 +35,23 @@ export function escapeXml(text: string): string {
 }
 
 export function buildRss(channel: RssChannel): string {
-  const newest = channel.items.map((item) => item.publishedAt).sort().at(-1)
+  const updated = (item: RssItem) => (item.modifiedAt && isMeaningfulUpdate(item.publishedAt, item.modifiedAt) ? isoDateTime(item.modifiedAt) : null)
+  const newest = channel.items
+    .flatMap((item) => [isoDateTime(item.publishedAt), updated(item)])
+    .filter((date): date is string => !!date)
+    .sort()
+    .at(-1)
   const lastBuild = newest ? rfc822Date(newest) : null
   const items = channel.items.map((item) => {
     const pubDate = rfc822Date(item.publishedAt)
+    const updatedAt = updated(item)
     return [
       '    <item>',
       `      <title>${escapeXml(item.title)}</title>`,
       `      <link>${escapeXml(item.url)}</link>`,
       `      <guid isPermaLink="true">${escapeXml(item.url)}</guid>`,
       pubDate ? `      <pubDate>${pubDate}</pubDate>` : null,
+      updatedAt ? `      <atom:updated>${updatedAt}</atom:updated>` : null,
       `      <description>${escapeXml(item.description)}</description>`,
       item.author ? `      <dc:creator>${escapeXml(item.author)}</dc:creator>` : null,
       ...item.categories.map((category) => `      <category>${escapeXml(category)}</category>`),

@@ -17,6 +17,15 @@ export type EnableDraftModeConfig =
 
 const text = (status: number, message: string) => new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
+/** The same request with `sanity-preview-pathname` reduced to a path on this site. */
+export function withSafePreviewPathname(request: Request): Request {
+  const url = new URL(request.url)
+  const pathname = url.searchParams.get(PREVIEW_PATHNAME_PARAM)
+  if (pathname === null) return request
+  url.searchParams.set(PREVIEW_PATHNAME_PARAM, safeRedirectPath(pathname))
+  return new Request(url, { method: request.method, headers: request.headers })
+}
+
 /** Constant-time comparison, so the secret cannot be guessed a character at a time from response times. */
 function sameSecret(given: string, expected: string): boolean {
   const digest = (value: string) => createHash('sha256').update(value).digest()
@@ -36,7 +45,10 @@ export function createEnableDraftModeHandler(
       return async () =>
         text(500, 'Preview needs SANITY_API_READ_TOKEN: create a Viewer token at sanity.io/manage → API → Tokens and set it on the server.')
     }
-    return defineEnableDraftMode({ client: config.client }).GET
+    const enable = defineEnableDraftMode({ client: config.client }).GET
+    // next-sanity keeps only the path of `sanity-preview-pathname`, but a path can still leave the
+    // site ("/.//evil.example" becomes "//evil.example"): it gets a path our own rule accepts.
+    return (request: Request) => enable(withSafePreviewPathname(request) as Parameters<typeof enable>[0])
   }
 
   return async (request: Request): Promise<Response> => {

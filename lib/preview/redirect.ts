@@ -12,5 +12,8 @@ export function safeRedirectPath(value: string | null | undefined, fallback = '/
     return fallback
   }
   if (url.origin !== base) return fallback
+  // A path that starts with two slashes is another origin to the browser ("//evil.example/x"),
+  // and URL parsing makes one out of "/.//evil.example" or "/..//evil.example".
+  if (/^[/\\]{2}/.test(url.pathname)) return fallback
   return `${url.pathname}${url.search}${url.hash}`
 }

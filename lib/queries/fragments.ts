@@ -12,27 +12,52 @@ export const PUBLIC_POST = `_type == "post" && defined(slug.current) && defined(
 
 export const CONTENT_CATEGORY_SLUGS = ['news', 'video', 'review'] as const
 
-const IMAGE_FIELDS = `
+/**
+ * An image field's asset size and preview, with the editor's crop and hotspot and its alt text (the image URL
+ * builder in lib/images applies them). The fields on their own, for projections that add more.
+ */
+export const IMAGE_FIELDS = `
   "url": asset->url,
   "width": asset->metadata.dimensions.width,
   "height": asset->metadata.dimensions.height,
   "lqip": asset->metadata.lqip,
+  crop,
+  hotspot,
   alt`
 
 /** Any image with alt text: portraits, share images, card images. */
 export const IMAGE_PROJECTION = `{${IMAGE_FIELDS}
 }`
 
-/** A post's main image, which also has a caption. */
+/** Images that also have a caption: a post's main image and body images. */
 export const CAPTIONED_IMAGE_PROJECTION = `{${IMAGE_FIELDS},
   caption
 }`
+
+const fraction = z.number().min(0).max(1)
+/** A malformed crop or hotspot is dropped (the whole image is shown), not the image. */
+const cropSchema = z
+  .object({ top: fraction, bottom: fraction, left: fraction, right: fraction })
+  .refine((crop) => crop.left + crop.right < 1 && crop.top + crop.bottom < 1)
+  .nullish()
+  .catch(null)
+const hotspotSchema = z
+  .object({ x: fraction, y: fraction, width: z.number().positive(), height: z.number().positive() })
+  .nullish()
+  .catch(null)
 
 const imageObject = z.object({
   url: z.string().min(1),
   width: z.number().positive(),
   height: z.number().positive(),
-  lqip: z.string().nullish(),
+  // Drawn inside a CSS url(""): only a plain base64 data URL, nothing that could end the string.
+  lqip: z
+    .string()
+    .regex(/^data:image\/[a-z+]+;base64,[A-Za-z0-9+/=]+$/)
+    .nullish()
+    .catch(null),
+  crop: cropSchema,
+  hotspot: hotspotSchema,
   alt: z.string().nullish().transform((alt) => alt ?? ''),
   caption: z.string().nullish(),
 })
@@ -76,6 +101,25 @@ export function listOf<T extends z.ZodType>(item: T, label: string) {
     })
 }
 
+/** A byline: enough to name a person and link to their page. */
+export const AUTHOR_LINK_PROJECTION = `{name, "slug": slug.current, credentials, role}`
+
+export const authorLinkSchema = z
+  .object({
+    name: z.string().min(1),
+    slug: z.string().min(1).nullish(),
+    credentials: z.string().nullish(),
+    role: z.string().nullish(),
+  })
+  .nullish()
+  .catch(null)
+  .transform((author) =>
+    author
+      ? { name: author.name, slug: author.slug ?? null, credentials: author.credentials?.trim() || null, role: author.role?.trim() || null }
+      : null,
+  )
+export type AuthorLink = NonNullable<z.output<typeof authorLinkSchema>>
+
 export const POST_CARD_PROJECTION = `{
   _id,
   title,
@@ -83,6 +127,7 @@ export const POST_CARD_PROJECTION = `{
   excerpt,
   publishedAt,
   updatedAt,
+  "author": author->${AUTHOR_LINK_PROJECTION},
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${IMAGE_PROJECTION},
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))
@@ -96,6 +141,7 @@ export const postCardSchema = z
     excerpt: z.string().nullish().transform((excerpt) => excerpt ?? ''),
     publishedAt: z.string(),
     updatedAt: z.string().nullish(),
+    author: authorLinkSchema,
     categories: listOf(categoryLink, 'category'),
     image: imageSchema,
     wordCount: z.number().nullish(),

@@ -1,10 +1,18 @@
 import { createContentReader, type ContentReader, type DataLayerConfig } from '../source'
+import { getAuthorIndex, getAuthorPage } from './authors'
 import { getPublicIndex } from './feeds'
 import { getShareCard, getPost } from './post'
 import { getAllCategories, getCategoryPage, getHomePage, getPostList } from './post-lists'
 import { searchPosts } from './search'
 import { getSiteSettings } from './site'
-import { blogPageStaticParams, categoryPageStaticParams, categoryStaticParams, postStaticParams } from './static-params'
+import {
+  authorPageStaticParams,
+  authorStaticParams,
+  blogPageStaticParams,
+  categoryPageStaticParams,
+  categoryStaticParams,
+  postStaticParams,
+} from './static-params'
 
 /** Every page-level function: each takes the reader first, then what the page asks for. */
 const pageFunctions = {
@@ -17,10 +25,14 @@ const pageFunctions = {
   getPublicIndex,
   getSiteSettings,
   searchPosts,
+  getAuthorIndex,
+  getAuthorPage,
   postStaticParams,
   blogPageStaticParams,
   categoryStaticParams,
   categoryPageStaticParams,
+  authorStaticParams,
+  authorPageStaticParams,
 }
 
 type PageFunctions = typeof pageFunctions

@@ -1,7 +1,7 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 import type { ContentReader } from '../source'
-import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
+import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
 import type { ALL_CATEGORIES_QUERY_RESULT, CATEGORY_PAGE_QUERY_RESULT, HOME_PAGE_QUERY_RESULT, POST_LIST_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from './contract'
@@ -32,7 +32,8 @@ export function parsePageNumber(value: string | number): number | null {
   return Number(text)
 }
 
-const slice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
+/** The `$start`/`$end` GROQ slice of page `page`. */
+export const pageSlice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
 
 export const POST_LIST_QUERY = defineQuery(`{
   "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
@@ -50,7 +51,7 @@ function toPage(page: number, data: z.output<typeof listSchema>): PostListPage |
 
 /** One page of the blog index, newest first; `null` when the page is out of range. */
 export async function getPostList(reader: ContentReader, page: number): Promise<PostListPage | null> {
-  const data = await reader.fetchContent({ query: POST_LIST_QUERY, params: slice(page), tags: [tags.site, tags.postList], schema: listSchema })
+  const data = await reader.fetchContent({ query: POST_LIST_QUERY, params: pageSlice(page), tags: [tags.site, tags.postList], schema: listSchema })
   return toPage(page, data)
 }
 
@@ -82,12 +83,19 @@ export interface CategoryPage extends PostListPage {
 
 /** A category with one page of its posts; `null` for an unknown category or page. */
 export async function getCategoryPage(reader: ContentReader, slug: string, page = 1): Promise<CategoryPage | null> {
-  const data = await reader.fetchContent({
+  const raw = await reader.fetchContent({
     query: CATEGORY_PAGE_QUERY,
-    params: { slug, ...slice(page) },
+    params: { slug, ...pageSlice(page) },
     tags: [tags.site, tags.postList, tags.category(slug)],
-    schema: categoryPageSchema,
+    schema: z.unknown(),
   })
+  const parsed = categoryPageSchema.safeParse(raw ?? null)
+  if (!parsed.success) {
+    // A category too broken to show (no title): a 404 for readers, a log line for us — never a 500.
+    console.error(`[content] category "${slug}" could not be parsed: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+    return null
+  }
+  const data = parsed.data
   if (!data) return null
   const list = toPage(page, data)
   if (!list) return null
@@ -106,8 +114,9 @@ export const HOME_PAGE_QUERY = defineQuery(`{
 
 const homeSchema = z.object({
   latest: postCardList,
-  sections: z.array(
-    z.object({ title: z.string(), slug: z.string(), description: z.string().nullish(), posts: postCardList }),
+  sections: listOf(
+    z.object({ title: z.string().min(1), slug: z.string(), description: z.string().nullish(), posts: postCardList }),
+    'home section',
   ),
 })
 
@@ -142,8 +151,11 @@ export const ALL_CATEGORIES_QUERY = defineQuery(`*[_type == "category" && define
   "postCount": count(*[${PUBLIC_POST} && ^._id in categories[]._ref])
 }`)
 
-const allCategoriesSchema = z.array(
-  z.object({ _id: z.string(), title: z.string(), slug: z.string(), postCount: z.number() }),
+// Read by the header on every page: a category missing its title or slug is left out of the
+// navigation instead of failing every page through the layout.
+const allCategoriesSchema = listOf(
+  z.object({ _id: z.string(), title: z.string().min(1), slug: z.string().min(1), postCount: z.number() }),
+  'category',
 )
 type _AllCategoriesChecked = Assert<Fits<ALL_CATEGORIES_QUERY_RESULT, typeof allCategoriesSchema>>
 

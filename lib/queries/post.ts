@@ -3,20 +3,26 @@ import { z } from 'zod'
 import { numberCitations } from '../content/citations'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
+import { CHANGE_KINDS, contentModifiedAt, nextReviewDate, reviewIntervalMonths, reviewStatus, sortChanges, type Change, type ReviewStatus } from '../review'
 import type { ContentReader } from '../source'
 import {
+  AUTHOR_LINK_PROJECTION,
   CAPTIONED_IMAGE_PROJECTION,
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
+  IMAGE_FIELDS,
   IMAGE_PROJECTION,
   POST_CARD_PROJECTION,
   PUBLIC_POST,
+  authorLinkSchema,
   imageSchema,
   listOf,
   orNull,
+  type AuthorLink,
   postCardSchema,
   type PostCard,
 } from './fragments'
+import { SOURCE_HEALTH_PROJECTION } from './source-health'
 import { tags } from './tags'
 import type { POST_PAGE_QUERY_RESULT, SHARE_CARD_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from './contract'
@@ -41,10 +47,41 @@ const citationSchema = z.object({
   accessedAt: z.string().nullish(),
   authors: z.array(z.string()).nullish(),
   publishedAt: z.string().nullish(),
+  archiveUrl: z.string().nullish(),
+  // A malformed health record reads as "never checked", never as a broken page.
+  health: z
+    .object({ status: z.string().nullish(), archivedUrl: z.string().nullish(), archivedAt: z.string().nullish() })
+    .nullish()
+    .catch(null),
 })
 export type Citation = z.output<typeof citationSchema>
 
 const disclaimerSchema = orNull(z.object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema }))
+
+const changeSchema = z.object({
+  _key: z.string(),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
+  kind: z.enum(CHANGE_KINDS),
+  note: z.string().trim().min(1),
+})
+
+/** The review policy in Site settings. A site that says nothing is treated as a health site. */
+const reviewPolicySchema = z
+  .object({
+    isMedicalSite: z.boolean().nullish(),
+    reviewIntervalMonths: z.unknown(),
+    editorialPolicy: z.string().nullish(),
+    correctionsPolicy: z.string().nullish(),
+  })
+  .nullish()
+  .catch(null)
+  .transform((policy) => ({
+    isMedicalSite: policy?.isMedicalSite !== false,
+    intervalMonths: reviewIntervalMonths(policy?.reviewIntervalMonths),
+    editorialPolicy: policy?.editorialPolicy ?? null,
+    correctionsPolicy: policy?.correctionsPolicy ?? null,
+  }))
+export type ReviewPolicy = z.output<typeof reviewPolicySchema>
 
 const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared: z.number().nullish() }))
 
@@ -61,21 +98,24 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
   publishedAt,
   updatedAt,
   tags,
-  "author": author->{name, "slug": slug.current, bio, "image": image${IMAGE_PROJECTION}},
+  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image${IMAGE_PROJECTION}},
+  "reviewedBy": reviewedBy->${AUTHOR_LINK_PROJECTION},
+  lastReviewedAt,
+  nextReviewDue,
+  "changes": changes[]{_key, date, kind, note},
+  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${CAPTIONED_IMAGE_PROJECTION},
   "highlights": highlights[]{_key, heading, text},
   "body": body[]{
     ...,
-    _type == "image" => {
-      _type, _key, alt, caption,
-      "url": asset->url,
-      "width": asset->metadata.dimensions.width,
-      "height": asset->metadata.dimensions.height
-    }
+    _type == "image" => {_type, _key, ${IMAGE_FIELDS}, caption}
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
-  "worksCited": worksCited[]->{_id, title, site, url, accessedAt, authors, publishedAt},
+  "worksCited": worksCited[]->{
+    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,
+    "health": ${SOURCE_HEALTH_PROJECTION}
+  },
   "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
   "seo": seo{title, description, "image": image${IMAGE_PROJECTION}},
   "curated": relatedPosts[]->${POST_CARD_PROJECTION},
@@ -108,7 +148,21 @@ const postPageSchema = z
     publishedAt: z.string(),
     updatedAt: z.string().nullish(),
     tags: orNull(z.array(z.string())),
-    author: orNull(z.object({ name: z.string(), slug: z.string().nullish(), bio: z.string().nullish(), image: imageSchema })),
+    author: orNull(
+      z.object({
+        name: z.string(),
+        slug: z.string().nullish(),
+        credentials: z.string().nullish(),
+        role: z.string().nullish(),
+        bio: z.string().nullish(),
+        image: imageSchema,
+      }),
+    ),
+    reviewedBy: authorLinkSchema,
+    lastReviewedAt: z.string().nullish(),
+    nextReviewDue: z.string().nullish(),
+    changes: listOf(changeSchema, 'change'),
+    policy: reviewPolicySchema,
     categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: z.string() }), 'category'),
     image: imageSchema,
     highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
@@ -129,6 +183,20 @@ const postPageSchema = z
   .nullable()
 type _PostPageChecked = Assert<Fits<POST_PAGE_QUERY_RESULT, typeof postPageSchema>>
 
+export interface PostReview {
+  reviewer: AuthorLink
+  /** "Medically reviewed by" on a health site when the reviewer holds credentials, else "Reviewed by". */
+  label: string
+  lastReviewedAt: string
+  nextReviewDue: string | null
+  status: ReviewStatus
+}
+
+/** Only a qualified reviewer on a health site makes a review "medical". */
+export function reviewLabel(policy: Pick<ReviewPolicy, 'isMedicalSite'>, reviewer: Pick<AuthorLink, 'credentials'>): string {
+  return policy.isMedicalSite && reviewer.credentials ? 'Medically reviewed by' : 'Reviewed by'
+}
+
 export interface PostPage {
   post: {
     _id: string
@@ -138,7 +206,13 @@ export interface PostPage {
     publishedAt: string
     updatedAt: string | null
     tags: string[]
-    author: { name: string; slug: string | null; bio: string | null; image: z.output<typeof imageSchema> } | null
+    author: (AuthorLink & { bio: string | null; image: z.output<typeof imageSchema> }) | null
+    /** Who reviewed the post and when; `null` when nobody is named or no date is given. */
+    review: PostReview | null
+    /** "Updates and corrections", newest first. */
+    changes: Change[]
+    /** When the content last changed: the latest of publication, `updatedAt` and the change log. */
+    modifiedAt: string
     categories: { _id: string; title: string; slug: string }[]
     image: z.output<typeof imageSchema>
     highlights: { _key: string; heading: string; text: string }[]
@@ -148,6 +222,7 @@ export interface PostPage {
   }
   citations: ReturnType<typeof numberCitations<Citation, PortableTextBlocks[number]>>['citations']
   disclaimer: { title: string | null; body: PortableTextBlocks } | null
+  policy: ReviewPolicy
   /** "Next, check out our posts": curated first, topped up to three. */
   related: PostCard[]
   /** "More content you might like": the latest News, Video and Review post, never this one. */
@@ -187,8 +262,27 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
       updatedAt: data.updatedAt ?? null,
       tags: data.tags ?? [],
       author: data.author
-        ? { name: data.author.name, slug: data.author.slug ?? null, bio: data.author.bio ?? null, image: data.author.image }
+        ? {
+            name: data.author.name,
+            slug: data.author.slug ?? null,
+            credentials: data.author.credentials?.trim() || null,
+            role: data.author.role?.trim() || null,
+            bio: data.author.bio ?? null,
+            image: data.author.image,
+          }
         : null,
+      review:
+        data.reviewedBy && data.lastReviewedAt
+          ? {
+              reviewer: data.reviewedBy,
+              label: reviewLabel(data.policy, data.reviewedBy),
+              lastReviewedAt: data.lastReviewedAt,
+              nextReviewDue: nextReviewDate(data, data.policy.intervalMonths),
+              status: reviewStatus(data, data.policy.intervalMonths),
+            }
+          : null,
+      changes: sortChanges(data.changes),
+      modifiedAt: contentModifiedAt(data) ?? data.publishedAt,
       categories: data.categories,
       image: data.image,
       highlights: data.highlights.map((card) => ({ ...card, text: card.text ?? '' })),
@@ -200,6 +294,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
     },
     citations,
     disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
+    policy: data.policy,
     related: rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates }).map(
       ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
     ),

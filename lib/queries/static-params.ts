@@ -1,4 +1,5 @@
 import type { ContentReader } from '../source'
+import { getAuthorIndex } from './authors'
 import { getPublicIndex } from './feeds'
 import { getAllCategories, pageCount } from './post-lists'
 
@@ -30,4 +31,15 @@ export async function categoryStaticParams(reader: ContentReader) {
 /** Each category's pages 1…K; page 1 is built too, as its redirect to the category's address. */
 export async function categoryPageStaticParams(reader: ContentReader) {
   return (await getAllCategories(reader.withPerspective('published'))).flatMap((category) => pageNumbers(category.postCount).map((n) => ({ slug: category.slug, n })))
+}
+
+export async function authorStaticParams(reader: ContentReader) {
+  return (await getAuthorIndex(reader.withPerspective('published'))).map((author) => ({ slug: author.slug }))
+}
+
+/** Each author's pages 1…K: the longer of their written and reviewed lists sets K. */
+export async function authorPageStaticParams(reader: ContentReader) {
+  return (await getAuthorIndex(reader.withPerspective('published'))).flatMap((author) =>
+    pageNumbers(Math.max(author.wroteCount, author.reviewedCount)).map((n) => ({ slug: author.slug, n })),
+  )
 }

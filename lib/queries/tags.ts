@@ -8,4 +8,7 @@ export const tags = {
   postList: 'post-list',
   post: (slug: string) => `post:${slug}`,
   category: (slug: string) => `category:${slug}`,
+  /** The `/authors` index. */
+  authors: 'authors',
+  author: (slug: string) => `author:${slug}`,
 } as const

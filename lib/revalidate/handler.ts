@@ -1,7 +1,7 @@
 import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { parseBody } from 'next-sanity/webhook'
 import type { NextRequest } from 'next/server'
-import { REFERENCED_BY_POSTS, isUnpublishedId, tagsForChange, webhookPayloadSchema, type Referrers } from './webhook'
+import { isUnpublishedId, referrersLookupId, tagsForChange, webhookPayloadSchema, type Referrers } from './webhook'
 
 /** A signed request older (or newer) than this is refused, so a captured request cannot be replayed later. */
 export const SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000
@@ -17,6 +17,34 @@ export interface RevalidateHandlerOptions {
   waitForConsistency: boolean
   now?: () => number
   log?: Pick<Console, 'error' | 'info'>
+}
+
+/** The webhook's projection is a few hundred bytes; anything near this is not from Sanity. */
+export const MAX_BODY_BYTES = 64 * 1024
+
+/** The body as UTF-8 text, read no further than MAX_BODY_BYTES whatever Content-Length claims. */
+async function readBody(request: Request): Promise<{ kind: 'text'; text: string } | { kind: 'too-large' } | { kind: 'not-utf8' }> {
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) return { kind: 'too-large' }
+  const chunks: Uint8Array[] = []
+  let size = 0
+  if (request.body) {
+    const reader = request.body.getReader()
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      size += value.byteLength
+      if (size > MAX_BODY_BYTES) {
+        await reader.cancel()
+        return { kind: 'too-large' }
+      }
+      chunks.push(value)
+    }
+  }
+  try {
+    return { kind: 'text', text: new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks)) }
+  } catch {
+    return { kind: 'not-utf8' }
+  }
 }
 
 const text = (status: number, message: string) => new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
@@ -39,7 +67,10 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
     if (!signature) return text(401, `Missing ${SIGNATURE_HEADER_NAME} header`)
 
     // Read the body once so a malformed one can still be told apart from a forged one.
-    const raw = await request.text()
+    const received = await readBody(request)
+    if (received.kind === 'too-large') return text(413, `Body is larger than ${MAX_BODY_BYTES} bytes; the webhook sends a small projection`)
+    if (received.kind === 'not-utf8') return text(400, 'Body is not UTF-8 text')
+    const raw = received.text
     const replay = new Request(request.url, { method: 'POST', headers: request.headers, body: raw }) as unknown as NextRequest
     let body: unknown
     let valid: boolean | null
@@ -60,8 +91,8 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
       return text(400, `Body must be the webhook projection {_id, _type, slug, previousSlug}: ${payload.error.issues[0]?.message ?? 'invalid'}`)
     }
     const change = payload.data
-    const referrers =
-      REFERENCED_BY_POSTS.has(change._type) && !isUnpublishedId(change._id) ? await options.findReferrers(change._id) : undefined
+    const lookupId = isUnpublishedId(change._id) ? undefined : referrersLookupId(change)
+    const referrers = lookupId ? await options.findReferrers(lookupId) : undefined
     const tags = tagsForChange(change, referrers)
     for (const tag of tags) options.revalidate(tag)
     log.info(`[revalidate] ${change._type} ${change._id}: ${tags.length ? tags.join(', ') : 'nothing cached depends on it'}`)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { tagsForChange, webhookPayloadSchema } from './webhook'
+import { referrersLookupId, tagsForChange, webhookPayloadSchema } from './webhook'
 
 describe('tagsForChange', () => {
   test('an unchanged slug is revalidated once', () => {
@@ -19,6 +19,13 @@ describe('tagsForChange', () => {
     expect(tagsForChange({ _id: 'thing', _type: 'somethingNew' })).toEqual([])
   })
 
+  test('a health record is looked up through its citation, whose citing posts it revalidates', () => {
+    expect(referrersLookupId({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' })).toBe('citation-ods')
+    expect(referrersLookupId({ _id: 'citation-ods', _type: 'citation' })).toBe('citation-ods')
+    expect(referrersLookupId({ _id: 'post-a', _type: 'post' })).toBeUndefined()
+    expect(tagsForChange({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' }, { postSlugs: ['a', 'b'], isSiteDefault: false })).toEqual(['post:a', 'post:b'])
+  })
+
   test('release versions are treated like drafts', () => {
     expect(tagsForChange({ _id: 'versions.r1.post-a', _type: 'post', slug: 'a' })).toEqual([])
   })
@@ -27,7 +34,14 @@ describe('tagsForChange', () => {
     expect(tagsForChange({ _id: 'author-x', _type: 'author' }, { postSlugs: ['a', 'a', 'b'], isSiteDefault: false })).toEqual([
       'post:a',
       'post:b',
+      'authors',
       'post-list',
     ])
+  })
+
+  test('an author edit reaches every post they wrote or reviewed, their page under both slugs, and /authors', () => {
+    expect(
+      tagsForChange({ _id: 'author-amara', _type: 'author', slug: 'amara-nwosu-md', previousSlug: 'amara-nwosu' }, { postSlugs: ['wrote-one', 'reviewed-one'], isSiteDefault: false }),
+    ).toEqual(['post:wrote-one', 'post:reviewed-one', 'author:amara-nwosu-md', 'author:amara-nwosu', 'authors', 'post-list'])
   })
 })

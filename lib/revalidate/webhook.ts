@@ -4,6 +4,7 @@ import { tags } from '../queries/tags'
 import { isPublishedId } from '@sanity/client/csm'
 import type { REFERRERS_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from '../queries/contract'
+import { SOURCE_HEALTH_TYPE, citationIdOfHealthDocument } from '../sources-health/health'
 
 /**
  * What a Sanity webhook tells us about one changed document, and which cache tags that change
@@ -21,10 +22,20 @@ export const webhookPayloadSchema = z.object({
 export type WebhookPayload = z.output<typeof webhookPayloadSchema>
 
 /** Types whose public pages depend on the posts that reference them. */
-export const REFERENCED_BY_POSTS = new Set(['citation', 'disclaimer', 'author'])
+export const REFERENCED_BY_POSTS = new Set(['citation', 'disclaimer', 'author', SOURCE_HEALTH_TYPE])
 
 /**
- * The published posts that reference a document, and whether it is the site's default disclaimer.
+ * The document whose referrers a change affects: itself, except a citation's health record
+ * (`sourceHealth-<citation id>`), which no post references — the posts citing its citation do.
+ */
+export function referrersLookupId(payload: Pick<WebhookPayload, '_id' | '_type'>): string | undefined {
+  if (payload._type === SOURCE_HEALTH_TYPE) return citationIdOfHealthDocument(payload._id)
+  return REFERENCED_BY_POSTS.has(payload._type) ? payload._id : undefined
+}
+
+/**
+ * The published posts that reference a document (for an author: the posts they wrote or
+ * reviewed), and whether it is the site's default disclaimer.
  * `references()` still matches after the document is deleted (its referrers keep the id), so
  * this also works for a delete webhook.
  */
@@ -62,9 +73,12 @@ export function tagsForChange(payload: WebhookPayload, referrers: Referrers = { 
       out.push(...slugsOf(payload).map((slug) => tags.category(slug)), tags.postList)
       break
     case 'author':
-      out.push(...postTags(referrers.postSlugs), tags.postList)
+      // Every post they wrote or reviewed (bylines, review lines, JSON-LD), their own page under
+      // its old and new address, the /authors index, and the lists whose cards carry bylines.
+      out.push(...postTags(referrers.postSlugs), ...slugsOf(payload).map((slug) => tags.author(slug)), tags.authors, tags.postList)
       break
     case 'citation':
+    case SOURCE_HEALTH_TYPE:
       out.push(...postTags(referrers.postSlugs))
       break
     case 'disclaimer':

@@ -16,6 +16,8 @@ export interface LakeSourceConfig {
   projectId: string
   dataset: string
   apiVersion: string
+  /** `https://api.sanity.io` or a Content Lake–compatible host. */
+  apiHost: string
   /** Viewer token: drafts in preview, and published reads of a private dataset. */
   readToken?: string
 }
@@ -36,6 +38,7 @@ export function sourceConfigFromEnv(env: Env): SourceConfig {
         projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
         dataset: env.NEXT_PUBLIC_SANITY_DATASET,
         apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+        apiHost: env.NEXT_PUBLIC_SANITY_API_HOST,
         readToken: env.SANITY_API_READ_TOKEN,
       }
     : { kind: 'local', dataset: env.SANITY_LOCAL_DATASET ?? DEMO_DATASET_PATH }

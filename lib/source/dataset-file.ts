@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
+import { createReadStream } from 'node:fs'
 import { readFile, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { createGunzip } from 'node:zlib'
-import { Readable } from 'node:stream'
 import { extract } from 'tar-stream'
 
 /**
@@ -37,10 +37,10 @@ export async function loadDatasetFile(datasetPath: string): Promise<LoadedDatase
     throw new DatasetError(`Dataset not found: ${datasetPath} (set SANITY_LOCAL_DATASET to an .ndjson file, an export .tar.gz or an export folder)`)
   })
   if (info.isDirectory()) return readExportFolder(datasetPath)
-  if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) return readExportArchive(await readFile(datasetPath))
+  if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) return readExportArchive(datasetPath)
   if (/\.ndjson$/i.test(datasetPath)) {
-    const ndjson = await readFile(datasetPath, 'utf8')
-    return resolveAssets(parseNdjson(ndjson, datasetPath), await readAssetFolder(path.dirname(datasetPath)))
+    const parsed = await parseNdjsonStream(createReadStream(datasetPath), datasetPath)
+    return resolveAssets(parsed, await readAssetFolder(path.dirname(datasetPath)))
   }
   throw new DatasetError(`Unsupported dataset file: ${datasetPath} (expected .ndjson, .tar.gz or a folder)`)
 }
@@ -53,29 +53,65 @@ export async function datasetVersion(datasetPath: string): Promise<number> {
   return Math.max(info.mtimeMs, data.mtimeMs)
 }
 
+/** Documents as parsed, with the positions of those whose export asset paths still need resolving. */
+interface ParsedNdjson {
+  documents: SanityDocument[]
+  withExportAssets: number[]
+}
+
+function parseLine(line: string, lineNumber: number, origin: string, into: ParsedNdjson) {
+  if (line.trim() === '') return
+  let doc: unknown
+  try {
+    doc = JSON.parse(line)
+  } catch {
+    throw new DatasetError(`${origin}:${lineNumber}: not valid JSON`)
+  }
+  if (!doc || typeof doc !== 'object' || typeof (doc as SanityDocument)._id !== 'string' || typeof (doc as SanityDocument)._type !== 'string') {
+    throw new DatasetError(`${origin}:${lineNumber}: a document needs string _id and _type`)
+  }
+  // Only these are walked again: most documents of a large export have no asset of their own.
+  if (line.includes('"_sanityAsset"')) into.withExportAssets.push(into.documents.length)
+  into.documents.push(doc as SanityDocument)
+}
+
 export function parseNdjson(text: string, origin: string): SanityDocument[] {
-  const documents: SanityDocument[] = []
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return
-    let doc: unknown
-    try {
-      doc = JSON.parse(line)
-    } catch {
-      throw new DatasetError(`${origin}:${index + 1}: not valid JSON`)
+  const parsed: ParsedNdjson = { documents: [], withExportAssets: [] }
+  text.split('\n').forEach((line, index) => parseLine(line, index + 1, origin, parsed))
+  return resolveAssets(parsed, new Map()).documents
+}
+
+/**
+ * Parses NDJSON as it streams in, one line at a time: a large export is never held whole as
+ * bytes or as one string beside its parsed documents (that copy used to set the peak memory).
+ */
+async function parseNdjsonStream(chunks: AsyncIterable<unknown>, origin: string): Promise<ParsedNdjson> {
+  const parsed: ParsedNdjson = { documents: [], withExportAssets: [] }
+  let pending: Buffer[] = []
+  let lineNumber = 0
+  const NEWLINE = 0x0a // never part of a multi-byte UTF-8 sequence, so lines split safely as bytes
+  for await (const bytes of chunks) {
+    const chunk = bytes as Buffer
+    let start = 0
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      const piece = chunk.subarray(start, end)
+      const line = pending.length ? Buffer.concat([...pending, piece]) : piece
+      pending = []
+      parseLine(line.toString('utf8'), ++lineNumber, origin, parsed)
+      start = end + 1
     }
-    if (!doc || typeof doc !== 'object' || typeof (doc as SanityDocument)._id !== 'string' || typeof (doc as SanityDocument)._type !== 'string') {
-      throw new DatasetError(`${origin}:${index + 1}: a document needs string _id and _type`)
-    }
-    documents.push(doc as SanityDocument)
-  })
-  return documents
+    if (start < chunk.length) pending.push(chunk.subarray(start))
+  }
+  if (pending.length) parseLine(Buffer.concat(pending).toString('utf8'), ++lineNumber, origin, parsed)
+  return parsed
 }
 
 async function readExportFolder(folder: string): Promise<LoadedDataset> {
-  const ndjson = await readFile(path.join(folder, 'data.ndjson'), 'utf8').catch(() => {
+  const dataPath = path.join(folder, 'data.ndjson')
+  await stat(dataPath).catch(() => {
     throw new DatasetError(`No data.ndjson in export folder ${folder}`)
   })
-  return resolveAssets(parseNdjson(ndjson, path.join(folder, 'data.ndjson')), await readAssetFolder(folder))
+  return resolveAssets(await parseNdjsonStream(createReadStream(dataPath), dataPath), await readAssetFolder(folder))
 }
 
 async function readAssetFolder(folder: string): Promise<Map<string, Buffer>> {
@@ -89,40 +125,39 @@ async function readAssetFolder(folder: string): Promise<Map<string, Buffer>> {
   return files
 }
 
-async function readExportArchive(archive: Buffer): Promise<LoadedDataset> {
-  const entries = new Map<string, Buffer>()
+async function readExportArchive(archivePath: string): Promise<LoadedDataset> {
   const tar = extract()
-  const done = new Promise<void>((resolve, reject) => {
-    tar.on('entry', (header, stream, next) => {
-      const chunks: Buffer[] = []
-      stream.on('data', (chunk: unknown) => void chunks.push(chunk as Buffer))
-      stream.on('end', () => {
-        if (header.type === 'file') entries.set(header.name, Buffer.concat(chunks))
-        next()
-      })
-      stream.on('error', reject)
-    })
-    tar.on('finish', resolve)
-    tar.on('error', reject)
-  })
-  Readable.from(archive)
+  createReadStream(archivePath)
     .pipe(createGunzip())
     .on('error', (error) => tar.destroy(new DatasetError(`Not a gzip archive: ${error.message}`)))
     .pipe(tar)
-  await done
+
+  // Entries stream through: data.ndjson is parsed as it is read, asset files are kept as bytes.
+  let data: { name: string; parsed: ParsedNdjson } | undefined
+  const assetEntries = new Map<string, Buffer>()
+  for await (const entry of tar) {
+    const { name, type } = entry.header
+    if (type === 'file' && !data && /(^|\/)data\.ndjson$/.test(name)) {
+      data = { name, parsed: await parseNdjsonStream(entry, name) }
+    } else if (type === 'file' && /(^|\/)(images|files)\//.test(name)) {
+      const chunks: Buffer[] = []
+      for await (const chunk of entry) chunks.push(chunk as Buffer)
+      assetEntries.set(name, Buffer.concat(chunks))
+    } else {
+      entry.resume()
+    }
+  }
+  if (!data) throw new DatasetError('The archive holds no data.ndjson: is it a `sanity dataset export`?')
 
   // An export wraps everything in one top folder named after the dataset and date.
-  const dataEntry = [...entries.keys()].find((name) => /(^|\/)data\.ndjson$/.test(name))
-  if (!dataEntry) throw new DatasetError('The archive holds no data.ndjson: is it a `sanity dataset export`?')
-  const root = dataEntry.slice(0, -'data.ndjson'.length)
+  const root = data.name.slice(0, -'data.ndjson'.length)
   const assetFiles = new Map<string, Buffer>()
-  for (const [name, bytes] of entries) {
+  for (const [name, bytes] of assetEntries) {
     if (name.startsWith(root) && /^(images|files)\//.test(name.slice(root.length))) {
       assetFiles.set(name.slice(root.length), bytes)
     }
   }
-  const documents = parseNdjson(entries.get(dataEntry)!.toString('utf8'), dataEntry)
-  return resolveAssets(documents, assetFiles)
+  return resolveAssets(data.parsed, assetFiles)
 }
 
 const EXPORT_ASSET = /^(image|file)@file:\/\/\.\/((?:images|files)\/([^/]+))$/
@@ -132,7 +167,7 @@ const IMAGE_FILE = /^([a-f0-9]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i
  * Rewrites `_sanityAsset` fields to Content Lake references and adds the asset documents an
  * export leaves out, so the same GROQ (`asset->url`) works on both sources.
  */
-function resolveAssets(documents: SanityDocument[], files: Map<string, Buffer>): LoadedDataset {
+function resolveAssets({ documents, withExportAssets }: ParsedNdjson, files: Map<string, Buffer>): LoadedDataset {
   const assets = new Map<string, SanityDocument>()
   const assetFiles = new Map<string, Buffer>()
 
@@ -183,8 +218,9 @@ function resolveAssets(documents: SanityDocument[], files: Map<string, Buffer>):
     return out
   }
 
-  const resolved = documents.map((doc) => visit(doc) as SanityDocument)
-  return { documents: [...resolved, ...assets.values()], assetFiles }
+  for (const index of withExportAssets) documents[index] = visit(documents[index]) as SanityDocument
+  documents.push(...assets.values())
+  return { documents, assetFiles }
 }
 
 export function mimeTypeOf(extension: string): string {

@@ -1,26 +1,20 @@
-import { createClient, type QueryParams } from 'next-sanity'
+import type { QueryParams } from '@sanity/client'
+import { throughBreaker } from '../lake-availability'
+import { draftStega } from '../preview/stega'
+import { createLakeClient } from './client'
+import type { LakeSourceConfig } from './config'
 import type { ContentSource } from './types'
 
-export interface LakeConfig {
-  projectId: string
-  dataset: string
-  apiVersion: string
-  readToken?: string
-}
-
 /**
- * The Content Lake through next-sanity's client. Published reads go through the CDN and are
- * cached by Next.js under the query's tags; draft reads need the viewer token and skip caches.
+ * The Content Lake through @sanity/client (see client.ts for why never the API CDN). Published
+ * reads are cached by Next.js under the query's tags and carry the read token when one is
+ * configured, so a private dataset works; draft reads need the token, skip every cache
+ * and carry stega on reader-visible text, for Visual Editing (lib/preview/stega.ts).
+ * Every read goes through the availability breaker (lib/lake-availability), so an outage is
+ * noticed once and answered fast.
  */
-export function createLakeSource(config: LakeConfig): ContentSource {
-  const client = createClient({
-    projectId: config.projectId,
-    dataset: config.dataset,
-    apiVersion: config.apiVersion,
-    useCdn: true,
-    perspective: 'published',
-    stega: false,
-  })
+export function createLakeSource(config: LakeSourceConfig): ContentSource {
+  const client = createLakeClient({ ...config, token: config.readToken })
 
   return {
     kind: 'lake',
@@ -30,14 +24,9 @@ export function createLakeSource(config: LakeConfig): ContentSource {
         if (!config.readToken) {
           throw new Error('Draft mode needs SANITY_API_READ_TOKEN (a Viewer token from sanity.io/manage) to read drafts.')
         }
-        return client.fetch(query, params, {
-          perspective: 'drafts',
-          token: config.readToken,
-          useCdn: false,
-          cache: 'no-store',
-        })
+        return throughBreaker(() => client.fetch(query, params, { perspective: 'drafts', cache: 'no-store', stega: draftStega }))
       }
-      return client.fetch(query, params, { next: { tags } })
+      return throughBreaker(() => client.fetch(query, params, { perspective: 'published', next: { tags } }))
     },
   }
 }

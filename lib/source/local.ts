@@ -10,7 +10,7 @@ export const DEMO_DATASET_PATH = path.join(process.cwd(), 'content', 'demo', 'da
 const DRAFT_PREFIX = 'drafts.'
 let inMemoryDatasets = 0
 
-/** A dataset as one perspective sees it, with indexes so `->` and `*[_type == …]` skip scans. */
+/** A dataset as one perspective sees it, with the indexes the query planner narrows scans with. */
 interface PerspectiveView {
   documents: SanityDocument[]
   indexes: DatasetIndexes
@@ -93,12 +93,8 @@ export function createLocalSource(dataset: string | LoadedDataset = DEMO_DATASET
       const view = (await load()).views[perspective]
       // Parsed with its params: groq-js resolves `[$start...$end]` slices at parse time.
       // Evaluated synchronously: the data is in memory, and it is several times faster.
-      const tree = planQuery(parse(query, { params }), view.indexes)
-      return evaluateSync(tree, {
-        dataset: view.documents,
-        params,
-        dereference: ({ _ref }) => view.indexes.byId.get(_ref) ?? null,
-      }).get()
+      const { tree, dereference } = planQuery(parse(query, { params }), view.indexes, params)
+      return evaluateSync(tree, { dataset: view.documents, params, dereference }).get()
     },
     async readAssetFile(fileName) {
       return (await load()).assetFiles.get(fileName)

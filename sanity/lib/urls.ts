@@ -14,6 +14,12 @@ export function checkSourceUrl(value: string | undefined): true | string {
   return 'Use the full web address of the source, starting with https:// or http://'
 }
 
+/** An author's profile links (`sameAs`): absolute http(s) addresses. */
+export function checkProfileUrl(value: string | undefined): true | string {
+  if (!value || safeSourceUrl(value)) return true
+  return 'Use the full address of the profile page, starting with https:// or http://'
+}
+
 /** Body and disclaimer links: http, https, mailto, tel, or a path on this site. */
 export function checkLinkHref(value: string | undefined): true | string {
   if (!value || safeHref(value)) return true

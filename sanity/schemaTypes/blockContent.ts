@@ -1,6 +1,6 @@
 import { ImageIcon } from '@sanity/icons'
 import { defineArrayMember, defineType } from 'sanity'
-import { altField, captionField } from './imageWithAlt'
+import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 
 /** The body of a post: rich text with citations, images, callouts and videos. */
 export const blockContent = defineType({
@@ -33,6 +33,7 @@ export const blockContent = defineType({
     defineArrayMember({
       type: 'image',
       icon: ImageIcon,
+      description: IMAGE_FRAMING_HELP,
       options: { hotspot: true },
       fields: [altField, captionField],
     }),

@@ -4,6 +4,7 @@ import { apiVersion } from '../env'
 import { formatDate } from '../../lib/content/dates'
 import { checkNotInFuture } from '../lib/dates'
 import { checkSourceUrl, uriParsingOnly } from '../lib/urls'
+import { CitationInput } from '../components/SourceHealthPanel'
 
 /** A works-cited entry. One citation can be listed by many posts; editing it updates them all. */
 export const citation = defineType({
@@ -11,6 +12,8 @@ export const citation = defineType({
   title: 'Citation',
   type: 'document',
   icon: DocumentTextIcon,
+  // The source's health (from `npm run sources:check`) shown read-only above the fields.
+  components: { input: CitationInput },
   fields: [
     defineField({
       name: 'title',
@@ -79,6 +82,14 @@ export const citation = defineType({
       description: 'Optional: when the source itself was published.',
       options: { dateFormat: 'YYYY-MM-DD' },
       validation: (rule) => rule.custom((value: string | undefined) => checkNotInFuture(value, 'The publication date')),
+    }),
+    defineField({
+      name: 'archiveUrl',
+      title: 'Archived copy',
+      type: 'url',
+      description:
+        'Optional: a saved copy of the page as you cited it (e.g. https://web.archive.org/web/…). Readers get it when the source breaks; it wins over the copy the source check finds.',
+      validation: (rule) => rule.uri(uriParsingOnly).custom(checkSourceUrl),
     }),
   ],
   orderings: [{ title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],

@@ -22,3 +22,10 @@ export const captionField = defineField({
   type: 'string',
   description: 'Optional text shown under the image, such as a credit or a short explanation.',
 })
+
+/**
+ * What the crop and hotspot tools do on the site (lib/images), said where the editor uses them.
+ * SVGs are sent as uploaded on both sources, so a crop cannot apply to them.
+ */
+export const IMAGE_FRAMING_HELP =
+  'Crop cuts a photo (JPEG, PNG, WebP) on every page and card; the hotspot keeps its subject in view wherever the site trims it to fit, such as cards and link previews. SVG illustrations are always shown whole.'

@@ -8,9 +8,11 @@ import { disclaimer } from './disclaimer'
 import { highlight } from './highlight'
 import { link } from './link'
 import { post } from './post'
+import { postChange } from './postChange'
 import { seo } from './seo'
 import { simpleBlockContent } from './simpleBlockContent'
 import { siteSettings } from './siteSettings'
+import { sourceHealth } from './sourceHealth'
 import { videoEmbed } from './videoEmbed'
 
 export const schemaTypes = [
@@ -21,6 +23,7 @@ export const schemaTypes = [
   category,
   author,
   siteSettings,
+  sourceHealth,
   // Objects
   blockContent,
   simpleBlockContent,
@@ -29,8 +32,12 @@ export const schemaTypes = [
   callout,
   videoEmbed,
   highlight,
+  postChange,
   seo,
 ]
 
 /** Document types that exist once, under an id equal to their type name. */
 export const singletonTypes = new Set(['siteSettings'])
+
+/** Document types only a program writes (`npm run sources:check`): never offered in "create new". */
+export const machineWrittenTypes = new Set<string>([sourceHealth.name])

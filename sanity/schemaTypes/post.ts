@@ -1,7 +1,9 @@
-import { ComposeIcon, DocumentsIcon, LinkIcon, SearchIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon, ComposeIcon, DocumentsIcon, LinkIcon, SearchIcon } from '@sanity/icons'
 import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId, type Reference } from 'sanity'
 import { formatDate } from '../../lib/content/dates'
-import { altField, captionField } from './imageWithAlt'
+import { checkLastReviewedAt, checkNextReviewDue, checkReviewer } from '../review/rules'
+import { checkChangeOrder } from './postChange'
+import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 import { slugField } from './slugField'
 
 /** An article. Every claim in the body cites an entry of its Works cited list. */
@@ -13,6 +15,7 @@ export const post = defineType({
   groups: [
     { name: 'content', title: 'Content', icon: ComposeIcon, default: true },
     { name: 'sources', title: 'Sources', icon: DocumentsIcon },
+    { name: 'review', title: 'Review', icon: CheckmarkCircleIcon },
     { name: 'related', title: 'Related', icon: LinkIcon },
     { name: 'seo', title: 'SEO', icon: SearchIcon },
   ],
@@ -62,10 +65,11 @@ export const post = defineType({
     }),
     defineField({
       name: 'updatedAt',
-      title: 'Last reviewed',
+      title: 'Last updated',
       type: 'datetime',
       group: 'content',
-      description: 'Set when the content was meaningfully revised or re-checked against its sources.',
+      description:
+        'Set when the content was meaningfully revised. Record what changed under Review › Updates and corrections; a medical review goes in Review › Last reviewed.',
       validation: (rule) =>
         rule.custom((updatedAt: string | undefined, context) => {
           const publishedAt = (context.document as { publishedAt?: string } | undefined)?.publishedAt
@@ -100,7 +104,7 @@ export const post = defineType({
       title: 'Main image',
       type: 'image',
       group: 'content',
-      description: 'The picture at the top of the post and on its card in lists.',
+      description: `The picture at the top of the post and on its card in lists. ${IMAGE_FRAMING_HELP}`,
       options: { hotspot: true },
       fields: [altField, captionField],
     }),
@@ -139,6 +143,45 @@ export const post = defineType({
       to: [{ type: 'disclaimer' }],
       group: 'sources',
       description: 'Shown at the end of the post. Leave empty to use the site’s default disclaimer (Site settings).',
+    }),
+    defineField({
+      name: 'reviewedBy',
+      title: 'Reviewed by',
+      type: 'reference',
+      to: [{ type: 'author' }],
+      group: 'review',
+      description:
+        'The expert who checked the post for accuracy (e.g. a doctor or dietitian). Shown as "Medically reviewed by …" with their credentials.',
+      validation: (rule) => rule.custom(checkReviewer),
+    }),
+    defineField({
+      name: 'lastReviewedAt',
+      title: 'Last reviewed',
+      type: 'date',
+      group: 'review',
+      description: 'The day the reviewer last checked the post. When a review falls due, the "Mark reviewed today" button sets this and the next review in one go.',
+      options: { dateFormat: 'YYYY-MM-DD' },
+      validation: (rule) => rule.custom(checkLastReviewedAt),
+    }),
+    defineField({
+      name: 'nextReviewDue',
+      title: 'Next review due',
+      type: 'date',
+      group: 'review',
+      description:
+        'When the post should be checked again; shown to readers. Empty: the last review plus the interval in Site settings (12 months unless changed).',
+      options: { dateFormat: 'YYYY-MM-DD' },
+      validation: (rule) => [rule.custom(checkNextReviewDue.order), rule.custom(checkNextReviewDue.overdue).warning()],
+    }),
+    defineField({
+      name: 'changes',
+      title: 'Updates and corrections',
+      type: 'array',
+      group: 'review',
+      description:
+        'What changed since publication, newest first: corrections of errors, updates with new information, clarifications. Readers see this list under the article.',
+      of: [defineArrayMember({ type: 'postChange' })],
+      validation: (rule) => rule.custom(checkChangeOrder).warning(),
     }),
     defineField({
       name: 'relatedPosts',

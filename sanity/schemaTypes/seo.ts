@@ -1,6 +1,6 @@
 import { SearchIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
-import { altField } from './imageWithAlt'
+import { altField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 
 /** How a post appears in search results and link previews; each field falls back to the post's own. */
 export const seo = defineType({
@@ -29,7 +29,7 @@ export const seo = defineType({
       name: 'image',
       title: 'Sharing image',
       type: 'image',
-      description: 'Shown when the post is shared on social media. Leave empty to use the main image.',
+      description: `Shown when the post is shared on social media, cut to 1200×630 around the hotspot. Leave empty to use a card with the post title. ${IMAGE_FRAMING_HELP}`,
       options: { hotspot: true },
       fields: [altField],
     }),

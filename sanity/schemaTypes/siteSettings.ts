@@ -1,5 +1,7 @@
-import { CogIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon, CogIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewIntervalMonths } from '../../lib/review'
+import { checkLinkHref, uriParsingOnly } from '../lib/urls'
 
 /** Site-wide settings: a single document with the id `siteSettings`. */
 export const siteSettings = defineType({
@@ -7,11 +9,16 @@ export const siteSettings = defineType({
   title: 'Site settings',
   type: 'document',
   icon: CogIcon,
+  groups: [
+    { name: 'site', title: 'Site', icon: CogIcon, default: true },
+    { name: 'review', title: 'Review and corrections', icon: CheckmarkCircleIcon },
+  ],
   fields: [
     defineField({
       name: 'title',
       title: 'Site title',
       type: 'string',
+      group: 'site',
       description: 'The site’s name, shown in the header, browser tab and feed.',
       validation: (rule) => rule.required().error('Give the site a title'),
     }),
@@ -20,6 +27,7 @@ export const siteSettings = defineType({
       title: 'Site description',
       type: 'text',
       rows: 3,
+      group: 'site',
       description: 'One or two sentences about the site, used by search engines and the feed.',
       validation: (rule) => [
         rule.required().error('Describe the site in a sentence or two'),
@@ -31,9 +39,64 @@ export const siteSettings = defineType({
       title: 'Default disclaimer',
       type: 'reference',
       to: [{ type: 'disclaimer' }],
+      group: 'site',
       description: 'Shown on every post that does not pick its own disclaimer. Required.',
       // Health content always carries a notice, so a site default is required.
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'isMedicalSite',
+      title: 'Health site',
+      type: 'boolean',
+      group: 'review',
+      description:
+        'On: posts are health content. Reviews read "Medically reviewed by", and search engines are told each post is a medical web page. Off: "Reviewed by" and plain web pages.',
+      initialValue: true,
+    }),
+    defineField({
+      name: 'requireReviewer',
+      title: 'Every post needs a reviewer',
+      type: 'boolean',
+      group: 'review',
+      description: 'On: a post cannot be published until someone other than the writer is named as its reviewer.',
+      initialValue: true,
+    }),
+    defineField({
+      name: 'allowSelfReview',
+      title: 'Writers may review their own posts',
+      type: 'boolean',
+      group: 'review',
+      description: 'Off (recommended): the reviewer of a post must be someone other than its author.',
+      initialValue: false,
+    }),
+    defineField({
+      name: 'reviewIntervalMonths',
+      title: 'Review every (months)',
+      type: 'number',
+      group: 'review',
+      description: `How long a review stays current. "Mark reviewed today" sets the next review this many months ahead; posts without their own next-review date fall due this long after their last review. Empty: ${DEFAULT_REVIEW_INTERVAL_MONTHS} months.`,
+      validation: (rule) =>
+        rule.custom((value: number | undefined) =>
+          value === undefined || value === reviewIntervalMonths(value)
+            ? true
+            : 'Use a whole number of months between 1 and 60 (12 is common for health content)',
+        ),
+    }),
+    defineField({
+      name: 'editorialPolicy',
+      title: 'Editorial policy page',
+      type: 'url',
+      group: 'review',
+      description: 'Optional: the page explaining how articles are written and reviewed, e.g. /blog/how-we-cite-our-sources or a full https:// address. Linked beside every review line.',
+      validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
+    }),
+    defineField({
+      name: 'correctionsPolicy',
+      title: 'Corrections policy page',
+      type: 'url',
+      group: 'review',
+      description: 'Optional: the page explaining how readers report errors and how corrections are made. Linked from every "Updates and corrections" section.',
+      validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
     }),
   ],
   preview: { prepare: () => ({ title: 'Site settings', media: CogIcon }) },

@@ -51,12 +51,15 @@ describe('committed demo dataset', () => {
     }
   })
 
-  it('names each image <sha1>-<w>x<h>.svg after its bytes and keeps it small', () => {
+  it('names each image <sha1>-<w>x<h>.<svg|png> after its bytes and keeps it small', () => {
     for (const img of images) {
       const sha1 = createHash('sha1').update(img.bytes).digest('hex')
-      expect(img.fileName).toBe(`${sha1}-${img.width}x${img.height}.svg`)
-      expect(img.bytes.length).toBeLessThan(6 * 1024)
+      const extension = img.fileName.endsWith('.png') ? 'png' : 'svg'
+      expect(img.fileName).toBe(`${sha1}-${img.width}x${img.height}.${extension}`)
+      expect(img.bytes.length).toBeLessThan(extension === 'png' ? 32 * 1024 : 6 * 1024)
     }
+    // One raster picture, large enough that a phone must be sent a smaller copy of it.
+    expect(images.filter((img) => img.fileName.endsWith('.png')).map((img) => img.width)).toEqual([2000])
   })
 
   it('points every _sanityAsset at a shipped image, and ships no unreferenced image', () => {
@@ -75,6 +78,7 @@ describe('document integrity', () => {
       category: /^category-[a-z0-9-]+$/,
       citation: /^citation-[a-z0-9-]+$/,
       post: /^(drafts\.)?post-[a-z0-9-]+$/,
+      sourceHealth: /^sourceHealth-citation-[a-z0-9-]+$/,
     }
     for (const doc of documents) expect(doc._id, doc._type).toMatch(pattern[doc._type] ?? /^$/)
     for (const doc of documents.filter((d) => isPlainObject(d.slug))) {
@@ -85,6 +89,7 @@ describe('document integrity', () => {
   it('resolves every reference to a document of the right type', () => {
     const expectedType: Record<string, string> = {
       author: 'author',
+      reviewedBy: 'author',
       categories: 'category',
       worksCited: 'citation',
       citation: 'citation',
@@ -252,6 +257,23 @@ describe('what the brief asks the demo to show', () => {
     expect((short.body as Array<{ _type: string }>).some((b) => b._type === 'image')).toBe(true)
   })
 
+  it('shows each source-health state on a citation, each record naming its citation', () => {
+    const records = documents.filter((d) => d._type === 'sourceHealth')
+    const statuses = new Set(records.map((r) => r.status))
+    for (const status of ['ok', 'broken', 'text-not-found', 'redirected', 'blocked', 'failing']) expect(statuses.has(status), status).toBe(true)
+    for (const record of records) {
+      const cited = byId.get((record.citation as Ref)._ref)
+      expect(cited?._type, record._id).toBe('citation')
+      expect(record._id).toBe(`sourceHealth-${cited?._id}`)
+      expect(record.url).toBe(cited?.url)
+      expect((record.checkedAt as string).slice(0, 10) <= LATEST_ALLOWED_DATE).toBe(true)
+    }
+    // A broken source with an archive and one without, and an editor's own archived copy.
+    const broken = records.filter((r) => r.status === 'broken')
+    expect(broken.some((r) => r.archivedUrl) && broken.some((r) => !r.archivedUrl)).toBe(true)
+    expect(documents.some((d) => d._type === 'citation' && typeof d.archiveUrl === 'string')).toBe(true)
+  })
+
   it('covers the edge cases pages must render', () => {
     const hasBlock = (type: string) => published.some((p) => (p.body as Array<{ _type: string }>).some((b) => b._type === type))
     expect(hasBlock('videoEmbed')).toBe(true)
@@ -289,5 +311,31 @@ describe('GROQ over the dataset (groq-js)', () => {
     expect(result.author).toBe('Maya Lindqvist')
     expect(result.cited).toHaveLength(SEED_WORKS_CITED.length)
     expect(result.cited.every((c) => c.title && c.site && c.url)).toBe(true)
+  })
+})
+
+describe('review and corrections', () => {
+  const authors = documents.filter((doc) => doc._type === 'author')
+  const reviewerIds = new Set(posts.map((doc) => (doc.reviewedBy as Ref | undefined)?._ref).filter(Boolean))
+
+  it('has at least two reviewers with credentials, and nobody reviews their own post', () => {
+    const credentialled = authors.filter((author) => reviewerIds.has(author._id) && typeof author.credentials === 'string')
+    expect(credentialled.length).toBeGreaterThanOrEqual(2)
+    for (const doc of posts) expect((doc.reviewedBy as Ref | undefined)?._ref, doc._id).not.toBe((doc.author as Ref)._ref)
+  })
+
+  it('gives every published post a reviewer and a review date on or after publication', () => {
+    for (const doc of published) {
+      expect(doc.reviewedBy, doc._id).toBeDefined()
+      expect(String(doc.lastReviewedAt) >= String(doc.publishedAt).slice(0, 10), doc._id).toBe(true)
+      expect(String(doc.lastReviewedAt) <= LATEST_ALLOWED_DATE, doc._id).toBe(true)
+    }
+  })
+
+  it('logs one correction and one update on the long D3 + K2 article, newest first', () => {
+    const changes = post('vitamin-d3-and-k2-better-together').changes as Array<{ date: string; kind: string; _key: string }>
+    expect(changes.map((change) => change.kind)).toEqual(['update', 'correction'])
+    expect(changes[0]!.date > changes[1]!.date).toBe(true)
+    expect(changes.every((change) => change._key)).toBe(true)
   })
 })

@@ -6,11 +6,14 @@
 import { createHash } from 'node:crypto'
 import type { ImageAsset } from './artwork'
 import { allCitations, type CitationSpec } from './citations'
+import { healthDocument } from '../../lib/sources-health/health'
 import { allImages } from './images'
 import { image, isPlainObject, reference, withKeys, type BodyBlock } from './portable-text'
 import type { ImageSpec, PostSpec } from './post-spec'
 import { POSTS } from './posts'
+import { REVIEWS } from './reviews'
 import { AUTHORS, CATEGORIES, DISCLAIMERS, SITE_SETTINGS } from './site'
+import { DEMO_ARCHIVE_URLS, DEMO_CHECKED_AT, demoSourceHealth } from './source-health'
 
 export type DemoDocument = {
   _id: string
@@ -48,7 +51,7 @@ function makeDocument(
   }
 }
 
-const imageField = (spec: ImageSpec) => image(spec.asset, spec.alt, spec.caption)
+const imageField = (spec: ImageSpec) => image(spec.asset, spec.alt, spec.caption, { crop: spec.crop, hotspot: spec.hotspot })
 
 /** Citation short names in the order a reader first meets them in the body. */
 export function citationsInReadingOrder(body: ReadonlyArray<BodyBlock>): string[] {
@@ -72,8 +75,28 @@ function citationDocument(c: CitationSpec): DemoDocument {
       accessedAt: c.accessedAt,
       ...(c.authors ? { authors: c.authors } : {}),
       ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}),
+      ...(DEMO_ARCHIVE_URLS[c.shortName] ? { archiveUrl: DEMO_ARCHIVE_URLS[c.shortName] } : {}),
     },
   )
+}
+
+function reviewFields(slug: string): Record<string, unknown> {
+  const review = REVIEWS[slug]
+  if (!review) return {}
+  return {
+    reviewedBy: reference(authorId(review.reviewedBy)),
+    lastReviewedAt: review.lastReviewedAt,
+    ...(review.nextReviewDue ? { nextReviewDue: review.nextReviewDue } : {}),
+    ...(review.changes ? { changes: review.changes.map((change) => ({ _type: 'postChange', ...change })) } : {}),
+  }
+}
+
+/** A citation and, right after it (where `sources:check --write` puts it), its health record if the demo has one. */
+function citationDocuments(c: CitationSpec): DemoDocument[] {
+  const recorded = demoSourceHealth(c.url)[c.shortName]
+  if (!recorded) return [citationDocument(c)]
+  const { _id, _type, ...fields } = healthDocument(`citation-${c.shortName}`, { ...recorded, url: c.url, checkedAt: DEMO_CHECKED_AT })
+  return [citationDocument(c), makeDocument({ _id, _type, createdAt: DEMO_CHECKED_AT }, fields)]
 }
 
 function postDocument(p: PostSpec): DemoDocument {
@@ -99,6 +122,7 @@ function postDocument(p: PostSpec): DemoDocument {
       body: p.body,
       ...(worksCited.length > 0 ? { worksCited: worksCited.map((name) => reference(`citation-${name}`)) } : {}),
       ...(p.disclaimer ? { disclaimer: reference(p.disclaimer) } : {}),
+      ...reviewFields(p.slug),
       ...(p.relatedPosts ? { relatedPosts: p.relatedPosts.map((slug) => reference(postId(slug))) } : {}),
       ...(p.seo
         ? {
@@ -117,8 +141,7 @@ function postDocument(p: PostSpec): DemoDocument {
 export function buildDocuments(): DemoDocument[] {
   return [
     makeDocument({ _id: 'siteSettings', _type: 'siteSettings', createdAt: SITE_CREATED_AT }, {
-      title: SITE_SETTINGS.title,
-      description: SITE_SETTINGS.description,
+      ...SITE_SETTINGS,
       defaultDisclaimer: reference(SITE_SETTINGS.defaultDisclaimer),
     }),
     ...DISCLAIMERS.map((d) =>
@@ -128,8 +151,12 @@ export function buildDocuments(): DemoDocument[] {
       makeDocument({ _id: authorId(a.slug), _type: 'author', createdAt: SITE_CREATED_AT }, {
         name: a.name,
         slug: { _type: 'slug', current: a.slug },
+        ...(a.credentials ? { credentials: a.credentials } : {}),
+        ...(a.role ? { role: a.role } : {}),
         bio: a.bio,
         ...(a.image ? { image: image(a.image.asset, a.image.alt) } : {}),
+        ...(a.expertise ? { expertise: a.expertise } : {}),
+        ...(a.sameAs ? { sameAs: a.sameAs } : {}),
       }),
     ),
     ...CATEGORIES.map((c) =>
@@ -139,7 +166,7 @@ export function buildDocuments(): DemoDocument[] {
         description: c.description,
       }),
     ),
-    ...allCitations.map(citationDocument),
+    ...allCitations.flatMap(citationDocuments),
     ...POSTS.map(postDocument),
   ]
 }

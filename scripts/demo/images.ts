@@ -3,6 +3,7 @@
  * exactly this set to content/demo/images/ (the tests check nothing is missing or orphaned).
  */
 import { artwork, PALETTES, portrait, type ImageAsset } from './artwork'
+import { photo } from './photo'
 
 export const IMAGES = {
   d3k2Hero: artwork('pair', PALETTES.sun, 'vitamin-d3-and-k2-better-together'),
@@ -21,7 +22,8 @@ export const IMAGES = {
   checklistHero: artwork('capsules', PALETTES.berry, 'supplement-safety-checklist'),
   warfarinHero: artwork('pulse', PALETTES.berry, 'vitamin-k-and-blood-thinners'),
   heartEatingHero: artwork('leaves', PALETTES.berry, 'heart-healthy-eating-patterns'),
-  vitaminDTestHero: artwork('molecule', PALETTES.sun, 'vitamin-d-blood-test'),
+  // The one raster picture: its post sets a crop and hotspot, so resizing and cropping show locally.
+  vitaminDTestHero: photo(PALETTES.sun, { x: 0.68, y: 0.42, radius: 0.26 }),
   draftHero: artwork('capsules', PALETTES.slate, 'draft-vitamin-c-and-colds'),
   portraitMaya: portrait(PALETTES.teal),
 } satisfies Record<string, ImageAsset>

@@ -26,7 +26,9 @@ export type TextBlock = {
 }
 /** An image field or block as a `sanity dataset export` writes it: `_sanityAsset`, no `asset`. */
 export type ExportedImageRef = { _sanityAsset: string }
-export type ImageValue = { _type: 'image'; _sanityAsset: string; alt: string; caption?: string }
+export type ImageCrop = { _type: 'sanity.imageCrop'; top: number; bottom: number; left: number; right: number }
+export type ImageHotspot = { _type: 'sanity.imageHotspot'; x: number; y: number; width: number; height: number }
+export type ImageValue = { _type: 'image'; _sanityAsset: string; alt: string; caption?: string; crop?: ImageCrop; hotspot?: ImageHotspot }
 export type CalloutTone = 'info' | 'tip' | 'warning'
 export type CalloutBlock = { _type: 'callout'; tone: CalloutTone; body: TextBlock[] }
 export type VideoEmbedBlock = { _type: 'videoEmbed'; url: string; caption?: string }
@@ -208,13 +210,20 @@ export const leadInList = (
 ): TextBlock[] =>
   items.map(([lead, rest]) => textBlock(`**${lead}** ${rest}`, 'normal', { listItem }))
 
-export function image(asset: ExportedImageRef, alt: string, caption?: string): ImageValue {
+export function image(
+  asset: ExportedImageRef,
+  alt: string,
+  caption?: string,
+  framing: { crop?: Omit<ImageCrop, '_type'>; hotspot?: Omit<ImageHotspot, '_type'> } = {},
+): ImageValue {
   if (alt.trim() === '') throw new Error('every image needs alt text')
   return {
     _type: 'image',
     _sanityAsset: asset._sanityAsset,
     alt,
     ...(caption ? { caption } : {}),
+    ...(framing.crop ? { crop: { _type: 'sanity.imageCrop', ...framing.crop } } : {}),
+    ...(framing.hotspot ? { hotspot: { _type: 'sanity.imageHotspot', ...framing.hotspot } } : {}),
   }
 }
 

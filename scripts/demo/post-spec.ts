@@ -1,7 +1,14 @@
 import type { ImageAsset } from './artwork'
 import type { BodyBlock } from './portable-text'
 
-export type ImageSpec = { asset: ImageAsset; alt: string; caption?: string }
+export type ImageSpec = {
+  asset: ImageAsset
+  alt: string
+  caption?: string
+  /** As the Studio's image tool stores them: fractions of the original cut off each side, and the focus. */
+  crop?: { top: number; bottom: number; left: number; right: number }
+  hotspot?: { x: number; y: number; width: number; height: number }
+}
 
 /** How a demo post is authored; `dataset.ts` turns it into a Sanity `post` document. */
 export type PostSpec = {

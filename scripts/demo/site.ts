@@ -8,6 +8,12 @@ export const SITE_SETTINGS = {
   description:
     'Plain-language articles on vitamins, nutrition and supplements. Every health claim links to the source it comes from, so you can check it yourself.',
   defaultDisclaimer: 'disclaimer-medical',
+  isMedicalSite: true,
+  requireReviewer: true,
+  allowSelfReview: false,
+  reviewIntervalMonths: 12,
+  editorialPolicy: '/blog/how-we-cite-our-sources#who-reviews-our-articles',
+  correctionsPolicy: '/blog/how-we-cite-our-sources#corrections-and-updates',
 }
 
 export type DisclaimerSpec = { id: string; title: string; body: TextBlock[] }
@@ -31,24 +37,57 @@ export const DISCLAIMERS: DisclaimerSpec[] = [
   },
 ]
 
-export type AuthorSpec = { slug: string; name: string; bio: string; image?: { asset: ImageAsset; alt: string } }
+export type AuthorSpec = {
+  slug: string
+  name: string
+  bio: string
+  credentials?: string
+  role?: string
+  expertise?: string[]
+  sameAs?: string[]
+  image?: { asset: ImageAsset; alt: string }
+}
 
 export const AUTHORS: AuthorSpec[] = [
   {
     slug: 'maya-lindqvist',
     name: 'Maya Lindqvist',
+    role: 'Managing editor',
+    expertise: ['bone health', 'vitamins', 'editorial standards'],
     bio: 'Managing editor. Maya plans our coverage of vitamins and bone health, edits every article and checks each claim against its source before publication. She is a journalist, not a clinician.',
     image: { asset: IMAGES.portraitMaya, alt: 'Abstract illustrated portrait of Maya Lindqvist' },
   },
   {
     slug: 'daniel-okafor',
     name: 'Daniel Okafor',
+    role: 'Science writer',
+    expertise: ['nutrition research', 'supplement regulation'],
     bio: 'Science writer. Daniel studied biochemistry before moving into health journalism and writes about nutrition research and how supplements are regulated.',
   },
   {
     slug: 'priya-raman',
     name: 'Priya Raman',
+    role: 'Research editor',
+    expertise: ['source checking', 'research methods'],
     bio: 'Research editor. Priya keeps our works-cited lists in order: she finds the primary source behind a claim, records when each page was accessed and re-checks links when articles are updated.',
+  },
+  {
+    slug: 'amara-nwosu',
+    name: 'Amara Nwosu',
+    credentials: 'MD',
+    role: 'Family physician',
+    expertise: ['vitamin D', 'medicine interactions', 'bone health'],
+    sameAs: ['https://orcid.org/0000-0002-1694-233X', 'https://www.example-clinic.org/team/amara-nwosu'],
+    bio: 'Family physician and medical reviewer. Amara has spent fifteen years in general practice, where questions about supplements and prescribed medicines come up every week. She checks our articles for clinical accuracy and for advice that could be unsafe for people on regular medication.',
+  },
+  {
+    slug: 'tomas-ribeiro',
+    name: 'Tomás Ribeiro',
+    credentials: 'RD, PhD',
+    role: 'Registered dietitian',
+    expertise: ['dietary patterns', 'minerals', 'heart health'],
+    sameAs: ['https://www.linkedin.com/in/tomas-ribeiro-rd-example'],
+    bio: 'Registered dietitian with a doctorate in human nutrition. Tomás advises adults with heart and kidney conditions on what to eat, and reviews our food and nutrition articles against current dietary guidance.',
   },
 ]
 

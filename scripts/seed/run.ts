@@ -1,6 +1,9 @@
-import { createClient, type SanityClient } from '@sanity/client'
+import { createLakeClient } from '../../lib/source/client'
 import { checkDataset, formatProblem, hasErrors } from '../content-check/index'
-import { readSeedConfig, seedDataset, type SeedConfig, type SeedSummary } from './seed'
+import { readSeedConfig, seedDataset, type SeedSummary } from './seed'
+
+/** An image upload or a 100-document transaction can take far longer than a page's query. */
+const SEED_REQUEST_TIMEOUT_MS = 120_000
 
 export class SeedRefusedError extends Error {
   override name = 'SeedRefusedError'
@@ -13,12 +16,10 @@ export class SeedRefusedError extends Error {
 export async function runSeed({
   datasetPath,
   env,
-  makeClient = (config) => createClient({ ...config, useCdn: false }),
   log = console.log,
 }: {
   datasetPath?: string
   env: Record<string, string | undefined>
-  makeClient?: (config: SeedConfig) => SanityClient
   log?: (line: string) => void
 }): Promise<SeedSummary> {
   const config = readSeedConfig(env)
@@ -28,7 +29,7 @@ export async function runSeed({
   if (hasErrors(problems)) {
     throw new SeedRefusedError(`${resolved} has content errors (listed above); nothing was written. Fix them and run again.`)
   }
-  const summary = await seedDataset({ dataset, client: makeClient(config), log })
+  const summary = await seedDataset({ dataset, client: createLakeClient({ ...config, timeout: SEED_REQUEST_TIMEOUT_MS }), log })
   log(`[seed] done: ${summary.documents} documents and ${summary.assets} assets in ${config.projectId}/${config.dataset}`)
   return summary
 }

@@ -1,5 +1,5 @@
 import type { SanityClient } from '@sanity/client'
-import { DEFAULT_API_VERSION } from '../../lib/env'
+import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from '../../lib/env'
 import type { LoadedDataset, SanityDocument } from '../../lib/source/dataset-file'
 import { planTransactions } from './import-plan'
 
@@ -7,6 +7,7 @@ export interface SeedConfig {
   projectId: string
   dataset: string
   apiVersion: string
+  apiHost: string
   token: string
 }
 
@@ -30,6 +31,7 @@ export function readSeedConfig(env: Record<string, string | undefined>): SeedCon
     projectId: value('NEXT_PUBLIC_SANITY_PROJECT_ID')!,
     dataset: value('NEXT_PUBLIC_SANITY_DATASET') ?? 'production',
     apiVersion: value('NEXT_PUBLIC_SANITY_API_VERSION') ?? DEFAULT_API_VERSION,
+    apiHost: value('NEXT_PUBLIC_SANITY_API_HOST')?.replace(/\/+$/, '') ?? DEFAULT_API_HOST,
     token: value('SANITY_API_WRITE_TOKEN')!,
   }
 }

@@ -12,6 +12,9 @@ const PAGES: { name: string; open: (page: Awaited<ReturnType<typeof openReaderPa
   { name: 'category', open: (page) => visit(page, '/blog/category/news') },
   { name: 'post (D3 + K2)', open: (page) => openPostFromIndex(page, D3_K2_LONG_TITLE) },
   { name: 'search results', open: (page) => visit(page, '/search?q=vitamin') },
+  { name: 'authors', open: (page) => visit(page, '/authors') },
+  { name: 'author page (reviewer)', open: (page) => visit(page, '/authors/amara-nwosu') },
+  { name: 'post overdue for review', open: (page) => visit(page, '/blog/vitamin-d3-and-k2-synergy') },
   { name: '404', open: (page) => visit(page, '/blog/no-such-post-here', 404) },
 ]
 

@@ -34,7 +34,7 @@ describe('/feed.xml', () => {
 })
 
 describe('/sitemap.xml', () => {
-  it('lists every public page with lastmod from updatedAt or publishedAt, and no draft', async () => {
+  it('lists every public page with lastmod from its latest change, update or publication, and no draft', async () => {
     const response = await get('/sitemap.xml')
     expect(response.status).toBe(200)
     const sitemap = parseXml(await response.text())
@@ -47,7 +47,9 @@ describe('/sitemap.xml', () => {
     for (const post of publicPosts) {
       const lastmod = entries.get(`${SITE}/blog/${slugOf(post)}`)
       expect(lastmod, slugOf(post)).toBeTruthy()
-      expect(new Date(lastmod!).toISOString()).toBe(new Date(String(post.updatedAt ?? post.publishedAt)).toISOString())
+      const dates = [post.publishedAt, post.updatedAt, ...((post.changes as Array<{ date: string }> | undefined) ?? []).map((change) => change.date)]
+      const latest = Math.max(...dates.filter(Boolean).map((date) => new Date(String(date)).getTime()))
+      expect(new Date(lastmod!).getTime(), slugOf(post)).toBe(latest)
     }
     expect(entries.has(`${SITE}/`)).toBe(true)
     expect(entries.has(`${SITE}/blog`)).toBe(true)

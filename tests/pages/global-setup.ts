@@ -1,18 +1,36 @@
 /**
- * Page tests run against the real thing: `next build` into `.next-test` on the bundled demo
- * dataset, then `next start` on a free port. The server is stopped afterwards, also when a
- * test fails or the run is interrupted. PAGE_TESTS_REUSE_BUILD=1 skips the build when
- * `.next-test` already holds one (for quick reruns while writing tests).
+ * Page tests run against the real thing, once per content source, each from one build:
+ * - `pages` (local): `next build` into `.next-test` on the bundled demo dataset;
+ * - `pages-lake`: the same demo dataset served by the stand-in Content Lake
+ *   (tests/support/content-lake) as a private dataset, `next build` into `.next-test-lake` with
+ *   the site pointed at it by NEXT_PUBLIC_SANITY_API_HOST; the stand-in keeps running while the
+ *   tests do, and tests steer it (edits, faults) through a small control endpoint.
+ * Then `next start` on a free port. Everything is stopped afterwards, also when a test fails or
+ * the run is interrupted. PAGE_TESTS_REUSE_BUILD=1 skips the build when the dist dir already
+ * holds one (for quick reruns while writing tests).
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync } from 'node:fs'
+import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, killProcessGroup } from '../../scripts/processes'
+import { serveLakeControl, startContentLake, type ContentLake } from '../support/content-lake'
+
+export type PagesMode = 'local' | 'lake'
+
+export interface PagesLake {
+  apiHost: string
+  projectId: string
+  dataset: string
+  /** Origin of the stand-in's control endpoint (faults, stop/start). */
+  controlUrl: string
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pagesOrigin: string
+    pagesMode: PagesMode
+    pagesLake: PagesLake | null
   }
 }
 
@@ -27,9 +45,26 @@ export const SERVER_ONLY_CANARIES = {
 }
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
-const distDir = '.next-test'
 
-function childEnv(): NodeJS.ProcessEnv {
+export const DIST_DIRS: Record<PagesMode, string> = { local: '.next-test', lake: '.next-test-lake' }
+/** The stand-in's port is baked into a lake build (NEXT_PUBLIC_*): recorded so a reuse finds it again. */
+export const LAKE_STAMP = 'content-lake.json'
+
+/**
+ * A Content Lake the way a lake-mode build expects it: the demo dataset as a private dataset
+ * (published reads need the read token), the site's tokens valid, CORS for the site's origin.
+ */
+export function startPagesLake({ port, siteOrigins }: { port?: number; siteOrigins: string[] }) {
+  return startContentLake({
+    port,
+    private: true,
+    readTokens: [SERVER_ONLY_CANARIES.SANITY_API_READ_TOKEN],
+    writeTokens: [SERVER_ONLY_CANARIES.SANITY_API_WRITE_TOKEN],
+    corsOrigins: siteOrigins,
+  })
+}
+
+export function siteEnv(distDir: string, lake?: Pick<ContentLake, 'apiHost' | 'projectId' | 'dataset'>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_DIST_DIR: distDir,
@@ -41,34 +76,36 @@ function childEnv(): NodeJS.ProcessEnv {
     // vitest sets NODE_ENV=test, which Next warns about and treats as non-standard.
     NODE_ENV: 'production',
   }
-  // Always the bundled demo dataset: the tests compare pages with content/demo/data.ndjson.
-  delete env.NEXT_PUBLIC_SANITY_PROJECT_ID
+  // Always the bundled demo dataset (directly, or through the stand-in): the tests compare pages with it.
   delete env.SANITY_LOCAL_DATASET
+  // One instance on Next's own file cache; tests/scale-out starts the Redis-sharing ones.
+  delete env.REDIS_URL
+  delete env.NEXT_PUBLIC_SANITY_API_HOST
+  delete env.NEXT_PUBLIC_SANITY_PROJECT_ID
+  delete env.NEXT_PUBLIC_SANITY_DATASET
+  if (lake) {
+    env.NEXT_PUBLIC_SANITY_PROJECT_ID = lake.projectId
+    env.NEXT_PUBLIC_SANITY_DATASET = lake.dataset
+    env.NEXT_PUBLIC_SANITY_API_HOST = lake.apiHost
+  }
   return env
 }
 
-function run(args: string[]): Promise<void> {
+export function nextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, ...args], { cwd: repoRoot, env: childEnv(), stdio: 'inherit' })
+    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: repoRoot, env, stdio: 'inherit' })
     child.on('error', reject)
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`next ${args[0]} failed (${signal ?? `exit ${code}`})`))))
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`next build failed (${signal ?? `exit ${code}`})`))))
   })
 }
 
-export default async function setup(project: TestProject) {
-  const reuse = process.env.PAGE_TESTS_REUSE_BUILD === '1' && existsSync(path.join(repoRoot, distDir, 'BUILD_ID'))
-  if (!reuse) {
-    console.log(`[pages] next build into ${distDir}…`)
-    await run(['build'])
-  }
-
-  const port = await freePort()
+/** `next start` on `port`, resolved once it answers; `stop()` ends it and everything it forked. */
+export async function nextStart(env: NodeJS.ProcessEnv, port: number, logPath: string) {
   const origin = `http://127.0.0.1:${port}`
-  const logPath = path.join(repoRoot, distDir, 'next-start.log')
   const log = createWriteStream(logPath)
   const server = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: repoRoot,
-    env: childEnv(),
+    env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -76,6 +113,16 @@ export default async function setup(project: TestProject) {
   server.stderr?.pipe(log)
   const killNow = () => killProcessGroup(server, 'SIGKILL')
   process.once('exit', killNow)
+  const stop = async () => {
+    process.off('exit', killNow)
+    if (server.exitCode === null && server.signalCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve))
+      killProcessGroup(server, 'SIGTERM')
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
+      killNow()
+    }
+    log.end()
+  }
 
   const deadline = Date.now() + 60_000
   for (;;) {
@@ -86,21 +133,48 @@ export default async function setup(project: TestProject) {
     )
     if (ready) break
     if (Date.now() > deadline) {
-      killNow()
+      await stop()
       throw new Error(`next start did not answer on ${origin} within 60 s; see ${logPath}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-  project.provide('pagesOrigin', origin)
+  return { origin, stop }
+}
 
-  return async () => {
-    process.off('exit', killNow)
-    if (server.exitCode === null && server.signalCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve))
-      killProcessGroup(server, 'SIGTERM')
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
-      killNow()
+function readLakeStamp(distDir: string): { lakePort: number; sitePort: number } | undefined {
+  const file = path.join(repoRoot, distDir, LAKE_STAMP)
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { lakePort: number; sitePort: number }) : undefined
+}
+
+export default async function setup(project: TestProject) {
+  const mode: PagesMode = project.name === 'pages-lake' ? 'lake' : 'local'
+  const distDir = DIST_DIRS[mode]
+  const reuse = process.env.PAGE_TESTS_REUSE_BUILD === '1' && existsSync(path.join(repoRoot, distDir, 'BUILD_ID'))
+  const stamp = reuse && mode === 'lake' ? readLakeStamp(distDir) : undefined
+  const port = stamp?.sitePort ?? (await freePort())
+  const origin = `http://127.0.0.1:${port}`
+
+  const lake = mode === 'lake' ? await startPagesLake({ port: stamp?.lakePort, siteOrigins: [origin] }) : undefined
+  const control = lake ? await serveLakeControl(lake) : undefined
+  const env = siteEnv(distDir, lake)
+  try {
+    if (!reuse || (mode === 'lake' && !stamp)) {
+      console.log(`[pages] next build into ${distDir} (${mode} content)…`)
+      await nextBuild(env)
+      if (lake) writeFileSync(path.join(repoRoot, distDir, LAKE_STAMP), JSON.stringify({ lakePort: lake.port, sitePort: port }))
     }
-    log.end()
+    const server = await nextStart(env, port, path.join(repoRoot, distDir, 'next-start.log'))
+    project.provide('pagesOrigin', server.origin)
+    project.provide('pagesMode', mode)
+    project.provide('pagesLake', lake && control ? { apiHost: lake.apiHost, projectId: lake.projectId, dataset: lake.dataset, controlUrl: control.url } : null)
+    return async () => {
+      await server.stop()
+      await control?.close()
+      await lake?.close()
+    }
+  } catch (error) {
+    await control?.close()
+    await lake?.close()
+    throw error
   }
 }

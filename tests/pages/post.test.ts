@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { byId, get, jsonLd, normalizeSpace, page, portableText, publicPosts, slugOf, type Doc } from './support'
+import { byId, get, imageUrlPrefix, jsonLd, normalizeSpace, page, portableText, publicPosts, slugOf, type Doc } from './support'
 
 const LONG_SLUG = 'vitamin-d3-and-k2-better-together'
 const SHORT_SLUG = 'vitamin-d3-and-k2-synergy'
@@ -45,11 +45,13 @@ describe('the long D3 + K2 article', () => {
     entries.forEach((entry, index) => {
       const citation = citations[index]!
       expect(entry.id).toBe(`cite-${index + 1}`)
+      if (citation.site) expect(entry.textContent).toContain(String(citation.site))
+      const health = byId.get(`sourceHealth-${citation._id}`)
+      if (health?.status === 'broken') return // see the source-health test below
       const link = entry.querySelector('.source-title a')!
       expect(link.textContent).toBe(citation.title)
       expect(link.getAttribute('href')).toBe(citation.url) // #:~:text= fragments included
       expect(link.getAttribute('rel')).toBe('noopener noreferrer')
-      if (citation.site) expect(entry.textContent).toContain(String(citation.site))
     })
     expect(citations.some((citation) => String(citation.url).includes('#:~:text='))).toBe(true)
     expect(entries[0]!.textContent).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}/)
@@ -57,7 +59,34 @@ describe('the long D3 + K2 article', () => {
     if (june27 >= 0) expect(entries[june27]!.textContent).toContain('Accessed June 27, 2025')
   })
 
-  it('links every marker to its entry and every entry back to each marker', () => {
+  it('sends readers of a confirmed-broken source to its archived copy, keeping the original address as text', () => {
+    const citations = citationsOf(doc)
+    const entries = [...document.querySelectorAll('section.works-cited > ol > li')]
+    const states = citations.map((citation, index) => ({ citation, entry: entries[index]!, health: byId.get(`sourceHealth-${citation._id}`) }))
+    const broken = states.filter(({ health }) => health?.status === 'broken')
+    expect(broken.length).toBeGreaterThanOrEqual(2)
+    for (const { citation, entry, health } of broken) {
+      expect(entry.getAttribute('data-source')).toBe('gone')
+      expect(entry.querySelector('.source-url')?.textContent).toBe(citation.url)
+      expect(entry.textContent).toContain('is no longer available')
+      expect(entry.querySelector(`a[href="${citation.url}"]`)).toBeNull()
+      if (health!.archivedUrl) {
+        expect(entry.querySelector('.source-title a')?.getAttribute('href')).toBe(health!.archivedUrl)
+        expect(entry.querySelector('.source-gone a')?.textContent).toMatch(/^archived copy of [A-Z][a-z]+ \d{1,2}, \d{4}$/)
+      } else {
+        expect(entry.querySelector('.source-title a')).toBeNull()
+        expect(entry.textContent).toContain('no archived copy was found')
+      }
+    }
+    // A live source with an archive gets the small "archived" link; JSON-LD carries archivedAt.
+    const archivedButAlive = states.find(({ health }) => health?.status === 'redirected' && health.archivedUrl)!
+    expect(archivedButAlive.entry.querySelector('.source-archive a')?.getAttribute('href')).toBe(archivedButAlive.health!.archivedUrl)
+    const posting = jsonLd(document).find((data) => data['@type'] === 'BlogPosting')!
+    const items = posting.citation as Array<{ name: string; archivedAt?: string }>
+    expect(items.filter((item) => item.archivedAt).length).toBe(states.filter(({ citation, health }) => citation.archiveUrl || health?.archivedUrl).length)
+  })
+
+    it('links every marker to its entry and every entry back to each marker', () => {
     const ids = new Set([...document.querySelectorAll('[id]')].map((element) => element.id))
     const markers = [...document.querySelectorAll('.prose sup.cite-marker a')]
     expect(markers.length).toBeGreaterThanOrEqual(citationsOf(doc).length / 2)
@@ -86,13 +115,16 @@ describe('the long D3 + K2 article', () => {
   })
 
   it('describes itself as a BlogPosting whose citations are the works cited', () => {
-    const posting = jsonLd(document).find((data) => data['@type'] === 'BlogPosting')!
+    const page = jsonLd(document).find((data) => data['@type'] === 'MedicalWebPage')!
+    const posting = page.mainEntity as Record<string, unknown>
+    expect(posting['@type']).toBe('BlogPosting')
     expect(posting.headline).toBe(doc.title)
     expect(posting.datePublished).toBe(new Date(String(doc.publishedAt)).toISOString())
     expect(posting.dateModified).toBeTruthy()
-    expect(posting.author).toMatchObject({ '@type': 'Person', name: byId.get((doc.author as { _ref: string })._ref)!.name })
+    const author = byId.get((doc.author as { _ref: string })._ref)!
+    expect(posting.author).toMatchObject({ '@type': 'Person', name: author.name, url: `https://cited.example/authors/${slugOf(author)}` })
     expect(posting.publisher).toMatchObject({ '@type': 'Organization', url: 'https://cited.example' })
-    expect((posting.image as string[])[0]).toMatch(/^https:\/\/cited\.example\/media\//)
+    expect((posting.image as string[])[0]!.startsWith(imageUrlPrefix())).toBe(true)
     const citations = posting.citation as Array<Record<string, unknown>>
     expect(citations.map((work) => [work['@type'], work.name, work.url])).toEqual(
       citationsOf(doc).map((citation) => ['CreativeWork', citation.title, citation.url]),
@@ -100,14 +132,14 @@ describe('the long D3 + K2 article', () => {
     expect(html).not.toMatch(/<script type="application\/ld\+json">[^<]*<\/script(?![>])/)
   })
 
-  it('has canonical, Open Graph and Twitter metadata and a generated share image', async () => {
+  it('has canonical, Open Graph and Twitter metadata and a share image (its sharing image: images.test.ts)', async () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://cited.example/blog/${LONG_SLUG}`)
     expect(document.querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article')
     expect(document.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary_large_image')
     const ogImage = document.querySelector('meta[property="og:image"]')!.getAttribute('content')!
     const response = await get(new URL(ogImage).pathname + new URL(ogImage).search)
     expect(response.status).toBe(200)
-    expect(response.headers.get('content-type')).toBe('image/png')
+    expect(response.headers.get('content-type')).toBe('image/jpeg')
   })
 
   it('loads its hero image without layout shift and first', () => {
@@ -141,7 +173,8 @@ describe('the short D3 + K2 article', () => {
 
   it('sends readers on to the Vitamin B17 and Vitamin B posts, and every related link works', async () => {
     const section = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Next, check out our posts')!
-    const links = [...section.querySelectorAll('a')].map((link) => link.getAttribute('href')!)
+    // Each card's title link (its byline links to the author).
+    const links = [...section.querySelectorAll('.card-title a')].map((link) => link.getAttribute('href')!)
     expect(links.slice(0, 2)).toEqual(['/blog/vitamin-b17', '/blog/vitamin-b'])
     expect(links).not.toContain(`/blog/${SHORT_SLUG}`)
     for (const href of links) expect((await get(href)).status, href).toBe(200)

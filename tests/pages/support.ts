@@ -6,9 +6,26 @@ import { inject } from 'vitest'
 /** Helpers for the page tests: fetch from the built server, parse what comes back. */
 
 export const origin = () => inject('pagesOrigin')
+/** Which source the server under test reads: the local dataset or the (stand-in) Content Lake. */
+export const mode = () => inject('pagesMode')
+
+/** Where the site's images are served from in this mode, as an absolute URL prefix. */
+export function imageUrlPrefix(): string {
+  const lake = inject('pagesLake')
+  return lake ? `https://cdn.sanity.io/images/${lake.projectId}/${lake.dataset}/` : 'https://cited.example/media/'
+}
 
 export async function get(pathname: string, init: RequestInit = {}) {
-  return fetch(`${origin()}${pathname}`, { redirect: 'manual', ...init })
+  const request = () => fetch(`${origin()}${pathname}`, { redirect: 'manual', ...init })
+  try {
+    return await request()
+  } catch (error) {
+    // Keep-alive race: the server closed an idle pooled socket just as fetch reused it
+    // ("other side closed"). A GET may be sent again; a server that really died fails twice.
+    const code = (error as { cause?: { code?: string } }).cause?.code
+    if ((init.method ?? 'GET') !== 'GET' || code !== 'UND_ERR_SOCKET') throw error
+    return request()
+  }
 }
 
 export async function page(pathname: string): Promise<{ status: number; html: string; document: Document }> {

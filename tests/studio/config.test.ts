@@ -28,10 +28,26 @@ describe('the Studio config', () => {
     const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
 
     expect(resolve(all, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
-    expect(resolve(all, { schemaType: 'post' })).toEqual(all)
+    expect(resolve(all, { schemaType: 'category' })).toEqual(all)
+    // Citations keep every action and add "Check now" last.
+    expect(resolve(all, { schemaType: 'citation' }).slice(0, all.length)).toEqual(all)
+    expect(resolve(all, { schemaType: 'citation' }).at(-1)?.name).toBe('CheckSourceNowAction')
 
     const templates = ['post', 'citation', 'siteSettings'].map((type) => ({ id: type, schemaType: type }) as Template)
     const resolveTemplates = config.schema?.templates as (prev: Template[], context: unknown) => Template[]
     expect(resolveTemplates(templates, {}).map((t) => t.schemaType)).toEqual(['post', 'citation'])
+  })
+
+  test('posts offer "Mark reviewed today" first (the primary button when a review is due), and an overdue badge', async () => {
+    const config = await loadConfig({})
+    const { MarkReviewedAction } = await import('@/sanity/review/MarkReviewedAction')
+    const { ReviewBadge } = await import('@/sanity/review/ReviewBadge')
+    const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name })
+    const all = ['publish', 'unpublish', 'delete'].map(action)
+    const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
+    expect(resolve(all, { schemaType: 'post' })).toEqual([MarkReviewedAction, ...all])
+    const badges = config.document?.badges as (prev: unknown[], context: { schemaType: string }) => unknown[]
+    expect(badges([], { schemaType: 'post' })).toEqual([ReviewBadge])
+    expect(badges([], { schemaType: 'author' })).toEqual([])
   })
 })

@@ -1,4 +1,5 @@
 import type { SanityDocument } from 'sanity'
+import { addMonths, todayUtc } from '@/lib/review'
 
 /**
  * A small, valid dataset for the validation tests: one of each document type and a post that
@@ -27,6 +28,22 @@ export const author = {
   slug: { _type: 'slug', current: 'maya-example' },
   image: { _type: 'image', asset: ref(imageRef), alt: 'Maya smiling in front of a bookshelf' },
 }
+
+export const reviewer = {
+  ...system,
+  _id: 'author-ines',
+  _type: 'author',
+  name: 'Ines Kowalski',
+  slug: { _type: 'slug', current: 'ines-kowalski' },
+  credentials: 'MD',
+  role: 'Family physician',
+  expertise: ['bone health', 'vitamins'],
+  sameAs: ['https://orcid.org/0000-0002-1825-0097'],
+}
+
+// Review dates relative to today, so the fixtures never fall overdue as the calendar moves on.
+const today = todayUtc()
+const reviewedRecently = addMonths(today, -2)!
 
 export const category = {
   ...system,
@@ -73,6 +90,12 @@ export const siteSettings = {
   title: 'Cited',
   description: 'Plain-language health writing with every claim cited.',
   defaultDisclaimer: ref('disclaimer-medical'),
+  isMedicalSite: true,
+  requireReviewer: true,
+  allowSelfReview: false,
+  reviewIntervalMonths: 12,
+  editorialPolicy: '/blog/how-we-review',
+  correctionsPolicy: 'https://example.org/corrections',
 }
 
 export const otherPost = {
@@ -84,6 +107,8 @@ export const otherPost = {
   excerpt: 'Where calcium comes from and what the body does with it.',
   publishedAt: '2025-05-01T08:00:00Z',
   author: ref('author-maya'),
+  reviewedBy: ref('author-ines'),
+  lastReviewedAt: reviewedRecently,
   body: [{ _type: 'block', _key: 'o1', style: 'normal', markDefs: [], children: [span('o1s', 'Calcium builds bone.')] }],
 }
 
@@ -135,6 +160,13 @@ export const goodPost = {
   disclaimer: ref('disclaimer-medical'),
   relatedPosts: [ref('post-calcium-basics', 'r1')],
   seo: { _type: 'seo', title: 'Vitamin D3 and K2 together', description: 'How D3 and K2 share the work of handling calcium.' },
+  reviewedBy: ref('author-ines'),
+  lastReviewedAt: '2025-07-01',
+  nextReviewDue: addMonths(today, 6)!,
+  changes: [
+    { _type: 'postChange', _key: 'ch2', date: '2025-07-01', kind: 'update', note: 'Added a note on who should ask a pharmacist first.' },
+    { _type: 'postChange', _key: 'ch1', date: '2025-06-28', kind: 'correction', note: 'K2 comes mainly from fermented foods, not leafy greens.' },
+  ],
 }
 
-export const goodDataset = [imageAsset, author, category, citationOds, citationPmc, disclaimer, siteSettings, otherPost, goodPost] as unknown as SanityDocument[]
+export const goodDataset = [imageAsset, author, reviewer, category, citationOds, citationPmc, disclaimer, siteSettings, otherPost, goodPost] as unknown as SanityDocument[]

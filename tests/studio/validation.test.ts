@@ -41,6 +41,13 @@ describe('editors are stopped with a clear message when', () => {
     expect(await markersOf(citation)).toEqual(['error url: Use the full web address of the source, starting with https:// or http://'])
   })
 
+  test('an archived copy is not an http(s) address', async () => {
+    const citation = { ...citationOds, archiveUrl: 'javascript:alert(1)' } as unknown as SanityDocument
+    expect(await markersOf(citation)).toEqual(['error archiveUrl: Use the full web address of the source, starting with https:// or http://'])
+    const archived = { ...citationOds, archiveUrl: 'https://web.archive.org/web/20250627083015/https://ods.od.nih.gov/' } as unknown as SanityDocument
+    expect(await markersOf(archived)).toEqual([])
+  })
+
   test('a body link uses javascript:', async () => {
     const post = postWith((p) => {
       ;(p.body[1] as { markDefs: { href?: string }[] }).markDefs[1]!.href = 'javascript:alert(1)'

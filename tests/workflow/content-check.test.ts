@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, test } from 'vitest'
+import { addDays, todayUtc } from '@/lib/review'
 import type { SanityDocument } from '@/lib/source/dataset-file'
 import { checkDataset, formatProblem, type Problem } from '@/scripts/content-check/index'
 import { DEMO_DATASET, loadDemoDocuments } from './support'
@@ -68,5 +69,30 @@ describe('npm run content:check', () => {
     expect(cli.code).toBe(1)
     expect(cli.stdout).toContain(`${posts[0]!._id} title: `)
     expect(cli.stdout).toContain(`${citedId} url: `)
+  }, 240_000)
+
+  test('reports review problems: a missing reviewer, a review before publication, a change dated in the future, an overdue review', async () => {
+    const post = (slug: string) => `post-${slug}`
+    const future = addDays(todayUtc(), 5)
+    const broken = documents.map((doc) => {
+      if (doc._id === post('vitamin-b')) return { ...doc, reviewedBy: undefined, lastReviewedAt: undefined }
+      if (doc._id === post('calcium-food-first')) return { ...doc, lastReviewedAt: '2026-01-02' } // published 2026-03-09
+      if (doc._id === post('magnesium-basics')) {
+        return { ...doc, changes: [{ _type: 'postChange', _key: 'soon', date: future, kind: 'update', note: 'Not yet.' }] }
+      }
+      return doc
+    })
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'content-check-review-'))
+    const file = path.join(folder, 'data.ndjson')
+    await writeFile(file, broken.map((doc) => JSON.stringify(doc)).join('\n'))
+
+    const lines = (await checkDataset(file)).problems.map(formatProblem)
+    expect(lines).toContain(`error   ${post('vitamin-b')} reviewedBy: Choose who reviewed this post: Site settings require a reviewer on every post`)
+    expect(lines).toContain(`error   ${post('calcium-food-first')} lastReviewedAt: The review date cannot be before the post was published (March 9, 2026)`)
+    expect(lines).toContain(`error   ${post('magnesium-basics')} changes[_key=="soon"].date: The date of a change cannot be in the future`)
+    // The demo's one overdue post is a warning, in the unbroken dataset too.
+    expect(lines.filter((line) => line.includes('Review overdue'))).toEqual([
+      `warning ${post('vitamin-d3-and-k2-synergy')} nextReviewDue: Review overdue since September 15, 2026: have the reviewer re-check the post, then use "Mark reviewed today"`,
+    ])
   }, 240_000)
 })

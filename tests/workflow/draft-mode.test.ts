@@ -1,8 +1,8 @@
-import { createClient } from '@sanity/client'
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { PREVIEW_PATHNAME_PARAM, PREVIEW_SECRET_PARAM, createEnableDraftModeHandler } from '@/lib/preview/enable'
 import type { SanityDocument } from '@/lib/source/dataset-file'
-import { startFakeLake } from './fake-lake'
+import { createLakeClient } from '@/lib/source/client'
+import { startContentLake } from '../support/content-lake'
 import { DEMO_DATASET, loadDemoDocuments, slugOf } from './support'
 
 const LOCAL_SECRET = 'local-preview-secret-for-tests'
@@ -56,12 +56,10 @@ describe('enabling draft mode with a project (next-sanity checks the Studio secr
   })
 
   test('a secret the Content Lake does not know → 401 and no cookie', async () => {
-    // The lake holds no matching preview secret document.
-    const lake = await startFakeLake((request) =>
-      request.path.includes('/data/query/') ? { json: { result: { private: null, public: null }, ms: 1 } } : undefined,
-    )
+    // The demo dataset holds no preview secret document; the check needs the viewer token (raw perspective).
+    const lake = await startContentLake({ readTokens: ['viewer-token'] })
     try {
-      const client = createClient({ projectId: 'fake', dataset: 'production', apiVersion: '2025-06-01', token: 'viewer-token', apiHost: lake.apiHost, useProjectHostname: false, useCdn: false })
+      const client = createLakeClient({ projectId: lake.projectId, dataset: lake.dataset, apiVersion: '2025-06-01', apiHost: lake.apiHost, token: 'viewer-token' })
       const GET = createEnableDraftModeHandler({ source: 'lake', client })
       const response = await GET(new Request(enableUrl({ [PREVIEW_SECRET_PARAM]: 'forged-secret', [PREVIEW_PATHNAME_PARAM]: '/' })))
       expect(response.status).toBe(401)

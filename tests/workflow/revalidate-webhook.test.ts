@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { beforeAll, describe, expect, test, vi } from 'vitest'
-import { createRevalidateHandler, SIGNATURE_TOLERANCE_MS } from '@/lib/revalidate/handler'
+import { createRevalidateHandler, MAX_BODY_BYTES, SIGNATURE_TOLERANCE_MS } from '@/lib/revalidate/handler'
 import { REFERRERS_QUERY, referrersSchema } from '@/lib/revalidate/webhook'
 import type { SanityDocument } from '@/lib/source/dataset-file'
 import { createLocalSource } from '@/lib/source/local'
@@ -69,6 +69,14 @@ describe('a signed webhook revalidates exactly what the change touches', () => {
     expect([...revalidated].sort()).toEqual(expected)
   })
 
+  test('a citation’s health record (sources:check): every post that cites that citation', async () => {
+    const citation = published('citation').sort((a, b) => postSlugsReferencing(b._id).length - postSlugsReferencing(a._id).length)[0]!
+    const expected = postSlugsReferencing(citation._id)
+    expect(expected.length).toBeGreaterThan(1)
+    const { revalidated } = await send({ _id: `sourceHealth-${citation._id}`, _type: 'sourceHealth' })
+    expect([...revalidated].sort()).toEqual(expected)
+  })
+
   test('a citation nobody cites touches nothing', async () => {
     const { revalidated, response } = await send({ _id: 'citation-nobody-cites-this', _type: 'citation' })
     expect(response.status).toBe(200)
@@ -99,11 +107,24 @@ describe('a signed webhook revalidates exactly what the change touches', () => {
     expect(revalidated).toEqual([`category:${slugOf(category)}`, 'post-list'])
   })
 
-  test('an author: their posts and the lists', async () => {
+  test('an author: their posts, their page, /authors and the lists', async () => {
     const author = published('author').find((doc) => postSlugsReferencing(doc._id).length > 0)!
     const { revalidated } = await send({ _id: author._id, _type: 'author', slug: slugOf(author) })
-    expect(revalidated.filter((tag) => tag !== 'post-list').sort()).toEqual(postSlugsReferencing(author._id))
-    expect(revalidated).toContain('post-list')
+    const pages = [`author:${slugOf(author)}`, 'authors', 'post-list']
+    expect(revalidated.filter((tag) => !pages.includes(tag)).sort()).toEqual(postSlugsReferencing(author._id))
+    expect(revalidated.slice(-3)).toEqual(pages)
+  })
+
+  test('a reviewer: every post they reviewed, though they wrote none', async () => {
+    const reviewer = published('author').find((doc) => doc._id === 'author-amara-nwosu')!
+    const reviewed = published('post')
+      .filter((post) => (post.reviewedBy as { _ref?: string } | undefined)?._ref === reviewer._id)
+      .map((post) => `post:${slugOf(post)}`)
+    expect(published('post').some((post) => (post.author as { _ref: string })._ref === reviewer._id)).toBe(false)
+    expect(reviewed.length).toBeGreaterThan(5)
+    const { revalidated } = await send({ _id: reviewer._id, _type: 'author', slug: slugOf(reviewer) })
+    expect(revalidated.filter((tag) => tag.startsWith('post:')).sort()).toEqual(reviewed.sort())
+    expect(revalidated).toContain('author:amara-nwosu')
   })
 
   test('site settings: everything', async () => {
@@ -138,6 +159,36 @@ describe('a request that is not a genuine, fresh webhook revalidates nothing', (
     const { POST, revalidated } = setup()
     const response = await POST(new Request('http://localhost/api/revalidate', { method: 'POST', body: JSON.stringify(body) }))
     expect(response.status).toBe(401)
+    expect(revalidated).toEqual([])
+  })
+
+  test('an oversized body → 413, read no further than the limit', async () => {
+    const { POST, revalidated } = setup()
+    const huge = JSON.stringify({ ...body, padding: 'x'.repeat(MAX_BODY_BYTES) })
+    const signed = await signedWebhook(huge, { secret: SECRET })
+    expect((await POST(signed)).status).toBe(413)
+    // A sender that lies about the length (or streams without one) is cut off the same way.
+    const streamed = new Request('http://localhost/api/revalidate', {
+      method: 'POST',
+      headers: { 'sanity-webhook-signature': signed.headers.get('sanity-webhook-signature')! },
+      body: new ReadableStream({
+        start(controller) {
+          for (let i = 0; i < 20; i++) controller.enqueue(new Uint8Array(8 * 1024).fill(32))
+          controller.close()
+        },
+      }),
+      duplex: 'half',
+    } as RequestInit)
+    expect((await POST(streamed)).status).toBe(413)
+    expect(revalidated).toEqual([])
+  })
+
+  test('a body that is not UTF-8 → 400', async () => {
+    const { POST, revalidated } = setup()
+    const signed = await signedWebhook(body, { secret: SECRET })
+    const latin1 = new Uint8Array([0x7b, 0x22, 0x5f, 0x69, 0x64, 0x22, 0x3a, 0x22, 0xe9, 0xff, 0x22, 0x7d]) // {"_id":"\xe9\xff"}
+    const response = await POST(new Request(signed.url, { method: 'POST', headers: signed.headers, body: latin1 }))
+    expect(response.status).toBe(400)
     expect(revalidated).toEqual([])
   })
 

@@ -1,13 +1,11 @@
-import { createHash } from 'node:crypto'
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { createClient } from '@sanity/client'
 import { afterEach, describe, expect, test } from 'vitest'
-import { strongReferences } from '@/scripts/seed/import-plan'
 import { runSeed, SeedRefusedError } from '@/scripts/seed/run'
 import { SeedConfigError } from '@/scripts/seed/seed'
-import { startFakeLake, type RecordedRequest } from './fake-lake'
+import { createLakeClient } from '@/lib/source/client'
+import { startContentLake } from '../support/content-lake'
 import { DEMO_DATASET, loadDemoDocuments } from './support'
 
 const API_VERSION = '2025-06-01'
@@ -16,40 +14,14 @@ const ENV = { NEXT_PUBLIC_SANITY_PROJECT_ID: 'fakeproject', NEXT_PUBLIC_SANITY_D
 type Mutation = { createOrReplace: { _id: string; [key: string]: unknown } }
 
 /**
- * A Content Lake that, like the real one, refuses a transaction holding a strong reference to a
- * document that does not exist (yet), and answers asset uploads with the asset's id.
+ * An empty project on the stand-in Content Lake, which (like the real one) refuses a transaction
+ * holding a strong reference to a document that does not exist (yet), and answers asset uploads
+ * with the asset's id. The seed reaches it through NEXT_PUBLIC_SANITY_API_HOST, as it would a real host.
  */
 async function startLake() {
-  const existing = new Set<string>()
-  const transactions: Mutation[][] = []
-  const lake = await startFakeLake((request: RecordedRequest) => {
-    const upload = request.path.match(/^\/v[\d-]+\/assets\/images\/production$/)
-    if (upload && request.method === 'POST') {
-      const sha1 = createHash('sha1').update(request.body).digest('hex')
-      const [, size, extension] = (request.query.get('filename') ?? '').match(/-(\d+x\d+)\.(\w+)$/) ?? []
-      const _id = `image-${sha1}-${size}-${extension}`
-      existing.add(_id)
-      return { json: { document: { _id, _type: 'sanity.imageAsset', sha1hash: sha1, url: `https://cdn.sanity.io/images/fakeproject/production/${sha1}-${size}.${extension}` } } }
-    }
-    if (request.path === `/v${API_VERSION}/data/mutate/production` && request.method === 'POST') {
-      const { mutations } = JSON.parse(request.body.toString('utf8')) as { mutations: Mutation[] }
-      const inTransaction = new Set(mutations.map((mutation) => mutation.createOrReplace._id))
-      for (const { createOrReplace: doc } of mutations) {
-        for (const ref of strongReferences(doc)) {
-          if (!existing.has(ref) && !inTransaction.has(ref)) {
-            return { status: 409, json: { error: { description: `Document "${doc._id}" references non-existent document "${ref}"`, type: 'mutationError' } } }
-          }
-        }
-      }
-      mutations.forEach((mutation) => existing.add(mutation.createOrReplace._id))
-      transactions.push(mutations)
-      return { json: { transactionId: `tx${transactions.length}`, results: mutations.map((m) => ({ id: m.createOrReplace._id, operation: 'create' })) } }
-    }
-    return undefined
-  })
-  const makeClient = (config: { projectId: string; dataset: string; apiVersion: string; token: string }) =>
-    createClient({ ...config, useCdn: false, apiHost: lake.apiHost, useProjectHostname: false })
-  return { lake, transactions, makeClient }
+  const lake = await startContentLake({ projectId: 'fakeproject', documents: [], writeTokens: ['editor-token'] })
+  const accepted = () => lake.transactions as Mutation[][]
+  return { lake, accepted, env: { ...ENV, NEXT_PUBLIC_SANITY_API_HOST: lake.apiHost } }
 }
 
 const lakes: { close(): Promise<void> }[] = []
@@ -59,10 +31,11 @@ afterEach(async () => {
 
 describe('npm run seed', () => {
   test('imports the demo dataset: images uploaded, references rewritten, drafts as drafts, ordered transactions', async () => {
-    const { lake, transactions, makeClient } = await startLake()
+    const { lake, accepted, env } = await startLake()
     lakes.push(lake)
     const lines: string[] = []
-    const summary = await runSeed({ datasetPath: DEMO_DATASET, env: ENV, makeClient, log: (line) => lines.push(line) })
+    const summary = await runSeed({ datasetPath: DEMO_DATASET, env, log: (line) => lines.push(line) })
+    const transactions = accepted()
 
     const raw = (await import('node:fs/promises')).readFile(DEMO_DATASET, 'utf8')
     const sourceDocs = (await raw).split('\n').filter(Boolean).map((line) => JSON.parse(line) as { _id: string })
@@ -90,30 +63,32 @@ describe('npm run seed', () => {
   }, 240_000)
 
   test('small transactions still respect every strong reference (posts before the posts that relate to them)', async () => {
-    const { lake, transactions, makeClient } = await startLake()
+    const { lake, accepted, env } = await startLake()
     lakes.push(lake)
     const { loadDatasetFile } = await import('@/lib/source/dataset-file')
     const { seedDataset } = await import('@/scripts/seed/seed')
-    await seedDataset({ dataset: await loadDatasetFile(DEMO_DATASET), client: makeClient({ ...ENV, projectId: 'fakeproject', dataset: 'production', apiVersion: API_VERSION, token: 'x' }), log: () => {}, batchSize: 5 })
+    await seedDataset({ dataset: await loadDatasetFile(DEMO_DATASET), client: createLakeClient({ projectId: 'fakeproject', dataset: 'production', apiVersion: API_VERSION, apiHost: env.NEXT_PUBLIC_SANITY_API_HOST, token: 'editor-token' }), log: () => {}, batchSize: 5 })
+    const transactions = accepted()
     expect(transactions.length).toBeGreaterThan(10)
+    // Every transaction was accepted: none was refused for a dangling reference.
     expect(lake.requests.filter((request) => request.path.includes('/data/mutate/')).length).toBe(transactions.length)
   }, 120_000)
 
   test('a dataset with content errors is refused before anything is sent', async () => {
-    const { lake, makeClient } = await startLake()
+    const { lake, env } = await startLake()
     lakes.push(lake)
     const documents = await loadDemoDocuments()
     const folder = await mkdtemp(path.join(os.tmpdir(), 'seed-broken-'))
     const file = path.join(folder, 'data.ndjson')
     await writeFile(file, documents.map((doc) => JSON.stringify(doc._type === 'citation' ? { ...doc, url: 'javascript:alert(1)' } : doc)).join('\n'))
-    await expect(runSeed({ datasetPath: file, env: ENV, makeClient, log: () => {} })).rejects.toBeInstanceOf(SeedRefusedError)
+    await expect(runSeed({ datasetPath: file, env, log: () => {} })).rejects.toBeInstanceOf(SeedRefusedError)
     expect(lake.requests).toEqual([])
   }, 240_000)
 
   test('without a project or token it names what to set, and sends nothing', async () => {
-    const { lake, makeClient } = await startLake()
+    const { lake } = await startLake()
     lakes.push(lake)
-    const attempt = runSeed({ datasetPath: DEMO_DATASET, env: { NEXT_PUBLIC_SANITY_DATASET: 'production' }, makeClient, log: () => {} })
+    const attempt = runSeed({ datasetPath: DEMO_DATASET, env: { NEXT_PUBLIC_SANITY_DATASET: 'production', NEXT_PUBLIC_SANITY_API_HOST: lake.apiHost }, log: () => {} })
     await expect(attempt).rejects.toBeInstanceOf(SeedConfigError)
     await expect(attempt).rejects.toThrow(/NEXT_PUBLIC_SANITY_PROJECT_ID[\s\S]*SANITY_API_WRITE_TOKEN/)
     expect(lake.requests).toEqual([])

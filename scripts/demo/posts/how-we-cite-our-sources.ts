@@ -28,9 +28,13 @@ export const howWeCiteOurSources: PostSpec = {
     paragraph(
       'A small numbered marker follows each claim. It links to the matching entry in the *Works cited* list at the end of the article, which records the title, the publisher, the date we accessed the page and a link. Each entry links back to the places it was cited.',
     ),
+    heading(2, 'Who reviews our articles'),
+    paragraph(
+      'Before a health article is published, a doctor or registered dietitian who did not write it checks it for accuracy. Their name and credentials appear under the headline, with the date of the review. Each article is reviewed again at least once a year; the date of the next review is shown at the end of the article, and if that date passes before the review is done, the page says so.',
+    ),
     heading(2, 'Corrections and updates'),
     paragraph(
-      'When guidance changes, we update the article, re-check its links and show an updated date. If you spot an error, please email [corrections@example.org](mailto:corrections@example.org).',
+      'When guidance changes, we update the article, re-check its links and say what changed under *Updates and corrections* at the end of the page, with the date. Errors of fact are labelled as corrections. If you spot an error, please email [corrections@example.org](mailto:corrections@example.org).',
     ),
     blockquote('*A claim without a source is an opinion. We keep opinions clearly labelled, and rare.*'),
   ],

@@ -13,7 +13,10 @@ export const vitaminDBloodTest: PostSpec = {
   tags: ['vitamin d', 'blood tests'],
   mainImage: {
     asset: IMAGES.vitaminDTestHero,
-    alt: 'Abstract illustration of linked hexagons, like a molecular diagram, in warm amber tones',
+    alt: 'Illustration of a large amber capsule on a sunlit shelf',
+    // Cut off the dark strip along the left edge and the bottom of the shelf; keep the capsule in view.
+    crop: { top: 0, bottom: 0.08, left: 0.1, right: 0 },
+    hotspot: { x: 0.68, y: 0.42, width: 0.3, height: 0.5 },
   },
   body: [
     paragraph(

@@ -37,10 +37,14 @@ const STAMP_FILE = 'e2e-build-env.json'
  * Everything a reader page is built from. Not tsconfig.json: `next build` itself rewrites it
  * (adding its dist dir's type folders), so its mtime would always look newer than the build.
  */
-const BUILD_INPUTS = ['app', 'components', 'lib', 'content', 'public', 'sanity', 'next.config.js', 'sanity.config.ts', 'package-lock.json']
+const BUILD_INPUTS = ['app', 'components', 'lib', 'content', 'public', 'sanity', 'next.config.js', 'proxy.ts', 'sanity.config.ts', 'package-lock.json']
+
+/** Lets the draft-preview test turn on draft mode on the local dataset (read at run time, not baked into the build). */
+export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-3f9a1c77'
 
 const childEnv = {
   ...process.env,
+  SANITY_PREVIEW_SECRET: E2E_PREVIEW_SECRET,
   NEXT_DIST_DIR: distDir,
   NEXT_TELEMETRY_DISABLED: '1',
   DO_NOT_TRACK: '1',
@@ -59,6 +63,15 @@ function buildEnvStamp(): string {
   return JSON.stringify(Object.fromEntries(BUILD_ENV_KEYS.map((key) => [key, process.env[key] ?? null])))
 }
 
+/** The first build input changed since the build in `dir` was made, or null when it is current. */
+export function sourceChangedSince(dir: string): string | null {
+  const buildId = path.join(repoRoot, dir, 'BUILD_ID')
+  if (!existsSync(buildId)) return `no build in ${dir}`
+  const builtAt = statSync(buildId).mtimeMs
+  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(repoRoot, input)) > builtAt)
+  return changed ? `${changed} changed since ${dir} was built` : null
+}
+
 /** Why the existing build can't be reused, or null when it can. */
 function staleReason(): string | null {
   if (process.env.E2E_REBUILD === '1') return 'E2E_REBUILD=1'
@@ -70,9 +83,7 @@ function staleReason(): string | null {
   if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') !== buildEnvStamp()) {
     return `${distDir} was built with different content/site environment variables`
   }
-  const builtAt = statSync(buildId).mtimeMs
-  const changed = BUILD_INPUTS.find((input) => newestMtime(path.join(repoRoot, input)) > builtAt)
-  return changed ? `${changed} changed since ${distDir} was built` : null
+  return sourceChangedSince(distDir)
 }
 
 function run(command: string, args: string[]): Promise<void> {

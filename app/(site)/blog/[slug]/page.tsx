@@ -3,11 +3,15 @@ import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/post/PostArticle'
 import { getPost, getSiteSettings, postStaticParams } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
+import { editorShareImage, postShareCard } from '@/lib/images/share'
 
 type Props = { params: Promise<{ slug: string }> }
 
 // Posts not built ahead (older ones, or published after the build) render on first visit and are cached.
 export const dynamicParams = true
+
+// Content changes arrive by tag; a daily re-render also lets "Review overdue" appear once the due date passes.
+export const revalidate = 86400
 
 export const generateStaticParams = postStaticParams
 
@@ -21,9 +25,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: post.seo?.description || post.excerpt || site.description,
     path: `/blog/${post.slug}`,
     siteTitle: site.title,
+    image: post.seo?.image ? editorShareImage(post.seo.image) : postShareCard(post.slug),
     article: {
       publishedTime: post.publishedAt,
-      modifiedTime: post.updatedAt,
+      modifiedTime: post.modifiedAt,
       authors: post.author ? [post.author.name] : undefined,
       section: post.categories[0]?.title,
       tags: post.tags,

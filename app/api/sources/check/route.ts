@@ -1,0 +1,25 @@
+import { createClient } from '@sanity/client'
+import { env } from '@/lib/env'
+import { checkSources, userAgentFor } from '@/lib/sources-health/check'
+import { createCheckNowHandler } from '@/lib/sources-health/check-now'
+import { healthDocument } from '@/lib/sources-health/health'
+import { readLakeSources, writeLakeHealth } from '@/lib/sources-health/store'
+
+/** The Studio's "Check now" (a signed webhook); see lib/sources-health/check-now.ts. Lake mode only: without a project there is no Studio. */
+export const POST = createCheckNowHandler({
+  secret: env.NEXT_PUBLIC_SANITY_PROJECT_ID && env.SANITY_API_WRITE_TOKEN ? env.SANITY_REVALIDATE_SECRET : undefined,
+  checkCitation: async (citationId) => {
+    const client = createClient({
+      projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID!,
+      dataset: env.NEXT_PUBLIC_SANITY_DATASET,
+      apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+      token: env.SANITY_API_WRITE_TOKEN,
+      useCdn: false,
+    })
+    const citations = await readLakeSources(client, citationId)
+    if (citations.length === 0) return null
+    const { results } = await checkSources(citations, { userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL), allowPrivateHosts: false, waybackApiUrl: env.WAYBACK_API_URL })
+    await writeLakeHealth(client, results.map((result) => healthDocument(result.citationId, result.health)))
+    return results[0]?.health.status ?? null
+  },
+})

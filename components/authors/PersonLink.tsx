@@ -1,0 +1,14 @@
+import Link from 'next/link'
+import type { AuthorLink } from '@/lib/queries/fragments'
+
+/** "Amara Nwosu, MD", linked to their author page when they have one. */
+export function PersonLink({ person, className }: { person: AuthorLink; className?: string }) {
+  const name = person.credentials ? `${person.name}, ${person.credentials}` : person.name
+  return person.slug ? (
+    <Link href={`/authors/${person.slug}`} className={className}>
+      {name}
+    </Link>
+  ) : (
+    <span className={className}>{name}</span>
+  )
+}

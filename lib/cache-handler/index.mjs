@@ -1,0 +1,61 @@
+// @ts-check
+/**
+ * Next's `cacheHandler` (next.config.js points here in every build), decided when a server
+ * starts: with REDIS_URL, pages, data-cache entries and tag revalidation are shared through
+ * Redis (see shared-cache.mjs); without it, or while `next build` runs, it is Next's own
+ * file-system cache (lib/page-cache), so a single instance behaves as it would with no handler.
+ * Either way every page entry gets its own CSP and the designed 404 (lib/page-cache/handler.js).
+ * One build therefore serves both modes.
+ *
+ * Plain JavaScript because Next imports this file with Node at run time, uncompiled.
+ *
+ * Why @fortedigital/nextjs-cache-handler: it is the maintained successor of @neshca/cache-handler
+ * (which stops at Next 14), declares Next >= 16.1.5 with node-redis 5, and ships the Redis,
+ * in-memory and composite handlers this fallback needs. It treats `revalidateTag(tag, profile)`
+ * as an immediate expiry whatever the profile, which is what our webhook asks for
+ * (`{expire: 0}`). @trieb.work/nextjs-turbo-redis-cache honours profiles and `cacheHandlers`
+ * too, but pins node-redis 4.7, needs Redis keyspace notifications (CONFIG SET, refused by
+ * many managed Redis services) and has no fallback when Redis is down.
+ */
+import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import PageCache, { pageEntryPreparer } from '../page-cache/handler.js'
+import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.mjs'
+import { createSharedCache } from './shared-cache.mjs'
+
+const redisUrl = process.env.REDIS_URL?.trim() || undefined
+// The build writes its prerendered pages to disk as usual; instances share what they render after.
+const building = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
+
+if (redisUrl && !isRedisUrl(redisUrl)) {
+  throw new Error(`Invalid environment variables:\n  REDIS_URL: expected ${REDIS_URL_EXPECTED}`)
+}
+
+if (redisUrl && !building) {
+  // One connection per server process, created on the first cache call.
+  CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl })] }))
+}
+
+/** The shared handler, with the same per-page policy and designed 404 as the file-system one. */
+class SharedPageCache extends CacheHandler {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx)
+    this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (entry?.value) this.preparePageEntry(key, entry.value)
+    return entry
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    this.preparePageEntry(key, data)
+    return super.set(key, data, ctx)
+  }
+}
+
+export default redisUrl && !building ? SharedPageCache : PageCache

@@ -1,0 +1,60 @@
+// @ts-check
+/**
+ * The page cache: Next's own file-system cache, with two things added to every page entry on its
+ * way in (pages rendered at run time: ISR, a post published after the build, a webhook refresh)
+ * and on its way out (pages prerendered by `next build`):
+ *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security);
+ *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell.
+ * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
+ * on the values it stores and serves.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { withPagePolicy } from '../security/headers.js'
+import { withServerRendered404 } from './server-rendered-404.js'
+
+/** @type {any} */
+const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule
+
+/**
+ * @param {string | undefined} serverDistDir Next's `.next/server` folder, as cache handlers are given it
+ * @returns {(key: string, value: any) => any}
+ */
+export function pageEntryPreparer(serverDistDir) {
+  /** @type {string | null | undefined} */
+  let notFoundHtml
+  const designedNotFoundHtml = () => {
+    if (notFoundHtml === undefined) {
+      try {
+        notFoundHtml = serverDistDir ? readFileSync(path.join(serverDistDir, 'app', '_not-found.html'), 'utf8') : null
+      } catch {
+        notFoundHtml = null
+      }
+    }
+    return notFoundHtml
+  }
+  // The 404 first, so the policy is hashed from the HTML that is actually sent.
+  return (key, value) => withPagePolicy(key, withServerRendered404(value, designedNotFoundHtml))
+}
+
+export default class PageCache extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx)
+    this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
+  }
+
+  /** @param {string} key @param {any} ctx */
+  async get(key, ctx) {
+    const entry = await super.get(key, ctx)
+    if (entry?.value) this.preparePageEntry(key, entry.value)
+    return entry
+  }
+
+  /** @param {string} key @param {any} data @param {any} ctx */
+  async set(key, data, ctx) {
+    this.preparePageEntry(key, data)
+    return super.set(key, data, ctx)
+  }
+}

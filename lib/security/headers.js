@@ -1,0 +1,215 @@
+// @ts-check
+/**
+ * Security headers: one module shared by next.config.js (headers every response gets), the page
+ * cache handler (each static page's Content-Security-Policy, hashed from its own HTML) and the
+ * proxy (the few pages rendered per request). Plain JavaScript because next.config.js and the
+ * cache handler are loaded by Node as they are, not compiled.
+ *
+ * Why hashes: reader pages are static, so a per-request nonce would cost dynamic rendering. Next
+ * inlines its bootstrap and flight data as `<script>self.__next_f.push(…)</script>`, so
+ * `script-src 'self'` alone blocks hydration, and `'unsafe-inline'` would let any injected
+ * script run. Each cached page instead carries the sha256 of exactly the inline scripts it was
+ * rendered with; the browser runs those and Next's own files from this origin, nothing else.
+ */
+import { createHash } from 'node:crypto'
+
+export const CSP_HEADER = 'content-security-policy'
+
+/** The players the video island swaps in after a click (lib/content/video.ts builds their URLs): the only frames a reader page may load. */
+export const VIDEO_FRAME_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
+
+/** Headers on every response, page or not. */
+export const BASE_SECURITY_HEADERS = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Two years, subdomains included: the site is only ever served over HTTPS in production
+  // (browsers ignore this header on plain-HTTP responses such as a local `next start`).
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  // Nothing on the site uses these; a compromised or framed page cannot ask for them either.
+  // (The video players get autoplay, fullscreen and picture-in-picture through their iframe's
+  // `allow`, which is still bounded by this policy — so those three stay allowed for the players.)
+  {
+    key: 'Permissions-Policy',
+    value: [
+      'accelerometer=()',
+      `autoplay=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+      'bluetooth=()',
+      'browsing-topics=()',
+      'camera=()',
+      'display-capture=()',
+      `encrypted-media=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+      `fullscreen=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+      'geolocation=()',
+      'gyroscope=()',
+      'hid=()',
+      'idle-detection=()',
+      'magnetometer=()',
+      'microphone=()',
+      'midi=()',
+      'payment=()',
+      `picture-in-picture=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+      'publickey-credentials-get=()',
+      'screen-wake-lock=()',
+      'serial=()',
+      'usb=()',
+      'xr-spatial-tracking=()',
+    ].join(', '),
+  },
+]
+
+/**
+ * The parts every reader page shares. `default-src 'none'` so anything not named here is refused;
+ * images also from Sanity's CDN (Content Lake assets) and `data:` (blur placeholders);
+ * `style-src 'unsafe-inline'` because the stylesheet is inlined (experimental.inlineCss) and the
+ * preview bar uses style attributes — CSS cannot run script, and MDN's Observatory does not count
+ * it against the grade; `frame-ancestors 'self'` because the Studio's Presentation tool frames the
+ * site from /studio, and nothing else may (clickjacking).
+ * @param {{ scriptSources: string[], frameSources?: string[] }} options
+ */
+function readerPolicy({ scriptSources, frameSources = [] }) {
+  return serialize({
+    'default-src': ["'none'"],
+    'script-src': ["'self'", ...scriptSources],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
+    'font-src': ["'self'"],
+    'connect-src': ["'self'"],
+    'manifest-src': ["'self'"],
+    ...(frameSources.length ? { 'frame-src': frameSources } : {}),
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'"],
+  })
+}
+
+/**
+ * The Studio is a client-side app from this origin that talks to the Content Lake (`apiHosts`,
+ * over HTTPS and WebSocket for listeners), shows asset images from Sanity's CDN, styles itself with
+ * styled-components (inline styles) and frames the site in Presentation.
+ * @param {{ scriptSources: string[], apiHosts: string[] }} options
+ */
+function studioPolicy({ scriptSources, apiHosts }) {
+  const configured = configuredApiOrigin()
+  return serialize({
+    'default-src': ["'self'"],
+    // core.sanity-cdn.com serves the Studio's bridge script (Sanity's own auto-updating shell).
+    'script-src': ["'self'", 'https://core.sanity-cdn.com', ...scriptSources],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', ...apiHosts.map((host) => `https://${host}`), ...configured],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...apiHosts.flatMap((host) => [`https://${host}`, `wss://${host}`]), ...configured.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')])],
+    'frame-src': ["'self'"],
+    'worker-src': ["'self'", 'blob:'],
+    'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'self'"],
+  })
+}
+
+/** Content Lake hosts the Studio may call. */
+export const SANITY_API_HOSTS = ['*.api.sanity.io', 'api.sanity.io', '*.apicdn.sanity.io']
+
+/**
+ * A Content Lake–compatible API host other than Sanity's (NEXT_PUBLIC_SANITY_API_HOST, e.g. a
+ * proxy or the tests' stand-in): the Studio talks to it, so its policy allows it.
+ * @returns {string[]}
+ */
+function configuredApiOrigin() {
+  const value = process.env.NEXT_PUBLIC_SANITY_API_HOST?.trim()
+  if (!value) return []
+  try {
+    const { origin, hostname } = new URL(value)
+    return hostname === 'api.sanity.io' || hostname.endsWith('.sanity.io') ? [] : [origin]
+  } catch {
+    return []
+  }
+}
+
+/** @param {Record<string, string[]>} directives */
+function serialize(directives) {
+  return Object.entries(directives)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ')
+}
+
+/**
+ * The executable inline scripts of an HTML document, as CSP hash sources. A script with `src`
+ * is covered by `'self'`; JSON-LD and other data blocks never run, so they need no hash. The
+ * browser hashes the element's text exactly as sent, which is what is between the tags here.
+ * @param {string} html
+ * @returns {string[]}
+ */
+export function inlineScriptHashes(html) {
+  const hashes = new Set()
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const attributes = match[1] ?? ''
+    const body = match[2] ?? ''
+    if (/\ssrc\s*=/i.test(attributes) || !body) continue
+    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase()
+    if (type && type !== 'module' && !/^(text|application)\/(javascript|ecmascript)$/.test(type)) continue
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
+  }
+  return [...hashes]
+}
+
+/**
+ * The Content-Security-Policy for one rendered page, from its path and its HTML.
+ * @param {string} pathname
+ * @param {string} html
+ * @param {{ apiHosts?: string[] }} [options]
+ */
+export function policyForPage(pathname, html, { apiHosts = SANITY_API_HOSTS } = {}) {
+  const scriptSources = inlineScriptHashes(html)
+  if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
+  // Every reader page, not only posts: a link from any page to a post is a client-side
+  // navigation, and the document keeps the policy it was loaded with.
+  return readerPolicy({ scriptSources, frameSources: VIDEO_FRAME_ORIGINS })
+}
+
+/**
+ * For pages rendered per request (search, draft mode): the nonce Next puts on each of its
+ * scripts when it finds one in the request's policy.
+ * @param {string} pathname
+ * @param {string} nonce
+ */
+export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS } = {}) {
+  const scriptSources = [`'nonce-${nonce}'`]
+  if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
+  // Every reader page, not only posts: a link from any page to a post is a client-side
+  // navigation, and the document keeps the policy it was loaded with.
+  return readerPolicy({ scriptSources, frameSources: VIDEO_FRAME_ORIGINS })
+}
+
+/** Responses that are not HTML pages (feeds, images, API answers): they may load nothing. */
+export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+/**
+ * Next 16 keys page entries as `/route-cache/APP_PAGE/<route hash>/$/<path>` (the home page's path
+ * being `/index`); older keys are the path itself.
+ * @param {string} cacheKey
+ */
+export function pathOfCacheKey(cacheKey) {
+  const marker = cacheKey.indexOf('/$/')
+  const path = marker === -1 ? cacheKey : cacheKey.slice(marker + 2)
+  return path === '/index' ? '/' : path
+}
+
+/**
+ * What a cache handler calls on each page entry it stores or serves: adds the page's own
+ * policy to the headers Next sends with it. Entries that are not HTML pages pass unchanged.
+ * @template {{ kind?: string, html?: unknown, headers?: Record<string, unknown> }} Value
+ * @param {string} cacheKey the page's path, as Next passes it to a cache handler
+ * @param {Value | null | undefined} value
+ * @returns {Value | null | undefined}
+ */
+export function withPagePolicy(cacheKey, value) {
+  if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return value
+  const headers = value.headers ?? {}
+  if (!headers[CSP_HEADER]) headers[CSP_HEADER] = policyForPage(pathOfCacheKey(cacheKey), value.html)
+  // In place: Next answers the request that rendered the page with this same headers object.
+  value.headers = headers
+  return value
+}

@@ -1,0 +1,144 @@
+import { Agent } from 'undici'
+import { guardedLookup } from './addresses'
+import { READER_VISIBLE_FIELDS, storedHealthSchema, type SourceHealth } from './health'
+import { htmlToTextBlocks, plainTextBlocks } from './html-text'
+import { probeSource, type Probe } from './probe'
+import { nextHealth, turnedBroken, verdictOf } from './rule'
+import { createScheduler } from './scheduler'
+import { parseTextDirectives, textFragmentsFound } from './text-fragment'
+import { findSnapshot } from './wayback'
+
+/** A citation as the checker sees it: its address, when it was read, and what was recorded last time. */
+export interface CitationToCheck {
+  _id: string
+  url: string | null
+  accessedAt: string | null
+  /** Ids of the published posts that list it. */
+  citedBy: string[]
+  health: unknown
+}
+
+export interface SourceResult {
+  citationId: string
+  url: string
+  citedBy: string[]
+  previous: Partial<SourceHealth> | null
+  health: SourceHealth
+  /** Something a reader sees changed (status or archived copy): the posts citing it need revalidating. */
+  changedForReaders: boolean
+  turnedBroken: boolean
+  /** The archive could not be asked; what was known before is kept. */
+  archiveError: string | null
+}
+
+export interface CheckOptions {
+  /** Names the site, so a publisher can see who is checking and why. */
+  userAgent: string
+  allowPrivateHosts: boolean
+  waybackApiUrl: string
+  now?: () => Date
+  timeoutMs?: number
+  maxRedirects?: number
+  concurrency?: number
+  perHostConcurrency?: number
+  perHostDelayMs?: number
+  maxRetryAfterMs?: number
+  retryDelayMs?: number
+  maxBodyBytes?: number
+}
+
+export const DEFAULT_CHECK_SETTINGS = {
+  timeoutMs: 15_000,
+  maxRedirects: 5,
+  concurrency: 8,
+  perHostConcurrency: 1,
+  perHostDelayMs: 500,
+  maxRetryAfterMs: 10_000,
+  retryDelayMs: 1_000,
+  maxBodyBytes: 5 * 1024 * 1024,
+}
+
+export function userAgentFor(siteUrl: string) {
+  return `CitedSourcesCheck/1.0 (+${siteUrl}; checks that the sources our articles cite are still there)`
+}
+
+function pageBlocks(page: NonNullable<Probe['page']>): string[] {
+  return /^text\/plain\b/i.test(page.contentType) ? plainTextBlocks(page.text) : htmlToTextBlocks(page.text)
+}
+
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host.toLowerCase()
+  } catch {
+    return ''
+  }
+}
+
+/** Checks every citation with an address; one timestamp for the whole run. */
+export async function checkSources(citations: readonly CitationToCheck[], options: CheckOptions): Promise<{ checkedAt: string; results: SourceResult[] }> {
+  const settings = { ...DEFAULT_CHECK_SETTINGS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) }
+  const now = options.now?.() ?? new Date()
+  const dispatcher = new Agent({
+    connect: { lookup: guardedLookup(options.allowPrivateHosts) },
+    connections: settings.perHostConcurrency,
+    keepAliveTimeout: 1_000,
+  })
+  const scheduler = createScheduler({
+    concurrency: settings.concurrency,
+    perHostConcurrency: settings.perHostConcurrency,
+    perHostDelayMs: settings.perHostDelayMs,
+  })
+  const archiveHost = hostOf(options.waybackApiUrl)
+
+  const checkOne = async (citation: CitationToCheck & { url: string }): Promise<SourceResult> => {
+    const previous = (storedHealthSchema.parse(citation.health) as Partial<SourceHealth> | null) ?? null
+    const needPage = parseTextDirectives(citation.url).length > 0
+    const probe = await scheduler.run(hostOf(citation.url), () =>
+      probeSource(citation.url, {
+        timeoutMs: settings.timeoutMs,
+        maxRedirects: settings.maxRedirects,
+        maxRetryAfterMs: settings.maxRetryAfterMs,
+        retryDelayMs: settings.retryDelayMs,
+        maxBodyBytes: settings.maxBodyBytes,
+        userAgent: options.userAgent, dispatcher, allowPrivateHosts: options.allowPrivateHosts, needPage }),
+    )
+    const textFound = needPage && probe.page ? textFragmentsFound(citation.url, pageBlocks(probe.page)) : null
+    const checked = nextHealth(previous, { url: citation.url, verdict: verdictOf(probe, textFound), ...probe }, now)
+
+    const sameAddress = previous?.url === citation.url
+    let archivedUrl = sameAddress ? (previous?.archivedUrl ?? null) : null
+    let archivedAt = sameAddress ? (previous?.archivedAt ?? null) : null
+    let archiveError: string | null = null
+    if (checked.status !== 'ok' && checked.status !== 'refused') {
+      try {
+        const snapshot = await scheduler.run(archiveHost, () =>
+          findSnapshot(citation.url, citation.accessedAt, { apiUrl: options.waybackApiUrl, userAgent: options.userAgent, timeoutMs: settings.timeoutMs }),
+        )
+        // "Nothing archived" keeps an older find: the API sometimes answers empty for pages it holds.
+        if (snapshot) ({ url: archivedUrl, archivedAt } = snapshot)
+      } catch (error) {
+        const cause = (error as { cause?: { message?: string } }).cause?.message
+        archiveError = `${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause})` : ''}`
+      }
+    }
+    const health: SourceHealth = { ...checked, archivedUrl, archivedAt }
+    return {
+      citationId: citation._id,
+      url: citation.url,
+      citedBy: citation.citedBy,
+      previous,
+      health,
+      changedForReaders: READER_VISIBLE_FIELDS.some((field) => (previous?.[field] ?? null) !== health[field]),
+      turnedBroken: turnedBroken(previous, health),
+      archiveError,
+    }
+  }
+
+  try {
+    const withUrls = citations.filter((citation): citation is CitationToCheck & { url: string } => !!citation.url?.trim())
+    const results = await Promise.all(withUrls.map(checkOne))
+    return { checkedAt: now.toISOString(), results }
+  } finally {
+    await dispatcher.close()
+  }
+}

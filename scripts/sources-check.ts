@@ -1,0 +1,16 @@
+/** `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]`; see docs/sources-health.md. */
+import { existsSync } from 'node:fs'
+import { runSourcesCheck } from './sources-check/run'
+
+// The same env files the site and `npm run seed` read.
+for (const file of ['.env.local', '.env']) if (existsSync(file)) process.loadEnvFile(file)
+
+runSourcesCheck({ argv: process.argv.slice(2), env: process.env }).then(
+  ({ exitCode }) => {
+    process.exitCode = exitCode
+  },
+  (error) => {
+    console.error(`sources:check failed: ${error instanceof Error ? error.message : String(error)}`)
+    process.exitCode = 2
+  },
+)

@@ -1,0 +1,166 @@
+import { createLakeClient } from '../../lib/source/client'
+import { parseEnv, type Env } from '@/lib/env'
+import { checkSources, userAgentFor, type CheckOptions, type SourceResult } from '@/lib/sources-health/check'
+import { healthDocument, type SourceStatus } from '@/lib/sources-health/health'
+import { readLakeSources, readLocalSources, writeLakeHealth, writeLocalHealth } from '@/lib/sources-health/store'
+import { DEMO_DATASET_PATH } from '@/lib/source/local'
+
+/**
+ * `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]`:
+ * checks every citation's source and reports (and with --write stores) what it found.
+ * Exit code 1 when a source turned broken in this run, 2 when the check could not run.
+ */
+
+export class UsageError extends Error {
+  override name = 'UsageError'
+}
+
+export interface SourcesCheckArgs {
+  datasetPath?: string
+  json: boolean
+  write: boolean
+  allowPrivateHosts: boolean
+}
+
+export const USAGE = 'Usage: npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]'
+
+export function parseArgs(argv: readonly string[]): SourcesCheckArgs {
+  const args: SourcesCheckArgs = { json: false, write: false, allowPrivateHosts: false }
+  for (const arg of argv) {
+    if (arg === '--json') args.json = true
+    else if (arg === '--write') args.write = true
+    else if (arg === '--allow-private-hosts') args.allowPrivateHosts = true
+    else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}\n${USAGE}`)
+    else if (args.datasetPath) throw new UsageError(`Only one dataset path, please (got ${args.datasetPath} and ${arg})\n${USAGE}`)
+    else args.datasetPath = arg
+  }
+  return args
+}
+
+/** The machine-readable report `--json` prints. */
+export function jsonReport(checkedAt: string, results: readonly SourceResult[]) {
+  return {
+    checkedAt,
+    sources: results.map((result) => ({
+      citationId: result.citationId,
+      url: result.url,
+      status: result.health.status,
+      httpStatus: result.health.httpStatus,
+      finalUrl: result.health.finalUrl,
+      textFound: result.health.textFound,
+      archivedUrl: result.health.archivedUrl,
+      citedBy: result.citedBy,
+    })),
+  }
+}
+
+const STATUS_ORDER: SourceStatus[] = ['broken', 'failing', 'text-not-found', 'redirected', 'blocked', 'refused', 'ok']
+const STATUS_WORDS: Record<SourceStatus, string> = {
+  ok: 'ok',
+  redirected: 'redirected',
+  'text-not-found': 'text no longer found',
+  blocked: 'blocked',
+  failing: 'failing (not yet confirmed)',
+  broken: 'broken',
+  refused: 'refused (private address)',
+}
+
+const shorten = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`)
+
+/** A table for people: the worst first, then a one-line summary. */
+export function textReport(checkedAt: string, results: readonly SourceResult[]): string {
+  const sorted = [...results].sort(
+    (a, b) => STATUS_ORDER.indexOf(a.health.status) - STATUS_ORDER.indexOf(b.health.status) || a.citationId.localeCompare(b.citationId),
+  )
+  const rows = sorted.map((result) => {
+    const { health } = result
+    const notes = [
+      result.turnedBroken ? 'NEWLY BROKEN' : null,
+      health.problem,
+      health.failures > 0 ? `${health.failures} failed check${health.failures === 1 ? '' : 's'} since ${health.firstFailedAt?.slice(0, 10)}` : null,
+      health.redirect && health.finalUrl ? `→ ${shorten(health.finalUrl, 60)}` : null,
+      health.textFound === false ? 'cited text not on the page' : null,
+      health.archivedUrl ? `archived ${health.archivedAt?.slice(0, 10) ?? ''}` : null,
+      result.archiveError ? `archive lookup failed: ${result.archiveError}` : null,
+    ].filter(Boolean)
+    return [health.status, String(health.httpStatus ?? '—'), String(result.citedBy.length), result.citationId, shorten(result.url, 70), notes.join('; ')]
+  })
+  const header = ['status', 'http', 'posts', 'citation', 'address', 'notes']
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
+  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ').trimEnd()
+  const counts = STATUS_ORDER.map((status) => [status, results.filter((result) => result.health.status === status).length] as const).filter(([, count]) => count > 0)
+  const newlyBroken = results.filter((result) => result.turnedBroken).length
+  const summary =
+    `${results.length} source${results.length === 1 ? '' : 's'} checked at ${checkedAt}: ` +
+    (counts.map(([status, count]) => `${count} ${STATUS_WORDS[status]}`).join(', ') || 'nothing to check') +
+    (newlyBroken > 0 ? `. ${newlyBroken} turned broken in this check.` : '.')
+  return [line(header), ...rows.map(line), '', summary].join('\n')
+}
+
+export interface RunOptions {
+  argv: readonly string[]
+  env: Record<string, string | undefined>
+  /** stdout */
+  print?: (text: string) => void
+  /** stderr: progress and notes, kept out of the JSON */
+  log?: (text: string) => void
+  /** Overrides for tests: clock, timeouts, politeness delays. */
+  checkOverrides?: Partial<CheckOptions>
+}
+
+export interface RunSummary {
+  exitCode: number
+  results: SourceResult[]
+  written: number
+}
+
+function lakeConfig(env: Env, write: boolean) {
+  if (!env.NEXT_PUBLIC_SANITY_PROJECT_ID) return null
+  const token = env.SANITY_API_WRITE_TOKEN ?? (write ? undefined : env.SANITY_API_READ_TOKEN)
+  if (write && !env.SANITY_API_WRITE_TOKEN) {
+    throw new UsageError('--write on the Content Lake needs SANITY_API_WRITE_TOKEN (an Editor token from sanity.io/manage); nothing was checked.')
+  }
+  return {
+    projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+    dataset: env.NEXT_PUBLIC_SANITY_DATASET,
+    apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+    apiHost: env.NEXT_PUBLIC_SANITY_API_HOST,
+    token,
+  }
+}
+
+export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> {
+  const print = options.print ?? ((text) => process.stdout.write(`${text}\n`))
+  const log = options.log ?? ((text) => process.stderr.write(`${text}\n`))
+  const args = parseArgs(options.argv)
+  const env = parseEnv(options.env)
+
+  const lake = args.datasetPath ? null : lakeConfig(env, args.write)
+  const client = lake ? createLakeClient(lake) : null
+  const datasetPath = args.datasetPath ?? env.SANITY_LOCAL_DATASET ?? DEMO_DATASET_PATH
+  const where = client ? `${lake!.projectId}/${lake!.dataset}` : datasetPath
+
+  const citations = client ? await readLakeSources(client) : await readLocalSources(datasetPath)
+  log(`[sources] checking ${citations.length} citations in ${where}${args.allowPrivateHosts ? ' (private hosts allowed)' : ''}`)
+  const { checkedAt, results } = await checkSources(citations, {
+    userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
+    allowPrivateHosts: args.allowPrivateHosts,
+    waybackApiUrl: env.WAYBACK_API_URL,
+    ...options.checkOverrides,
+  })
+
+  print(args.json ? JSON.stringify(jsonReport(checkedAt, results), null, 2) : textReport(checkedAt, results))
+
+  let written = 0
+  if (args.write) {
+    const records = results.map((result) => healthDocument(result.citationId, result.health))
+    if (client) await writeLakeHealth(client, records)
+    else await writeLocalHealth(datasetPath, records)
+    written = records.length
+    const changed = results.filter((result) => result.changedForReaders).length
+    log(`[sources] wrote ${written} health records to ${where}; ${changed} changed what readers see`)
+  } else {
+    log('[sources] nothing written (add --write to store the results)')
+  }
+  return { exitCode: results.some((result) => result.turnedBroken) ? 1 : 0, results, written }
+}

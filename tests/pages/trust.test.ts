@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { schemaOrgProblems } from '../schema-org/vocabulary'
+import { byId, get, jsonLd, normalizeSpace, page, parseXml, publicPosts, slugOf, demoDocuments } from './support'
+
+const SITE = 'https://cited.example'
+const LONG_SLUG = 'vitamin-d3-and-k2-better-together'
+const OVERDUE_SLUG = 'vitamin-d3-and-k2-synergy'
+const REVIEWER = 'amara-nwosu'
+const authors = demoDocuments.filter((doc) => doc._type === 'author')
+const refOf = (value: unknown) => (value as { _ref?: string } | undefined)?._ref
+
+describe('who wrote and who reviewed a post, and when', () => {
+  let document: Document
+  beforeAll(async () => {
+    const response = await page(`/blog/${LONG_SLUG}`)
+    expect(response.status).toBe(200)
+    document = response.document
+  })
+
+  it('says so in one line under the headline, with both people linked to their pages', () => {
+    const byline = document.querySelector('.post-header .byline')!
+    const items = [...byline.querySelectorAll('.meta-item')].map((item) => normalizeSpace(item.textContent))
+    expect(items.slice(0, 4)).toEqual([
+      'By Maya Lindqvist',
+      'Medically reviewed by Amara Nwosu, MD',
+      'Published July 8, 2025',
+      'Last reviewed October 20, 2026',
+    ])
+    expect(items[4]).toMatch(/^\d+ min read$/)
+    const links = [...byline.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])
+    expect(links).toEqual([
+      ['Maya Lindqvist', '/authors/maya-lindqvist'],
+      ['Amara Nwosu, MD', `/authors/${REVIEWER}`],
+    ])
+    expect(byline.querySelector('time[datetime="2026-10-20"]')).not.toBeNull()
+  })
+
+  it('lists updates and corrections newest first, with dates, and links the corrections policy', () => {
+    const section = document.querySelector('section[aria-labelledby="changes-title"]')!
+    expect(section.querySelector('h2')!.textContent).toBe('Updates and corrections')
+    const entries = [...section.querySelectorAll('ol > li')].map((item) => normalizeSpace(item.querySelector('.change-heading')!.textContent))
+    expect(entries).toEqual(['Update · October 20, 2026', 'Correction · September 2, 2025'])
+    expect(section.querySelectorAll('ol > li')[1]!.textContent).toContain('It is MK-7')
+    expect(section.querySelector('.change-policy a')!.getAttribute('href')).toBe('/blog/how-we-cite-our-sources#corrections-and-updates')
+  })
+
+  it('shows the next review date right before the disclaimer', () => {
+    const notice = document.querySelector('.review-notice')!
+    expect(normalizeSpace(notice.textContent)).toContain('Next review due October 20, 2027.')
+    expect(notice.classList.contains('review-overdue')).toBe(false)
+    expect(notice.nextElementSibling?.classList.contains('disclaimer')).toBe(true)
+  })
+
+  it('tells search engines it is a MedicalWebPage reviewed by a Person, around the BlogPosting', () => {
+    const webPage = jsonLd(document).find((data) => data['@type'] === 'MedicalWebPage')!
+    expect(webPage).toMatchObject({
+      url: `${SITE}/blog/${LONG_SLUG}`,
+      lastReviewed: '2026-10-20',
+      reviewedBy: { '@type': 'Person', name: 'Amara Nwosu', url: `${SITE}/authors/${REVIEWER}`, jobTitle: 'Family physician', honorificSuffix: 'MD' },
+    })
+    const posting = webPage.mainEntity as Record<string, unknown>
+    expect(posting).toMatchObject({ '@type': 'BlogPosting', dateModified: '2026-10-20T00:00:00.000Z' })
+    expect((posting.citation as unknown[]).length).toBeGreaterThan(20)
+    expect(posting.author).toMatchObject({ '@type': 'Person', url: `${SITE}/authors/maya-lindqvist`, jobTitle: 'Managing editor' })
+    expect(document.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2026-10-20T00:00:00.000Z')
+  })
+
+  it('says plainly when a review is overdue', async () => {
+    const { document: overdue } = await page(`/blog/${OVERDUE_SLUG}`)
+    const notice = overdue.querySelector('.review-notice.review-overdue')!
+    expect(normalizeSpace(notice.textContent)).toContain('Review overdue. This article was due for its next review on September 15, 2026.')
+    expect(overdue.querySelector('section[aria-labelledby="changes-title"]')).toBeNull() // nothing changed, no empty section
+  })
+
+  it('says "Reviewed by" for a reviewer without clinical credentials', async () => {
+    const { document: editorial } = await page('/blog/how-we-cite-our-sources')
+    const items = [...editorial.querySelectorAll('.byline .meta-item')].map((item) => normalizeSpace(item.textContent))
+    expect(items[1]).toBe('Reviewed by Maya Lindqvist')
+    expect(editorial.querySelector('.byline')!.textContent).not.toContain('Medically')
+  })
+
+  it('links the byline of every card in a list to the author', async () => {
+    const { document: blog } = await page('/blog')
+    const cards = [...blog.querySelectorAll('.card')]
+    expect(cards.length).toBeGreaterThan(0)
+    for (const card of cards) {
+      const slug = card.querySelector('.card-title a')!.getAttribute('href')!.replace('/blog/', '')
+      const author = byId.get(refOf(publicPosts.find((post) => slugOf(post) === slug)!.author)!)!
+      expect(card.querySelector('a.meta-author')!.getAttribute('href'), slug).toBe(`/authors/${slugOf(author)}`)
+    }
+  })
+})
+
+describe('author pages', () => {
+  it('/authors lists everyone, each linked to a page that answers', async () => {
+    const { status, document } = await page('/authors')
+    expect(status).toBe(200)
+    expect(document.querySelector('h1')!.textContent).toBe('Authors and reviewers')
+    const links = [...document.querySelectorAll('.author-card h2 a')].map((link) => link.getAttribute('href'))
+    expect(links.sort()).toEqual(authors.map((author) => `/authors/${slugOf(author)}`).sort())
+    for (const href of links) expect((await get(href!)).status, href!).toBe(200)
+  })
+
+  it('shows a reviewer’s name, credentials, role, bio, profile links and the posts they reviewed', async () => {
+    const reviewer = byId.get(`author-${REVIEWER}`)!
+    const { status, document } = await page(`/authors/${REVIEWER}`)
+    expect(status).toBe(200)
+    expect(document.querySelector('h1')!.textContent).toBe('Amara Nwosu, MD')
+    expect(document.querySelector('.author-role')!.textContent).toBe('Family physician')
+    expect(document.querySelector('.author-bio')!.textContent).toBe(reviewer.bio)
+    const profiles = [...document.querySelectorAll('.author-facts a')]
+    expect(profiles.map((link) => link.getAttribute('href'))).toEqual(reviewer.sameAs)
+    for (const link of profiles) expect(link.getAttribute('rel')).toContain('noopener')
+
+    const crumbs = [...document.querySelectorAll('nav[aria-label="Breadcrumb"] li')].map((crumb) => crumb.textContent)
+    expect(crumbs).toEqual(['Home', 'Authors', 'Amara Nwosu'])
+
+    expect(document.querySelector('#wrote-title')).toBeNull() // she writes nothing
+    const reviewed = publicPosts
+      .filter((post) => refOf(post.reviewedBy) === reviewer._id)
+      .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
+      .slice(0, 10)
+      .map((post) => `/blog/${slugOf(post)}`)
+    const section = document.querySelector('section[aria-labelledby="reviewed-title"]')!
+    expect(normalizeSpace(section.querySelector('h2')!.textContent)).toMatch(/^Articles reviewed by Amara Nwosu \(\d+\)$/)
+    expect([...section.querySelectorAll('.card-title a')].map((link) => link.getAttribute('href'))).toEqual(reviewed)
+  })
+
+  it('shows what a writer wrote and reviewed', async () => {
+    const { document } = await page('/authors/maya-lindqvist')
+    const wrote = [...document.querySelectorAll('section[aria-labelledby="wrote-title"] .card-title a')].map((link) => link.getAttribute('href'))
+    expect(wrote.length).toBe(publicPosts.filter((post) => refOf(post.author) === 'author-maya-lindqvist').length)
+    expect(wrote).toContain(`/blog/${LONG_SLUG}`)
+    expect([...document.querySelectorAll('section[aria-labelledby="reviewed-title"] .card-title a')].map((link) => link.getAttribute('href'))).toEqual([
+      '/blog/how-we-cite-our-sources',
+    ])
+  })
+
+  it('describes the person as a ProfilePage about a Person', async () => {
+    const { document } = await page(`/authors/${REVIEWER}`)
+    const profile = jsonLd(document).find((data) => data['@type'] === 'ProfilePage')!
+    expect(profile).toMatchObject({
+      url: `${SITE}/authors/${REVIEWER}`,
+      mainEntity: { '@type': 'Person', name: 'Amara Nwosu', honorificSuffix: 'MD', jobTitle: 'Family physician', sameAs: byId.get(`author-${REVIEWER}`)!.sameAs },
+    })
+  })
+
+  it('answers an unknown author or page with the designed 404', async () => {
+    for (const path of ['/authors/no-such-person', `/authors/${REVIEWER}/page/99`, `/authors/${REVIEWER}/page/abc`]) {
+      const { status, html, document } = await page(path)
+      expect(status, path).toBe(404)
+      // As in routes.test.ts: a request-time 404 arrives in the RSC payload (vercel/next.js#62228).
+      expect(html, path).toContain('We couldn’t find that page')
+      expect(document.title, path).toMatch(/^Page not found/)
+    }
+    const first = await get(`/authors/${REVIEWER}/page/1`)
+    expect(first.status).toBe(308)
+    expect(new URL(first.headers.get('location')!, 'http://x').pathname).toBe(`/authors/${REVIEWER}`)
+  })
+})
+
+describe('structured data', () => {
+  it('every JSON-LD object on post, author and list pages uses only schema.org types and properties', async () => {
+    const paths = ['/', '/blog', `/blog/${LONG_SLUG}`, `/blog/${OVERDUE_SLUG}`, '/blog/how-we-cite-our-sources', '/authors', `/authors/${REVIEWER}`, '/authors/maya-lindqvist']
+    const objects = (await Promise.all(paths.map(async (path) => jsonLd((await page(path)).document)))).flat()
+    expect(objects.map((object) => object['@type'])).toEqual(expect.arrayContaining(['MedicalWebPage', 'ProfilePage', 'BreadcrumbList']))
+    expect(schemaOrgProblems(objects)).toEqual([])
+  }, 120_000)
+})
+
+describe('feeds follow the latest change', () => {
+  it('the RSS item of a corrected post carries its update date; the sitemap lists every author', async () => {
+    const feed = parseXml(await (await get('/feed.xml')).text())
+    const item = [...feed.querySelectorAll('item')].find((entry) => entry.querySelector('link')!.textContent!.endsWith(`/${LONG_SLUG}`))!
+    expect(item.getElementsByTagName('atom:updated')[0]?.textContent).toBe('2026-10-20T00:00:00.000Z')
+
+    const sitemap = parseXml(await (await get('/sitemap.xml')).text())
+    const locs = [...sitemap.getElementsByTagName('loc')].map((loc) => loc.textContent)
+    expect(locs).toContain(`${SITE}/authors`)
+    for (const author of authors) expect(locs).toContain(`${SITE}/authors/${slugOf(author)}`)
+  })
+})
