@@ -1,16 +1,19 @@
+import { defineQuery } from 'groq'
+import type { AUTHOR_INDEX_QUERY_RESULT, AUTHOR_PAGE_QUERY_RESULT } from '../../sanity.types'
 import { z } from 'zod'
 import { safeSourceUrl } from '../content/links'
 import type { ContentReader } from '../source'
 import { IMAGE_PROJECTION, POST_CARD_PROJECTION, PUBLIC_POST, imageSchema, listOf, postCardList, type ImageView, type PostCard } from './fragments'
 import { pageCount, pageSlice, type Pagination } from './post-lists'
 import { tags } from './tags'
+import type { Assert, Fits } from './contract'
 
 /** Authors and reviewers: the `/authors` index and each person's page with what they wrote and reviewed. */
 
 const wrote = `${PUBLIC_POST} && author._ref == ^._id`
 const reviewed = `${PUBLIC_POST} && reviewedBy._ref == ^._id`
 
-export const AUTHOR_INDEX_QUERY = `*[_type == "author" && defined(slug.current)] | order(name asc){
+export const AUTHOR_INDEX_QUERY = defineQuery(`*[_type == "author" && defined(slug.current)] | order(name asc){
   _id,
   name,
   "slug": slug.current,
@@ -19,7 +22,7 @@ export const AUTHOR_INDEX_QUERY = `*[_type == "author" && defined(slug.current)]
   "image": image${IMAGE_PROJECTION},
   "wroteCount": count(*[${wrote}]),
   "reviewedCount": count(*[${reviewed}])
-}`
+}`)
 
 const personFields = {
   _id: z.string(),
@@ -39,13 +42,14 @@ const authorIndexSchema = listOf(
   'author',
 )
 export type AuthorSummary = z.output<typeof authorIndexSchema>[number]
+type _IndexChecked = Assert<Fits<AUTHOR_INDEX_QUERY_RESULT, typeof authorIndexSchema>>
 
 /** Everyone with a page, by name, with how many public posts they wrote and reviewed. */
 export function getAuthorIndex(reader: ContentReader): Promise<AuthorSummary[]> {
   return reader.fetchContent({ query: AUTHOR_INDEX_QUERY, tags: [tags.site, tags.postList, tags.authors], schema: authorIndexSchema })
 }
 
-export const AUTHOR_PAGE_QUERY = `*[_type == "author" && slug.current == $slug][0]{
+export const AUTHOR_PAGE_QUERY = defineQuery(`*[_type == "author" && slug.current == $slug][0]{
   _id,
   name,
   "slug": slug.current,
@@ -59,7 +63,7 @@ export const AUTHOR_PAGE_QUERY = `*[_type == "author" && slug.current == $slug][
   "wroteTotal": count(*[${wrote}]),
   "reviewed": *[${reviewed}] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
   "reviewedTotal": count(*[${reviewed}])
-}`
+}`)
 
 const strings = z
   .array(z.unknown())
@@ -78,6 +82,7 @@ const authorPageSchema = z
     reviewedTotal: z.number(),
   })
   .nullable()
+type _PageChecked = Assert<Fits<AUTHOR_PAGE_QUERY_RESULT, typeof authorPageSchema>>
 
 export interface AuthorPage extends Pagination {
   author: {

@@ -1,11 +1,14 @@
+import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { contentModifiedAt } from '../review'
 import type { ContentReader } from '../source'
 import { PUBLIC_POST, listOf } from './fragments'
 import { tags } from './tags'
+import type { PUBLIC_INDEX_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from './contract'
 
 /** Everything the sitemap, the RSS feed and static params need, in one query. */
-export const PUBLIC_INDEX_QUERY = `{
+export const PUBLIC_INDEX_QUERY = defineQuery(`{
   "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc){
     "slug": slug.current,
     title,
@@ -24,7 +27,7 @@ export const PUBLIC_INDEX_QUERY = `{
     "slug": slug.current,
     "lastPostAt": *[${PUBLIC_POST} && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt
   }
-}`
+}`)
 
 const publicIndexSchema = z.object({
   posts: listOf(
@@ -46,6 +49,7 @@ const publicIndexSchema = z.object({
   authors: listOf(z.object({ slug: z.string(), lastPostAt: z.string().nullish() }), 'author'),
 })
 export type PublicIndex = z.output<typeof publicIndexSchema>
+type _Checked = Assert<Fits<PUBLIC_INDEX_QUERY_RESULT, typeof publicIndexSchema>>
 
 export function getPublicIndex(reader: ContentReader): Promise<PublicIndex> {
   return reader.fetchContent({ query: PUBLIC_INDEX_QUERY, tags: [tags.site, tags.postList], schema: publicIndexSchema })

@@ -13,7 +13,7 @@ export const PUBLIC_POST = `_type == "post" && defined(slug.current) && defined(
 export const CONTENT_CATEGORY_SLUGS = ['news', 'video', 'review'] as const
 
 /**
- * An image field's asset size and preview, with the editor's crop and hotspot (the image URL
+ * An image field's asset size and preview, with the editor's crop and hotspot and its alt text (the image URL
  * builder in lib/images applies them). The fields on their own, for projections that add more.
  */
 export const IMAGE_FIELDS = `
@@ -23,10 +23,15 @@ export const IMAGE_FIELDS = `
   "lqip": asset->metadata.lqip,
   crop,
   hotspot,
-  alt,
-  caption`
+  alt`
 
+/** Any image with alt text: portraits, share images, card images. */
 export const IMAGE_PROJECTION = `{${IMAGE_FIELDS}
+}`
+
+/** Images that also have a caption: a post's main image and body images. */
+export const CAPTIONED_IMAGE_PROJECTION = `{${IMAGE_FIELDS},
+  caption
 }`
 
 const fraction = z.number().min(0).max(1)
@@ -58,8 +63,19 @@ const imageObject = z.object({
 })
 export type ImageView = z.output<typeof imageObject>
 
+/**
+ * Parses a part of a page that may be missing or broken: anything `schema` rejects becomes
+ * `null`, so that part is dropped and the page still renders.
+ */
+export function orNull<T extends z.ZodType>(schema: T) {
+  return z.unknown().transform((value): z.output<T> | null => {
+    const parsed = schema.safeParse(value)
+    return parsed.success ? parsed.data : null
+  })
+}
+
 /** An image whose asset is missing or malformed becomes `null` instead of failing the page. */
-export const imageSchema = imageObject.nullish().catch(null).transform((image) => image ?? null)
+export const imageSchema = orNull(imageObject)
 
 export const CATEGORY_LINK_PROJECTION = `{_id, title, "slug": slug.current}`
 const categoryLink = z.object({ _id: z.string(), title: z.string(), slug: z.string() })
@@ -67,8 +83,11 @@ export type CategoryLink = z.output<typeof categoryLink>
 
 /** Parses each item on its own; a malformed one is left out and logged, the rest render. */
 export function listOf<T extends z.ZodType>(item: T, label: string) {
+  // Typed as the items' input so the query contracts (contract.ts) compare item shapes too; at
+  // run time every item is accepted here and parsed one by one below.
+  const anyItem = z.unknown() as unknown as z.ZodType<unknown, z.input<T>>
   return z
-    .array(z.unknown())
+    .array(anyItem)
     .nullish()
     .transform((items) => {
       const parsed: z.output<T>[] = []

@@ -1,7 +1,10 @@
+import { defineQuery } from 'groq'
 import { z } from 'zod'
 import type { ContentReader } from '../source'
 import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
+import type { ALL_CATEGORIES_QUERY_RESULT, CATEGORY_PAGE_QUERY_RESULT, HOME_PAGE_QUERY_RESULT, POST_LIST_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from './contract'
 
 export const POSTS_PER_PAGE = 10
 export const HOME_LATEST_COUNT = 6
@@ -32,12 +35,13 @@ export function parsePageNumber(value: string | number): number | null {
 /** The `$start`/`$end` GROQ slice of page `page`. */
 export const pageSlice = (page: number) => ({ start: (page - 1) * POSTS_PER_PAGE, end: page * POSTS_PER_PAGE })
 
-export const POST_LIST_QUERY = `{
+export const POST_LIST_QUERY = defineQuery(`{
   "posts": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
   "total": count(*[${PUBLIC_POST}])
-}`
+}`)
 
 const listSchema = z.object({ posts: postCardList, total: z.number() })
+type _ListChecked = Assert<Fits<POST_LIST_QUERY_RESULT, typeof listSchema>>
 
 function toPage(page: number, data: z.output<typeof listSchema>): PostListPage | null {
   const totalPages = pageCount(data.total)
@@ -51,14 +55,14 @@ export async function getPostList(reader: ContentReader, page: number): Promise<
   return toPage(page, data)
 }
 
-export const CATEGORY_PAGE_QUERY = `*[_type == "category" && slug.current == $slug][0]{
+export const CATEGORY_PAGE_QUERY = defineQuery(`*[_type == "category" && slug.current == $slug][0]{
   _id,
   title,
   "slug": slug.current,
   description,
   "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]${POST_CARD_PROJECTION},
   "total": count(*[${PUBLIC_POST} && ^._id in categories[]._ref])
-}`
+}`)
 
 const categoryPageSchema = z
   .object({
@@ -70,6 +74,8 @@ const categoryPageSchema = z
     total: z.number(),
   })
   .nullable()
+
+type _CategoryChecked = Assert<Fits<CATEGORY_PAGE_QUERY_RESULT, typeof categoryPageSchema>>
 
 export interface CategoryPage extends PostListPage {
   category: { title: string; slug: string; description: string | null }
@@ -96,7 +102,7 @@ export async function getCategoryPage(reader: ContentReader, slug: string, page 
   return { ...list, category: { title: data.title, slug: data.slug, description: data.description ?? null } }
 }
 
-export const HOME_PAGE_QUERY = `{
+export const HOME_PAGE_QUERY = defineQuery(`{
   "latest": *[${PUBLIC_POST}] | order(publishedAt desc, _id asc)[0...$latestCount]${POST_CARD_PROJECTION},
   "sections": *[_type == "category" && slug.current in $contentCategories]{
     title,
@@ -104,7 +110,7 @@ export const HOME_PAGE_QUERY = `{
     description,
     "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]${POST_CARD_PROJECTION}
   }
-}`
+}`)
 
 const homeSchema = z.object({
   latest: postCardList,
@@ -113,6 +119,8 @@ const homeSchema = z.object({
     'home section',
   ),
 })
+
+type _HomeChecked = Assert<Fits<HOME_PAGE_QUERY_RESULT, typeof homeSchema>>
 
 export interface HomePage {
   latest: PostCard[]
@@ -136,12 +144,12 @@ export async function getHomePage(reader: ContentReader): Promise<HomePage> {
   return { latest: data.latest, sections }
 }
 
-export const ALL_CATEGORIES_QUERY = `*[_type == "category" && defined(slug.current)] | order(title asc){
+export const ALL_CATEGORIES_QUERY = defineQuery(`*[_type == "category" && defined(slug.current)] | order(title asc){
   _id,
   title,
   "slug": slug.current,
   "postCount": count(*[${PUBLIC_POST} && ^._id in categories[]._ref])
-}`
+}`)
 
 // Read by the header on every page: a category missing its title or slug is left out of the
 // navigation instead of failing every page through the layout.
@@ -149,6 +157,7 @@ const allCategoriesSchema = listOf(
   z.object({ _id: z.string(), title: z.string().min(1), slug: z.string().min(1), postCount: z.number() }),
   'category',
 )
+type _AllCategoriesChecked = Assert<Fits<ALL_CATEGORIES_QUERY_RESULT, typeof allCategoriesSchema>>
 
 /** Every category with how many public posts it has (navigation and static params). */
 export function getAllCategories(reader: ContentReader) {

@@ -1,3 +1,4 @@
+import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { numberCitations } from '../content/citations'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
@@ -6,6 +7,7 @@ import { CHANGE_KINDS, contentModifiedAt, nextReviewDate, reviewIntervalMonths, 
 import type { ContentReader } from '../source'
 import {
   AUTHOR_LINK_PROJECTION,
+  CAPTIONED_IMAGE_PROJECTION,
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
   IMAGE_FIELDS,
@@ -15,12 +17,15 @@ import {
   authorLinkSchema,
   imageSchema,
   listOf,
+  orNull,
   type AuthorLink,
   postCardSchema,
   type PostCard,
 } from './fragments'
 import { SOURCE_HEALTH_PROJECTION } from './source-health'
 import { tags } from './tags'
+import type { POST_PAGE_QUERY_RESULT, SHARE_CARD_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from './contract'
 
 /** Portable Text is passed through loosely: the renderer skips block types it doesn't know. */
 const portableTextSchema = z
@@ -51,11 +56,7 @@ const citationSchema = z.object({
 })
 export type Citation = z.output<typeof citationSchema>
 
-const disclaimerSchema = z
-  .object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema })
-  .nullish()
-  .catch(null)
-  .transform((disclaimer) => disclaimer ?? null)
+const disclaimerSchema = orNull(z.object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema }))
 
 const changeSchema = z.object({
   _key: z.string(),
@@ -89,7 +90,7 @@ const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared:
  * disclaimer (its own, else the site default), related posts, the latest post of each content
  * category, and its neighbours by date.
  */
-export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
+export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == $slug][0]{
   _id,
   title,
   "slug": slug.current,
@@ -102,20 +103,20 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   lastReviewedAt,
   nextReviewDue,
   "changes": changes[]{_key, date, kind, note},
-  "policy": *[_id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},
+  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
-  "image": mainImage${IMAGE_PROJECTION},
+  "image": mainImage${CAPTIONED_IMAGE_PROJECTION},
   "highlights": highlights[]{_key, heading, text},
   "body": body[]{
     ...,
-    _type == "image" => {_type, _key, ${IMAGE_FIELDS}}
+    _type == "image" => {_type, _key, ${IMAGE_FIELDS}, caption}
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
   "worksCited": worksCited[]->{
     _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,
     "health": ${SOURCE_HEALTH_PROJECTION}
   },
-  "disclaimer": coalesce(disclaimer->, *[_id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
+  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
   "seo": seo{title, description, "image": image${IMAGE_PROJECTION}},
   "curated": relatedPosts[]->${POST_CARD_PROJECTION},
   "candidates": *[${PUBLIC_POST} && _id != ^._id && (
@@ -134,13 +135,9 @@ export const POST_PAGE_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{
   },
   "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},
   "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}
-}`
+}`)
 
-const neighbourSchema = z
-  .object({ title: z.string(), slug: z.string() })
-  .nullish()
-  .catch(null)
-  .transform((link) => link ?? null)
+const neighbourSchema = orNull(z.object({ title: z.string(), slug: z.string() }))
 
 const postPageSchema = z
   .object({
@@ -150,18 +147,17 @@ const postPageSchema = z
     excerpt: z.string().nullish(),
     publishedAt: z.string(),
     updatedAt: z.string().nullish(),
-    tags: z.array(z.string()).nullish().catch(null),
-    author: z
-      .object({
+    tags: orNull(z.array(z.string())),
+    author: orNull(
+      z.object({
         name: z.string(),
         slug: z.string().nullish(),
         credentials: z.string().nullish(),
         role: z.string().nullish(),
         bio: z.string().nullish(),
         image: imageSchema,
-      })
-      .nullish()
-      .catch(null),
+      }),
+    ),
     reviewedBy: authorLinkSchema,
     lastReviewedAt: z.string().nullish(),
     nextReviewDue: z.string().nullish(),
@@ -174,20 +170,18 @@ const postPageSchema = z
     wordCount: z.number().nullish(),
     worksCited: listOf(citationSchema, 'citation'),
     disclaimer: disclaimerSchema,
-    seo: z
-      .object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })
-      .nullish()
-      .catch(null),
+    seo: orNull(z.object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })),
     curated: listOf(postCardSchema, 'related post'),
     candidates: listOf(relatedCandidateSchema, 'related post'),
     moreContent: listOf(
-      z.object({ title: z.string(), slug: z.string(), post: postCardSchema.nullish().catch(null) }),
+      z.object({ title: z.string(), slug: z.string(), post: orNull(postCardSchema) }),
       'content category',
     ),
     previous: neighbourSchema,
     next: neighbourSchema,
   })
   .nullable()
+type _PostPageChecked = Assert<Fits<POST_PAGE_QUERY_RESULT, typeof postPageSchema>>
 
 export interface PostReview {
   reviewer: AuthorLink
@@ -310,7 +304,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
   }
 }
 
-export const SHARE_CARD_QUERY = `*[${PUBLIC_POST} && slug.current == $slug][0]{title, "categories": categories[]->title}`
+export const SHARE_CARD_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == $slug][0]{title, "categories": categories[]->title}`)
 
 const shareCardSchema = z
   .object({
@@ -318,6 +312,8 @@ const shareCardSchema = z
     categories: z.array(z.string().nullable()).nullish().transform((titles) => (titles ?? []).filter((title): title is string => !!title)),
   })
   .nullable()
+
+type _ShareCardChecked = Assert<Fits<SHARE_CARD_QUERY_RESULT, typeof shareCardSchema>>
 
 /** Just what a post's share image draws: far cheaper than the whole post page. */
 export function getShareCard(reader: ContentReader, slug: string) {

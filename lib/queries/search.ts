@@ -1,6 +1,9 @@
+import { defineQuery } from 'groq'
 import type { ContentReader } from '../source'
 import { POST_CARD_PROJECTION, PUBLIC_POST, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
+import type { SEARCH_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from './contract'
 
 export const SEARCH_MAX_QUERY_LENGTH = 100
 export const SEARCH_RESULT_LIMIT = 20
@@ -14,9 +17,11 @@ export type SearchOutcome =
  * Titles weigh most, then excerpts, then body text. Each word must match somewhere; GROQ's
  * `match` does prefix matching on words, so "vitam" finds "vitamin".
  */
-export const SEARCH_QUERY = `*[${PUBLIC_POST} && [title, excerpt, pt::text(body)] match $terms]
+export const SEARCH_QUERY = defineQuery(`*[${PUBLIC_POST} && [title, excerpt, pt::text(body)] match $terms]
   | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)
-  | order(_score desc, publishedAt desc)[0...$limit]${POST_CARD_PROJECTION}`
+  | order(_score desc, publishedAt desc)[0...$limit]${POST_CARD_PROJECTION}`)
+
+type _Checked = Assert<Fits<SEARCH_QUERY_RESULT, typeof postCardList>>
 
 /** Turns reader input into GROQ match terms: words only, each a prefix match. */
 export function searchTerms(input: string): string[] {

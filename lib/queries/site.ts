@@ -1,8 +1,11 @@
+import { defineQuery } from 'groq'
 import { z } from 'zod'
 import type { ContentReader } from '../source'
 import { tags } from './tags'
+import type { SITE_SETTINGS_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from './contract'
 
-export const SITE_SETTINGS_QUERY = `*[_id == "siteSettings"][0]{title, description}`
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description}`)
 
 /** Used when a fresh project has no settings document yet, so the site still renders. */
 export const FALLBACK_SITE_SETTINGS = {
@@ -19,6 +22,7 @@ const siteSettingsSchema = z
     description: settings?.description ?? FALLBACK_SITE_SETTINGS.description,
   }))
 export type SiteSettings = z.output<typeof siteSettingsSchema>
+type _Checked = Assert<Fits<SITE_SETTINGS_QUERY_RESULT, typeof siteSettingsSchema>>
 
 export function getSiteSettings(reader: ContentReader): Promise<SiteSettings> {
   return reader.fetchContent({ query: SITE_SETTINGS_QUERY, tags: [tags.site], schema: siteSettingsSchema })

@@ -1,6 +1,9 @@
+import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { tags } from '../queries/tags'
 import { isPublishedId } from '@sanity/client/csm'
+import type { REFERRERS_QUERY_RESULT } from '../../sanity.types'
+import type { Assert, Fits } from '../queries/contract'
 import { SOURCE_HEALTH_TYPE, citationIdOfHealthDocument } from '../sources-health/health'
 
 /**
@@ -36,16 +39,17 @@ export function referrersLookupId(payload: Pick<WebhookPayload, '_id' | '_type'>
  * `references()` still matches after the document is deleted (its referrers keep the id), so
  * this also works for a delete webhook.
  */
-export const REFERRERS_QUERY = `{
+export const REFERRERS_QUERY = defineQuery(`{
   "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,
-  "isSiteDefault": *[_id == "siteSettings"][0].defaultDisclaimer._ref == $id
-}`
+  "isSiteDefault": *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer._ref == $id
+}`)
 
 export const referrersSchema = z.object({
   postSlugs: z.array(z.string().nullable()).nullish().transform((slugs) => (slugs ?? []).filter((slug): slug is string => !!slug)),
   isSiteDefault: z.boolean().nullish().transform((value) => value === true),
 })
 export type Referrers = z.output<typeof referrersSchema>
+type _Checked = Assert<Fits<REFERRERS_QUERY_RESULT, typeof referrersSchema>>
 
 /** Drafts and release versions never reach public pages (draft mode skips the cache), so their edits touch nothing cached. */
 export const isUnpublishedId = (id: string) => !isPublishedId(id)
