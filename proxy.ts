@@ -67,6 +67,12 @@ async function outageLookup(request: NextRequest): Promise<Response> {
   headers.set('accept-encoding', 'identity')
   try {
     const page = await fetch(url, { method: request.method, headers, redirect: 'manual', signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) })
+    if (page.status >= 300 && page.status < 400) {
+      // A redirect never needs the lake: let Next answer it itself (copying its Location here
+      // would make Next send the header twice).
+      await page.body?.cancel()
+      return NextResponse.next()
+    }
     if (page.status < 500) {
       const passed = new Headers(page.headers)
       for (const name of DROPPED_HEADERS) passed.delete(name)
