@@ -94,7 +94,9 @@ function studioPolicy({ scriptSources, apiHosts }) {
   return serialize({
     'default-src': ["'self'"],
     // core.sanity-cdn.com serves the Studio's bridge script (Sanity's own auto-updating shell).
-    'script-src': ["'self'", 'https://core.sanity-cdn.com', ...scriptSources],
+    // With a project the Studio itself runs, and one of its bundles evaluates code at start-up;
+    // without one /studio is a plain guide page that needs no eval.
+    'script-src': ["'self'", 'https://core.sanity-cdn.com', ...scriptSources, ...(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() ? ["'unsafe-eval'"] : [])],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', ...apiHosts.map((host) => `https://${host}`), ...configured],
     'font-src': ["'self'", 'data:'],
@@ -121,8 +123,10 @@ function configuredApiOrigin() {
   const value = process.env.NEXT_PUBLIC_SANITY_API_HOST?.trim()
   if (!value) return []
   try {
-    const { origin, hostname } = new URL(value)
-    return hostname === 'api.sanity.io' || hostname.endsWith('.sanity.io') ? [] : [origin]
+    const { origin, hostname, protocol, host } = new URL(value)
+    if (hostname === 'api.sanity.io' || hostname.endsWith('.sanity.io')) return []
+    // The Studio addresses a named host by project subdomain (<projectId>.<host>); an IP as it is.
+    return /^[\d.]+$|:/.test(hostname) ? [origin] : [origin, `${protocol}//*.${host}`]
   } catch {
     return []
   }
