@@ -19,7 +19,7 @@
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
-import PageCache, { pageEntryPreparer } from '../page-cache/handler.js'
+import PageCache, { withPageEntries } from '../page-cache/handler.js'
 import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.mjs'
 import { createSharedCache } from './shared-cache.mjs'
 
@@ -37,25 +37,6 @@ if (redisUrl && !building) {
 }
 
 /** The shared handler, with the same per-page policy and designed 404 as the file-system one. */
-class SharedPageCache extends CacheHandler {
-  /** @param {any} ctx */
-  constructor(ctx) {
-    super(ctx)
-    this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
-  }
-
-  /** @param {string} key @param {any} ctx */
-  async get(key, ctx) {
-    const entry = await super.get(key, ctx)
-    if (entry?.value) this.preparePageEntry(key, entry.value)
-    return entry
-  }
-
-  /** @param {string} key @param {any} data @param {any} ctx */
-  async set(key, data, ctx) {
-    this.preparePageEntry(key, data)
-    return super.set(key, data, ctx)
-  }
-}
+const SharedPageCache = withPageEntries(CacheHandler)
 
 export default redisUrl && !building ? SharedPageCache : PageCache

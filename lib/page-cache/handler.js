@@ -38,23 +38,33 @@ export function pageEntryPreparer(serverDistDir) {
   return (key, value) => withPagePolicy(key, withServerRendered404(value, designedNotFoundHtml))
 }
 
-export default class PageCache extends FileSystemCache {
-  /** @param {any} ctx */
-  constructor(ctx) {
-    super(ctx)
-    this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
-  }
+/**
+ * Any cache handler class, with every page entry prepared on its way in and out: Next's
+ * file-system cache here, the shared Redis one in lib/cache-handler.
+ * @param {any} Base
+ */
+export function withPageEntries(Base) {
+  return class extends Base {
+    /** @param {any} ctx */
+    constructor(ctx) {
+      super(ctx)
+      this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
+    }
 
-  /** @param {string} key @param {any} ctx */
-  async get(key, ctx) {
-    const entry = await super.get(key, ctx)
-    if (entry?.value) this.preparePageEntry(key, entry.value)
-    return entry
-  }
+    /** @param {string} key @param {any} ctx */
+    async get(key, ctx) {
+      const entry = await super.get(key, ctx)
+      if (entry?.value) this.preparePageEntry(key, entry.value)
+      return entry
+    }
 
-  /** @param {string} key @param {any} data @param {any} ctx */
-  async set(key, data, ctx) {
-    this.preparePageEntry(key, data)
-    return super.set(key, data, ctx)
+    /** @param {string} key @param {any} data @param {any} ctx */
+    async set(key, data, ctx) {
+      this.preparePageEntry(key, data)
+      return super.set(key, data, ctx)
+    }
   }
 }
+
+const PageCache = withPageEntries(FileSystemCache)
+export default PageCache
