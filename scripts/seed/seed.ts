@@ -1,5 +1,5 @@
 import type { SanityClient } from '@sanity/client'
-import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from '../../lib/env'
+import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from '../../lib/sanity-api-defaults'
 import type { LoadedDataset, SanityDocument } from '../../lib/source/dataset-file'
 import { planTransactions } from './import-plan'
 
