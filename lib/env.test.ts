@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { EnvError, parseEnv } from './env'
+import { DEFAULT_API_VERSION } from './sanity-api-defaults'
 
 describe('parseEnv', () => {
   it('runs on the demo dataset with nothing set', () => {
     const env = parseEnv({})
     expect(env.NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined()
     expect(env.NEXT_PUBLIC_SANITY_DATASET).toBe('production')
-    expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(env.NEXT_PUBLIC_SANITY_API_VERSION).toBe(DEFAULT_API_VERSION)
     expect(env.NEXT_PUBLIC_SITE_URL).toBe('http://localhost:3000')
     expect(env.WAYBACK_API_URL).toBe('https://archive.org/wayback/available')
     expect(env.NEXT_PUBLIC_SANITY_API_HOST).toBe('https://api.sanity.io')

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { REDIS_URL_EXPECTED, isRedisUrl } from './cache-handler/redis-url.mjs'
+import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from './sanity-api-defaults'
 
 /**
  * Every environment variable the site reads, parsed once. Empty strings count as unset so a
@@ -12,9 +13,6 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(blankToUndefined, schema.default(fallback as never))
 
-export const DEFAULT_API_VERSION = '2025-06-01'
-export const DEFAULT_API_HOST = 'https://api.sanity.io'
-
 const envSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
     z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a Sanity project id: lowercase letters, digits and dashes'),
@@ -24,7 +22,7 @@ const envSchema = z.object({
     'production',
   ),
   NEXT_PUBLIC_SANITY_API_VERSION: withDefault(
-    z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, 'a dated API version such as 2025-06-01'),
+    z.string().regex(/^v?\d{4}-\d{2}-\d{2}$/, `a dated API version such as ${DEFAULT_API_VERSION}`),
     DEFAULT_API_VERSION,
   ),
   /**
@@ -33,8 +31,8 @@ const envSchema = z.object({
    */
   NEXT_PUBLIC_SANITY_API_HOST: withDefault(
     z
-      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://api.sanity.io' })
-        .refine((url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''), 'an origin with no path, query or fragment, such as https://api.sanity.io')
+      .url({ protocol: /^https?$/, error: `an absolute http(s) URL such as ${DEFAULT_API_HOST}` })
+        .refine((url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''), `an origin with no path, query or fragment, such as ${DEFAULT_API_HOST}`)
       .transform((url) => url.replace(/\/+$/, '')),
     DEFAULT_API_HOST,
   ),

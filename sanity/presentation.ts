@@ -4,7 +4,7 @@ import { defineDocuments, defineLocations, presentationTool, type DocumentLocati
  * The Presentation tool: the page beside the document. Opening a preview calls the site's
  * `/api/draft-mode/enable` with a secret the Studio signs, so the page reads drafts; the page's
  * <VisualEditing /> then draws click-to-edit overlays and refreshes as the editor types.
- * Routes match the site's (DESIGN.md → Routes).
+ * Routes match the site's pages under app/(site)/ (`/blog/[slug]`, `/blog/category/[slug]`).
  */
 const HOME: DocumentLocation = { title: 'Home page', href: '/' }
 const BLOG: DocumentLocation = { title: 'Blog index', href: '/blog' }

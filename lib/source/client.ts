@@ -26,7 +26,8 @@ export function addressesProjectBySubdomain(apiHost: string): boolean {
 
 /**
  * The one way this codebase builds a Sanity client: the Content Lake source, draft mode's secret
- * check and `npm run seed` all come through here, so host, version, timeout and CDN policy agree.
+ * check, the Studio's "Check now" route, `npm run sources:check` and `npm run seed` (whose
+ * importer writes through it) all come through here, so host, version, timeout and CDN policy agree.
  *
  * Never the API CDN (`useCdn: false`). Published pages are cached by Next.js and refreshed by
  * the publish webhook (`revalidateTag`); the CDN is a second cache, flushed asynchronously after

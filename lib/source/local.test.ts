@@ -1,30 +1,11 @@
-import { mkdtemp, readFile, readdir, writeFile, utimes } from 'node:fs/promises'
+import { mkdtemp, writeFile, utimes } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { pack } from 'tar-stream'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { DatasetError, loadDatasetFile } from './dataset-file'
 import { applyPerspective, createLocalSource, DEMO_DATASET_PATH } from './local'
-
-const DEMO_FOLDER = path.dirname(DEMO_DATASET_PATH)
-
-/** Packs the demo dataset the way `sanity dataset export` does: one top folder, assets as files. */
-async function buildExportArchive(): Promise<Buffer> {
-  const ndjson = await readFile(DEMO_DATASET_PATH)
-  const images = await readdir(path.join(DEMO_FOLDER, 'images'))
-  const archive = pack()
-  const chunks: Buffer[] = []
-  archive.on('data', (chunk: unknown) => void chunks.push(chunk as Buffer))
-  const ended = new Promise<void>((resolve) => archive.on('end', () => resolve()))
-  const top = 'production-export-2026-11-21t00-00-00-000z'
-  archive.entry({ name: `${top}/data.ndjson` }, ndjson)
-  archive.entry({ name: `${top}/assets.json` }, '{}')
-  for (const name of images) archive.entry({ name: `${top}/images/${name}` }, await readFile(path.join(DEMO_FOLDER, 'images', name)))
-  archive.finalize()
-  await ended
-  return gzipSync(Buffer.concat(chunks))
-}
+import { buildExportArchive } from '../../tests/support/export-archive'
 
 const POST_COUNT = `count(*[_type == "post"])`
 

@@ -3,7 +3,7 @@ import { htmlToTextBlocks } from './html-text'
 import { parseTextDirective, parseTextDirectives, textFragmentsFound, withoutFragment } from './text-fragment'
 
 describe('parsing text directives (WICG text fragments)', () => {
-  test('the seed article’s range directive: textStart and textEnd, percent-decoded', () => {
+  test('a range directive like the one in the demo’s works cited: textStart and textEnd, percent-decoded', () => {
     const url = 'https://www.mailledevlin.com/post/guide#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.'
     expect(parseTextDirectives(url)).toEqual([{ prefix: null, textStart: 'Clinical studies show that the', textEnd: 'those taking vitamin D3 alone.', suffix: null }])
     expect(withoutFragment(url)).toBe('https://www.mailledevlin.com/post/guide')

@@ -1,5 +1,6 @@
 import { evaluate, parse } from 'groq-js'
 import { isPublishedId } from '@sanity/client/csm'
+import { DEFAULT_API_VERSION } from '../sanity-api-defaults'
 
 /**
  * A tiny stand-in for `@sanity/client` that answers GROQ from documents held in memory, using
@@ -22,7 +23,7 @@ export interface GroqClient {
 }
 
 export function createGroqClient(documents: readonly Document[], config: GroqClientConfig = {}): GroqClient {
-  const resolved: GroqClientConfig = { apiVersion: '2025-06-01', perspective: 'raw', ...config }
+  const resolved: GroqClientConfig = { apiVersion: DEFAULT_API_VERSION, perspective: 'raw', ...config }
   if (resolved.perspective !== 'raw' && resolved.perspective !== 'published') {
     throw new Error(`createGroqClient: perspective "${String(resolved.perspective)}" is not supported (use "raw" or "published")`)
   }

@@ -1,7 +1,8 @@
 /**
- * Works-cited entries for the demo dataset. The first list is the Works Cited section of seed
- * article 000, verbatim and in the seed's order (bibliographic facts, allowed by the seed README);
- * `title` and `site` are derived from the seed's one-line title by a rule the tests re-check.
+ * Works-cited entries for the demo dataset. The first list ("the seed") is the Works Cited
+ * section of the article the long D3 + K2 post is modelled on, verbatim and in its order
+ * (bibliographic facts only); `title` and `site` are derived from the seed's one-line title by a
+ * rule the tests re-check.
  * The second list holds sources cited by the other demo posts.
  */
 

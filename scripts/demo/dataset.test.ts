@@ -211,7 +211,7 @@ describe('editorial rules the Studio enforces', () => {
   })
 })
 
-describe('what the brief asks the demo to show', () => {
+describe('what the demo dataset has to show', () => {
   it('has enough published posts, each content category with at least two', () => {
     expect(published.length).toBeGreaterThanOrEqual(14)
     for (const slug of ['news', 'video', 'review']) {

@@ -1,5 +1,6 @@
 /**
- * Pure builders for the Portable Text shapes in DESIGN.md, used to author the demo dataset and
+ * Pure builders for the Portable Text shapes of the schema (sanity/schemaTypes/blockContent.ts
+ * and its members), used to author the demo dataset and
  * reusable for generated (benchmark) datasets. Builders return plain JSON without `_key`s on
  * blocks and spans; `withKeys` assigns them afterwards from a per-document counter, so the same
  * input always gives the same keys. Mark definitions get keys that are unique within their block.

@@ -2,7 +2,7 @@ import { createLakeClient } from '../../lib/source/client'
 import { checkDataset, formatProblem, hasErrors } from '../content-check/index'
 import { readSeedConfig, seedDataset, type SeedSummary } from './seed'
 
-/** An image upload or a 100-document transaction can take far longer than a page's query. */
+/** An image upload or one of the importer's transactions (up to 256 kB of documents) takes far longer than a page's query. */
 const SEED_REQUEST_TIMEOUT_MS = 120_000
 
 export class SeedRefusedError extends Error {
@@ -24,12 +24,12 @@ export async function runSeed({
 }): Promise<SeedSummary> {
   const config = readSeedConfig(env)
   log(`[seed] checking ${datasetPath ?? 'the demo dataset'} before writing to ${config.projectId}/${config.dataset}`)
-  const { dataset, problems, datasetPath: resolved } = await checkDataset(datasetPath)
+  const { problems, datasetPath: resolved } = await checkDataset(datasetPath)
   for (const problem of problems) log(formatProblem(problem))
   if (hasErrors(problems)) {
     throw new SeedRefusedError(`${resolved} has content errors (listed above); nothing was written. Fix them and run again.`)
   }
-  const summary = await seedDataset({ dataset, client: createLakeClient({ ...config, timeout: SEED_REQUEST_TIMEOUT_MS }), log })
-  log(`[seed] done: ${summary.documents} documents and ${summary.assets} assets in ${config.projectId}/${config.dataset}`)
+  const summary = await seedDataset({ datasetPath: resolved, client: createLakeClient({ ...config, timeout: SEED_REQUEST_TIMEOUT_MS }), log })
+  log(`[seed] done: ${summary.documents} documents in ${config.projectId}/${config.dataset}`)
   return summary
 }

@@ -1,7 +1,9 @@
+import { createReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import path from 'node:path'
 import type { SanityClient } from '@sanity/client'
-import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from '../../lib/env'
-import type { LoadedDataset, SanityDocument } from '../../lib/source/dataset-file'
-import { planTransactions } from './import-plan'
+import { sanityImport } from '@sanity/import'
+import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from '../../lib/sanity-api-defaults'
 
 export interface SeedConfig {
   projectId: string
@@ -36,66 +38,43 @@ export function readSeedConfig(env: Record<string, string | undefined>): SeedCon
   }
 }
 
-const isAssetDocument = (doc: SanityDocument) => doc._type === 'sanity.imageAsset' || doc._type === 'sanity.fileAsset'
+type ImportOptions = NonNullable<Parameters<typeof sanityImport>[1]>
+type ImportProgress = Parameters<NonNullable<ImportOptions['onProgress']>>[0]
 
-function replaceReferences(value: unknown, ids: Map<string, string>): unknown {
-  if (Array.isArray(value)) return value.map((item) => replaceReferences(item, ids))
-  if (!value || typeof value !== 'object') return value
-  const out: Record<string, unknown> = {}
-  for (const [key, child] of Object.entries(value)) {
-    out[key] = key === '_ref' && typeof child === 'string' ? (ids.get(child) ?? child) : replaceReferences(child, ids)
+/** One line per step the importer starts, and one per batch, upload or patch it finishes. */
+function progressLog(log: (line: string) => void): (event: ImportProgress) => void {
+  let currentStep: string | undefined
+  return ({ step, current, total }) => {
+    if (total !== undefined) log(`[seed] ${step}: ${current ?? 0}/${total}`)
+    else if (step !== currentStep) log(`[seed] ${step}`)
+    currentStep = step
   }
-  return out
 }
 
 export interface SeedSummary {
-  assets: number
   documents: number
-  transactions: number
 }
 
 /**
- * Writes a loaded dataset into a project: uploads each image file (the Content Lake answers
- * with its asset id), points every `asset._ref` at it, then `createOrReplace`s the documents
- * (drafts stay drafts) in transactions ordered so strong references never dangle.
- * `loadDatasetFile` has already turned the export's `_sanityAsset` fields into references.
+ * Writes a dataset file into a project with Sanity's importer, as `sanity dataset import
+ * --replace` would: documents are replaced by id (drafts stay drafts), strong references are
+ * written weak and strengthened once every document exists, and each `_sanityAsset` file is
+ * uploaded (or reused when the project already holds its hash) and referenced where it was.
  */
 export async function seedDataset({
-  dataset,
+  datasetPath,
   client,
   log = console.log,
-  batchSize = 100,
 }: {
-  dataset: LoadedDataset
+  datasetPath: string
   client: SanityClient
   log?: (line: string) => void
-  batchSize?: number
 }): Promise<SeedSummary> {
-  const assetDocs = dataset.documents.filter(isAssetDocument)
-  const uploads = assetDocs.filter((doc) => dataset.assetFiles.has(String(doc.originalFilename)))
-  const assetIds = new Map<string, string>()
-  for (const [n, asset] of uploads.entries()) {
-    const kind = asset._type === 'sanity.imageAsset' ? 'image' : 'file'
-    const uploaded = await client.assets.upload(kind, dataset.assetFiles.get(String(asset.originalFilename))!, {
-      filename: String(asset.originalFilename),
-      contentType: String(asset.mimeType),
-    })
-    assetIds.set(asset._id, uploaded._id)
-    log(`[seed] ${kind} ${n + 1}/${uploads.length}: ${String(asset.originalFilename)} → ${uploaded._id}`)
-  }
-  if (assetDocs.length > uploads.length) {
-    log(`[seed] ${assetDocs.length - uploads.length} asset documents have no file in the dataset; references to them are kept as they are`)
-  }
-
-  const documents = dataset.documents.filter((doc) => !isAssetDocument(doc)).map((doc) => replaceReferences(doc, assetIds) as SanityDocument)
-  const batches = planTransactions(documents, batchSize)
-  let written = 0
-  for (const [n, batch] of batches.entries()) {
-    const transaction = client.transaction()
-    for (const doc of batch) transaction.createOrReplace(doc)
-    await transaction.commit({ visibility: 'async' })
-    written += batch.length
-    log(`[seed] transaction ${n + 1}/${batches.length}: ${batch.length} documents (${written}/${documents.length})`)
-  }
-  return { assets: uploads.length, documents: documents.length, transactions: batches.length }
+  const options: ImportOptions = { client, operation: 'createOrReplace', onProgress: progressLog(log) }
+  // An export folder is read as one; a file is streamed, its `file://./` asset paths taken from its folder.
+  const { numDocs, warnings } = (await stat(datasetPath)).isDirectory()
+    ? await sanityImport(datasetPath, options)
+    : await sanityImport(createReadStream(datasetPath), { ...options, assetsBase: path.dirname(datasetPath) })
+  for (const warning of warnings) log(`[seed] warning: ${warning.message}`)
+  return { documents: numDocs }
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest'
 import { PREVIEW_PATHNAME_PARAM, PREVIEW_SECRET_PARAM, createEnableDraftModeHandler } from '@/lib/preview/enable'
 import type { SanityDocument } from '@/lib/source/dataset-file'
 import { createLakeClient } from '@/lib/source/client'
+import { DEFAULT_API_VERSION } from '@/lib/sanity-api-defaults'
 import { startContentLake } from '../support/content-lake'
 import { DEMO_DATASET, loadDemoDocuments, slugOf } from './support'
 
@@ -59,7 +60,7 @@ describe('enabling draft mode with a project (next-sanity checks the Studio secr
     // The demo dataset holds no preview secret document; the check needs the viewer token (raw perspective).
     const lake = await startContentLake({ readTokens: ['viewer-token'] })
     try {
-      const client = createLakeClient({ projectId: lake.projectId, dataset: lake.dataset, apiVersion: '2025-06-01', apiHost: lake.apiHost, token: 'viewer-token' })
+      const client = createLakeClient({ projectId: lake.projectId, dataset: lake.dataset, apiVersion: DEFAULT_API_VERSION, apiHost: lake.apiHost, token: 'viewer-token' })
       const GET = createEnableDraftModeHandler({ source: 'lake', client })
       const response = await GET(new Request(enableUrl({ [PREVIEW_SECRET_PARAM]: 'forged-secret', [PREVIEW_PATHNAME_PARAM]: '/' })))
       expect(response.status).toBe(401)

@@ -1,4 +1,4 @@
-/** The long-form review, shaped like seed 000: sections, lead-in lists, four summary cards, full works cited. */
+/** The long-form review, shaped like the article whose works cited it reuses (SEED_WORKS_CITED): sections, lead-in lists, four summary cards, full works cited. */
 import { SEED_WORKS_CITED } from '../citations'
 import { IMAGES } from '../images'
 import { callout, heading, leadInList, bulletList, paragraph } from '../portable-text'

@@ -1,4 +1,4 @@
-/** The shorter explainer, shaped like seed 001: hero image, lead-in benefits list, inline image, curated related posts. */
+/** The shorter explainer: hero image, lead-in benefits list, inline image, curated related posts. */
 import { IMAGES } from '../images'
 import { heading, image, leadInList, paragraph } from '../portable-text'
 import type { PostSpec } from '../post-spec'

@@ -1,9 +1,9 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 
-/** The demo's long D3 + K2 article with its long Works Cited list (seed 000). */
+/** The demo's long D3 + K2 article with its long Works Cited list. */
 export const D3_K2_LONG_TITLE = /^Vitamin D3 and K2: How Two Nutrients/
-/** The demo's short D3 + K2 article whose editor picked "Next, check out our posts" lead to B17 (seed 001). */
+/** The demo's short D3 + K2 article whose editor picked "Next, check out our posts" lead to B17. */
 export const D3_K2_SHORT_TITLE = /^Vitamin D3 and K2: A Short Guide/
 export const B17_TITLE = /Vitamin B17/i
 

@@ -1,6 +1,6 @@
 import { inject } from 'vitest'
 import { createLakeClient } from '@/lib/source/client'
-import { DEFAULT_API_VERSION } from '@/lib/env'
+import { DEFAULT_API_VERSION } from '@/lib/sanity-api-defaults'
 import { lakeControl } from '../../support/content-lake'
 import { SERVER_ONLY_CANARIES } from '../global-setup'
 

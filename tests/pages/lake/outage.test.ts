@@ -20,7 +20,7 @@ async function timed(pathname: string) {
 /**
  * The first read that finds the lake gone fails inside the page render, which Next answers
  * with its 500 error page (a page cannot choose its status); from then on the breaker is open
- * and every uncached page is the designed 503 at once. `discover` makes that first read.
+ * and every uncached page is the designed 503 at once. `discoverOutage` makes that first read.
  */
 async function discoverOutage() {
   const first = await timed(uncachedPage())

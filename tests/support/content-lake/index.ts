@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo, Socket } from 'node:net'
+import { Mutation, type Mut } from '@sanity/mutator'
 import { evaluate, parse } from 'groq-js'
-import { strongReferences } from '../../../scripts/seed/import-plan'
-import { loadDatasetFile, type LoadedDataset, type SanityDocument } from '../../../lib/source/dataset-file'
+import { loadDatasetFile, mimeTypeOf, type LoadedDataset, type SanityDocument } from '../../../lib/source/dataset-file'
 import { DEMO_DATASET_PATH, createLocalSource, type LocalSource } from '../../../lib/source/local'
 
 /**
@@ -17,9 +17,11 @@ import { DEMO_DATASET_PATH, createLocalSource, type LocalSource } from '../../..
  *   previewDrafts, raw), bearer tokens; answers `{result, ms, query}`. Drafts, raw and a
  *   private dataset need a valid token (401 otherwise), as on the real API.
  * - `POST /v{version}/data/mutate/{dataset}`: create, createOrReplace, createIfNotExists,
- *   patch (set/unset/setIfMissing) and delete, in one transaction that is refused (409) if it
- *   would leave a strong reference dangling; needs a write token.
- * - `POST /v{version}/assets/images/{dataset}`: uploads, answered with the asset document.
+ *   patch (applied by Sanity's own patch engine, `@sanity/mutator`, so JSONMatch paths such as
+ *   `body[3].asset._weak` work as on the real API) and delete, in one transaction that is
+ *   refused (409) if it would leave a strong reference dangling; needs a write token.
+ * - `POST /v{version}/assets/images/{dataset}`: uploads, answered with the asset document
+ *   (found again by `sha1hash`, as Sanity's importer looks for it before uploading).
  * - `GET /v{version}/users/me` and `/auth/providers`, `/auth/id` as for a signed-out user, with
  *   CORS (credentials) for the allowed origins, so the Studio boots to its sign-in screen.
  *
@@ -72,6 +74,17 @@ export function toContentLakeShape(dataset: LoadedDataset, projectId: string, da
 
 export async function loadDemoContentLake(projectId: string, dataset: string): Promise<SanityDocument[]> {
   return toContentLakeShape(await loadDatasetFile(DEMO_DATASET_PATH), projectId, dataset)
+}
+
+/** Ids a value references strongly (`_weak` references may dangle, as on the real API). */
+function strongReferences(value: unknown, out = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) value.forEach((item) => strongReferences(item, out))
+  else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    if (typeof record._ref === 'string' && record._weak !== true) out.add(record._ref)
+    for (const [key, child] of Object.entries(record)) if (key !== '_ref') strongReferences(child, out)
+  }
+  return out
 }
 
 class LakeError extends Error {
@@ -152,16 +165,6 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     return answer
   }
 
-  function setPath(doc: Record<string, unknown>, path: string, value: unknown, onlyIfMissing = false) {
-    const keys = path.split('.')
-    let target = doc
-    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Record<string, unknown>
-    const last = keys.at(-1)!
-    if (onlyIfMissing && last in target) return
-    if (value === undefined) delete target[last]
-    else target[last] = value
-  }
-
   async function mutate(req: IncomingMessage, url: URL, body: Buffer) {
     if (tokenOf(req) !== 'write') throw unauthorized('Insufficient permissions; permission "update" required')
     const { mutations } = JSON.parse(body.toString('utf8')) as { mutations: Array<Record<string, Record<string, unknown>>> }
@@ -189,11 +192,8 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
         const id = String(argument.id)
         const current = next.get(id)
         if (!current) throw new LakeError(404, { error: { description: `Document "${id}" not found`, type: 'mutationError' } })
-        const doc = structuredClone(current) as Record<string, unknown>
-        for (const [path, value] of Object.entries((argument.setIfMissing ?? {}) as Record<string, unknown>)) setPath(doc, path, value, true)
-        for (const [path, value] of Object.entries((argument.set ?? {}) as Record<string, unknown>)) setPath(doc, path, value)
-        for (const path of (argument.unset ?? []) as string[]) setPath(doc, path, undefined)
-        next.set(id, stamp(doc as SanityDocument))
+        const doc = new Mutation({ mutations: [mutation as Mut] }).apply(current) as SanityDocument
+        next.set(id, stamp(doc))
         touched.add(id)
         results.push({ id, operation: 'update' })
       } else if (operation === 'delete') {
@@ -232,7 +232,7 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     if (tokenOf(req) !== 'write') throw unauthorized('Insufficient permissions; permission "create" required')
     const filename = url.searchParams.get('filename') ?? 'upload'
     const sha1 = createHash('sha1').update(body).digest('hex')
-    // Dimensions come from the file on the real API; the demo's file names carry them.
+    // Dimensions and type come from the file on the real API; the demo's file names carry them.
     const [, width = '0', height = '0', extension = 'bin'] = /-(\d+)x(\d+)\.(\w+)$/.exec(filename) ?? []
     const id = `image-${sha1}-${width}x${height}-${extension}`
     const file = `${sha1}-${width}x${height}.${extension}`
@@ -244,7 +244,7 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
       extension,
       originalFilename: filename,
       size: body.length,
-      mimeType: String(req.headers['content-type'] ?? 'application/octet-stream'),
+      mimeType: mimeTypeOf(extension),
       path: `images/${projectId}/${datasetName}/${file}`,
       url: `https://cdn.sanity.io/images/${projectId}/${datasetName}/${file}`,
       metadata: { dimensions: { width: Number(width), height: Number(height), aspectRatio: Number(height) ? Number(width) / Number(height) : 1 } },

@@ -1,5 +1,5 @@
-import { createClient } from '@sanity/client'
 import { env } from '@/lib/env'
+import { createLakeClient } from '@/lib/source/client'
 import { checkSources, userAgentFor } from '@/lib/sources-health/check'
 import { createCheckNowHandler } from '@/lib/sources-health/check-now'
 import { healthDocument } from '@/lib/sources-health/health'
@@ -9,12 +9,12 @@ import { readLakeSources, writeLakeHealth } from '@/lib/sources-health/store'
 export const POST = createCheckNowHandler({
   secret: env.NEXT_PUBLIC_SANITY_PROJECT_ID && env.SANITY_API_WRITE_TOKEN ? env.SANITY_REVALIDATE_SECRET : undefined,
   checkCitation: async (citationId) => {
-    const client = createClient({
+    const client = createLakeClient({
       projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID!,
       dataset: env.NEXT_PUBLIC_SANITY_DATASET,
       apiVersion: env.NEXT_PUBLIC_SANITY_API_VERSION,
+      apiHost: env.NEXT_PUBLIC_SANITY_API_HOST,
       token: env.SANITY_API_WRITE_TOKEN,
-      useCdn: false,
     })
     const citations = await readLakeSources(client, citationId)
     if (citations.length === 0) return null
