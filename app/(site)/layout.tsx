@@ -2,7 +2,7 @@ import { stegaClean } from '@sanity/client/stega'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { DraftModeTools } from '@/components/preview/DraftModeTools'
-import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
+import { SiteDocument } from '@/components/SiteDocument'
 import { getSiteSettings, siteData } from '@/lib/data'
 import { env } from '@/lib/env'
 import './globals.css'
@@ -29,19 +29,5 @@ export const viewport: Viewport = {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        {(await siteData.reader.isDraftMode()) && <DraftModeTools />}
-        <a className="skip-link" href="#main">
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  )
+  return <SiteDocument editorTools={(await siteData.reader.isDraftMode()) && <DraftModeTools />}>{children}</SiteDocument>
 }

@@ -14,6 +14,7 @@ import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, killProcessGroup } from '../../scripts/processes'
+import { NEXT_BUILD_ARGS } from '../../scripts/next-build'
 import { serveLakeControl, startContentLake, type ContentLake } from '../support/content-lake'
 
 export type PagesMode = 'local' | 'lake'
@@ -93,7 +94,7 @@ export function siteEnv(distDir: string, lake?: Pick<ContentLake, 'apiHost' | 'p
 
 export function nextBuild(env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [nextBin, 'build'], { cwd: repoRoot, env, stdio: 'inherit' })
+    const child = spawn(process.execPath, [nextBin, ...NEXT_BUILD_ARGS], { cwd: repoRoot, env, stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`next build failed (${signal ?? `exit ${code}`})`))))
   })

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { PREVIEW_PATHNAME_PARAM, PREVIEW_SECRET_PARAM } from '@/lib/preview/enable'
 import { DEMO_DATASET, signedWebhook } from './support'
+import { NEXT_BUILD_ARGS } from '../../scripts/next-build'
 
 /**
  * The whole loop on a production build: a page is served from the static cache, the dataset
@@ -58,7 +59,7 @@ beforeAll(async () => {
     SANITY_PREVIEW_SECRET: PREVIEW_SECRET,
   }
   const build = await new Promise<{ code: number | null; output: string }>((resolve) => {
-    const run = runNext(['build'], env, (code) => resolve({ code, output: run.output() }))
+    const run = runNext(NEXT_BUILD_ARGS, env, (code) => resolve({ code, output: run.output() }))
   })
   if (build.code !== 0) throw new Error(`next build failed:\n${build.output.slice(-4000)}`)
 

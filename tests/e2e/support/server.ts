@@ -8,6 +8,7 @@ import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, st
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, killProcessGroup } from '../../../scripts/processes'
+import { NEXT_BUILD_ARGS } from '../../../scripts/next-build'
 import { assertChromiumInstalled } from './chromium'
 
 declare module 'vitest' {
@@ -130,7 +131,7 @@ export default async function setup(project: TestProject) {
   if (reason) {
     console.log(`\n[e2e] building the site into ${distDir} (${reason})…`)
     const started = Date.now()
-    await run(process.execPath, [nextBin, 'build'])
+    await run(process.execPath, [nextBin, ...NEXT_BUILD_ARGS])
     writeFileSync(path.join(repoRoot, distDir, STAMP_FILE), buildEnvStamp())
     console.log(`[e2e] build done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   } else {
