@@ -102,7 +102,7 @@ describe('query planning', () => {
     }
     // either of two conditions: the union
     expect(candidates(`*[_type == "author" || _id == "siteSettings"]`)?.sort()).toEqual(
-      [...indexes.byType.get('author')!.map((doc) => doc._id), 'siteSettings'].sort(),
+      [...indexes.byType.get('author')!.map((position) => documents[position]!._id), 'siteSettings'].sort(),
     )
   })
 })
