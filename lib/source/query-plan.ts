@@ -253,21 +253,20 @@ function runSubquery(
   if (subquery.needed === undefined) {
     // A whole ordered list: sorted here when every key can be computed exactly, then filtered.
     const sorted = subquery.order && orderedWalk(subquery, candidates, indexes, constant, { allKeys: true })
-    return sorted ? filter(sorted.sorted) : evaluate(withCandidates(candidates))
+    return sorted ? filter(sorted.slice(0, Infinity)) : evaluate(withCandidates(candidates))
   }
   const walk = orderedWalk(subquery, candidates, indexes, constant)
   if (!walk) return evaluate(withCandidates(candidates))
 
   // Walk the candidates in order and stop once enough pass the filter.
-  const { sorted, tiesWithPrevious } = walk
   const matches: unknown[] = []
   let start = 0
   let chunk = subquery.needed! + 4
-  while (start < sorted.length && matches.length < subquery.needed!) {
-    let end = Math.min(sorted.length, start + chunk)
+  while (walk.has(start) && matches.length < subquery.needed!) {
+    let end = start + chunk
     // Documents tying with the last one on the walk's key may sort before it on the next keys.
-    while (end < sorted.length && tiesWithPrevious(end)) end++
-    matches.push(...filter(sorted.slice(start, end)))
+    while (walk.has(end) && walk.tiesWithPrevious(end)) end++
+    matches.push(...filter(walk.slice(start, end)))
     start = end
     chunk *= 4
   }
@@ -275,12 +274,20 @@ function runSubquery(
   return evaluate(replaceNode(subquery.node, subquery.filter, { type: 'Value', value: matches } as Node))
 }
 
+/** The candidates' positions in order, read as far as the walk needs them. */
 interface Walk {
-  /** Positions of the candidates, in order. */
-  sorted: number[]
-  /** sorted[i] has the same sort key as sorted[i - 1] (so a cut between them is not safe). */
+  has: (i: number) => boolean
+  /** Entries [start, end) (fewer at the end). */
+  slice: (start: number, end: number) => number[]
+  /** Entry i has the same sort key as entry i - 1 (so a cut between them is not safe). */
   tiesWithPrevious: (i: number) => boolean
 }
+
+const walkOf = (sorted: number[], tiesWithPrevious: (i: number) => boolean = () => false): Walk => ({
+  has: (i) => i < sorted.length,
+  slice: (start, end) => sorted.slice(start, end),
+  tiesWithPrevious,
+})
 
 /**
  * The candidates in the order `order()` would put them in (ties in dataset order, as groq-js's
@@ -294,52 +301,88 @@ function orderedWalk(
   constant: Constant,
   { allKeys = false } = {},
 ): Walk | undefined {
-  if (!subquery.order) return { sorted: candidates, tiesWithPrevious: () => false }
+  if (!subquery.order) return walkOf(candidates)
   const keys = (subquery.order.args as Node[]).map((arg) => ({
     node: arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg,
     descending: arg.type === 'Desc',
   }))
   const scoreOf = subquery.score ? computedScore(subquery.score, indexes, constant) : undefined
   if (subquery.score && !scoreOf) return undefined
-  const path = attributePath(keys[0]!.node)
-  if (path && !scoreOf && !allKeys) {
-    const index = indexes.sorted(path)
-    const all = keys[0]!.descending ? index.desc : index.asc
-    const wanted = candidates.length === indexes.documents.length ? undefined : markPositions(candidates, indexes)
-    const sorted = wanted ? all.filter((position) => wanted[position] === 1) : all
-    return { sorted, tiesWithPrevious: (i) => index.rank[sorted[i]!] === index.rank[sorted[i - 1]!] }
-  }
   // After score(), `_score` is the computed score; every other field is the document's own.
-  const computed = keys.map((key): ((position: number) => unknown) | undefined => {
-    if (scoreOf && attributePath(key.node)?.join('.') === '_score') return scoreOf
-    const keyPath = attributePath(key.node)
+  const keyOf = (node: Node): ((position: number) => unknown) | undefined => {
+    const keyPath = attributePath(node)
+    if (scoreOf && keyPath?.join('.') === '_score') return scoreOf
     if (keyPath) {
       // Ranks order as the keys do, and are read without visiting the document.
       const { rank } = indexes.sorted(keyPath)
       return (position) => rank[position]
     }
-    const counted = countedMatches(key.node, indexes, constant)
+    const counted = countedMatches(node, indexes, constant)
     if (counted) return counted
-    const native = compileNative(key.node, constant, indexes)
+    const native = compileNative(node, constant, indexes)
     return native && ((position) => native(indexes.documents[position]))
-  })
-  if (!computed.every((key) => key !== undefined)) return undefined
-  let rows: { position: number; values: unknown[] }[]
-  try {
-    rows = candidates.map((position) => ({ position, values: computed.map((key) => key!(position)) }))
-  } catch (error) {
-    if (error === NOT_COMPUTABLE) return undefined
-    throw error
   }
-  const compare = (a: unknown[], b: unknown[]) => {
-    for (let i = 0; i < keys.length; i++) {
+  /** Sorts positions by keys[from…] (ties in dataset order); false when a key is not computable here. */
+  const sortBy = (positions: number[], from: number): { values: unknown[][] } | false => {
+    const computed = keys.slice(from).map((key) => keyOf(key.node))
+    if (!computed.every((key) => key !== undefined)) return false
+    let rows: { position: number; values: unknown[] }[]
+    try {
+      rows = positions.map((position) => ({ position, values: computed.map((key) => key!(position)) }))
+    } catch (error) {
+      if (error === NOT_COMPUTABLE) return false
+      throw error
+    }
+    rows.sort((a, b) => compareFrom(from, a.values, b.values) || a.position - b.position)
+    rows.forEach((row, i) => (positions[i] = row.position))
+    return { values: rows.map((row) => row.values) }
+  }
+  const compareFrom = (from: number, a: unknown[], b: unknown[]) => {
+    for (let i = 0; i < a.length; i++) {
       const c = totalCompare(a[i], b[i])
-      if (c !== 0) return keys[i]!.descending ? -c : c
+      if (c !== 0) return keys[from + i]!.descending ? -c : c
     }
     return 0
   }
-  rows.sort((a, b) => compare(a.values, b.values) || a.position - b.position)
-  return { sorted: rows.map((row) => row.position), tiesWithPrevious: (i) => compare(rows[i]!.values, rows[i - 1]!.values) === 0 }
+
+  const path = scoreOf ? undefined : attributePath(keys[0]!.node)
+  if (path) {
+    const index = indexes.sorted(path)
+    const all = keys[0]!.descending ? index.desc : index.asc
+    const wanted = candidates.length === indexes.documents.length ? undefined : markPositions(candidates, indexes)
+    const tiesIn = (sorted: number[]) => (i: number) => index.rank[sorted[i]!] === index.rank[sorted[i - 1]!]
+    if (!allKeys) {
+      // Read the index only as far as the walk goes: the newest post of a category is near the top.
+      const sorted: number[] = []
+      let next = 0
+      const has = (i: number) => {
+        while (sorted.length <= i && next < all.length) {
+          const position = all[next++]!
+          if (!wanted || wanted[position] === 1) sorted.push(position)
+        }
+        return i < sorted.length
+      }
+      const ties = tiesIn(sorted)
+      return { has, slice: (start, end) => (has(end - 1), sorted.slice(start, end)), tiesWithPrevious: (i) => has(i) && ties(i) }
+    }
+    const sorted = wanted ? all.filter((position) => wanted[position] === 1) : all.slice()
+    const tiesWithPrevious = tiesIn(sorted)
+    if (keys.length === 1) return walkOf(sorted)
+    // The whole list: only runs that tie on the first key are sorted by the next keys.
+    for (let start = 0, end = 1; start < sorted.length; start = end, end = start + 1) {
+      while (end < sorted.length && tiesWithPrevious(end)) end++
+      if (end - start < 2) continue
+      const run = sorted.slice(start, end)
+      if (!sortBy(run, 1)) return undefined
+      sorted.splice(start, run.length, ...run)
+    }
+    return walkOf(sorted)
+  }
+  const sorted = candidates.slice()
+  const result = sortBy(sorted, 0)
+  if (!result) return undefined
+  const { values } = result
+  return walkOf(sorted, (i) => compareFrom(0, values[i]!, values[i - 1]!) === 0)
 }
 
 /**
@@ -486,8 +529,12 @@ const isJson = (value: unknown) =>
  * and a value outside these rules at run time (`+` on strings) throws NOT_COMPUTABLE.
  */
 function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes): ((value: unknown) => unknown) | undefined {
-  const fixed = constant(node)
-  if (fixed) return isJson(fixed.value) ? () => fixed.value : undefined
+  // Shapes compiled below are computed from their parts; anything else may still be a constant
+  // (`$param`, a subquery reading no scope), evaluated once by groq-js.
+  const asConstant = () => {
+    const fixed = constant(node)
+    return fixed && isJson(fixed.value) ? () => fixed.value : undefined
+  }
   const compile = (child: Node) => compileNative(child, constant, indexes)
   const at = (value: unknown, name: string) =>
     value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, name) ? ((value as Record<string, unknown>)[name] ?? null) : null
@@ -592,7 +639,7 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
           return list.some((entry) => groqEquals(item, entry))
         }
       }
-      return undefined
+      return asConstant()
     }
     case 'Group':
       return compile(node.base as Node)
@@ -628,7 +675,7 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
         return inner && ((value) => inner(value) !== null)
       }
       const filter = args[0]
-      if (node.name !== 'count' || args.length !== 1 || filter?.type !== 'Filter') return undefined
+      if (node.name !== 'count' || args.length !== 1 || filter?.type !== 'Filter') return asConstant()
       const base = compile(filter.base as Node)
       const condition = compile(filter.expr as Node)
       return (
@@ -644,7 +691,7 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
       )
     }
     default:
-      return undefined
+      return asConstant()
   }
 }
 
