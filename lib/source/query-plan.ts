@@ -322,20 +322,25 @@ function orderedWalk(
     const native = compileNative(node, constant, indexes)
     return native && ((position) => native(indexes.documents[position]))
   }
-  /** Sorts positions by keys[from…] (ties in dataset order); false when a key is not computable here. */
-  const sortBy = (positions: number[], from: number): { values: unknown[][] } | false => {
+  type Row = { position: number; values: unknown[] }
+  /** Each position with its keys[from…]; false when a key is not computable here. */
+  const rowsOf = (positions: number[], from: number): Row[] | false => {
     const computed = keys.slice(from).map((key) => keyOf(key.node))
     if (!computed.every((key) => key !== undefined)) return false
-    let rows: { position: number; values: unknown[] }[]
     try {
-      rows = positions.map((position) => ({ position, values: computed.map((key) => key!(position)) }))
+      return positions.map((position) => ({ position, values: computed.map((key) => key!(position)) }))
     } catch (error) {
       if (error === NOT_COMPUTABLE) return false
       throw error
     }
+  }
+  /** Sorts positions by keys[from…] (ties in dataset order); false when a key is not computable here. */
+  const sortBy = (positions: number[], from: number): boolean => {
+    const rows = rowsOf(positions, from)
+    if (!rows) return false
     rows.sort((a, b) => compareFrom(from, a.values, b.values) || a.position - b.position)
     rows.forEach((row, i) => (positions[i] = row.position))
-    return { values: rows.map((row) => row.values) }
+    return true
   }
   const compareFrom = (from: number, a: unknown[], b: unknown[]) => {
     for (let i = 0; i < a.length; i++) {
@@ -378,11 +383,34 @@ function orderedWalk(
     }
     return walkOf(sorted)
   }
-  const sorted = candidates.slice()
-  const result = sortBy(sorted, 0)
-  if (!result) return undefined
-  const { values } = result
-  return walkOf(sorted, (i) => compareFrom(0, values[i]!, values[i - 1]!) === 0)
+  const rows = rowsOf(candidates, 0)
+  if (!rows) return undefined
+  const order = (a: Row, b: Row) => compareFrom(0, a.values, b.values) || a.position - b.position
+  const walkRows = (sorted: Row[]): Walk => ({
+    has: (i) => i < sorted.length,
+    slice: (start, end) => sorted.slice(start, end).map((row) => row.position),
+    tiesWithPrevious: (i) => compareFrom(0, sorted[i]!.values, sorted[i - 1]!.values) === 0,
+  })
+  if (allKeys) return walkRows(rows.sort(order))
+  // A slice of a few (related posts: 6 of ~3,800 candidates): keep only the first few in order,
+  // one more to see a tie at the cut, and sort them all only if the walk goes further.
+  const first: Row[] = []
+  const keep = Math.min(rows.length, subquery.needed! + 5)
+  for (const row of rows) {
+    if (first.length === keep && order(row, first[keep - 1]!) >= 0) continue
+    let at = first.length
+    while (at > 0 && order(row, first[at - 1]!) < 0) at--
+    first.splice(at, 0, row)
+    if (first.length > keep) first.pop()
+  }
+  let all: Walk | undefined
+  const beyond = () => (all ??= walkRows(rows.sort(order)))
+  const within = walkRows(first)
+  return {
+    has: (i) => (i < first.length ? true : beyond().has(i)),
+    slice: (start, end) => (end <= first.length ? within.slice(start, end) : beyond().slice(start, end)),
+    tiesWithPrevious: (i) => (i < first.length ? within.tiesWithPrevious(i) : beyond().tiesWithPrevious(i)),
+  }
 }
 
 /**
