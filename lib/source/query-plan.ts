@@ -16,18 +16,19 @@ export { buildIndexes, type DatasetIndexes } from './dataset-indexes'
  *   list]) > 0`, `path < x` (and `>`, `<=`, `>=`), and `||` of those — looked up in indexes;
  * - *ordered*: `order(path …)[a...b]` walks an index kept sorted the way groq-js sorts and
  *   stops once b documents passed the filter (plus any that tie with the last one); keys that
- *   are not a plain attribute (related-post scores, `score()`'s `_score` from a token index of
- *   the matched text) are computed here to choose the walk's order;
+ *   are not a plain attribute (related-post scores, counted from the field-value index;
+ *   `score()`'s `_score`, from a token index of the matched text) are computed here to choose
+ *   the walk's order, and a short slice keeps only its first rows;
  * - *correlated*: a subquery that reads `^` (`*[… ^._id in categories[]._ref]` inside a
  *   category row) is run per row with `^` bound to that row's document, so the two points above
  *   apply to it too. groq-js calls back through `dereference` (the only hook it has) with a key
  *   naming the subquery and the rows' document ids.
  *
- * The filter, the order and the slice themselves run in groq-js on the candidates, so results
- * are exactly a full scan's; only documents that could never match are skipped. Two things are
- * computed here outright, with groq-js's semantics and a fallback to it for anything else: a
- * whole unsliced order (sorted here, filtered by groq-js) and a simple projection of a constant
- * list (the sitemap's rows). A post card's word count is kept per stored document.
+ * The order and the slice themselves run in groq-js on the candidates, so results are exactly
+ * a full scan's; only documents that could never match are skipped. Three things are computed
+ * here outright, with groq-js's semantics and a fallback to it for anything else: a filter
+ * whose condition compiles (compileNative), a whole unsliced order and a simple projection of a
+ * constant list (the sitemap's rows). A post card's word count is kept per stored document.
  */
 
 /** What a scope's value is known to be: one of the view's own documents, or anything. */
