@@ -202,18 +202,35 @@ function resolveAssets({ documents, withExportAssets }: ParsedNdjson, files: Map
     return { _type: 'reference', _ref: id }
   }
 
+  // Rewrites in place: only the small objects holding `_sanityAsset` are rebuilt (to keep their
+  // key order), so a large export is not copied document by document.
   const visit = (value: unknown): unknown => {
-    if (Array.isArray(value)) return value.map(visit)
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = visit(value[i])
+        if (child !== value[i]) value[i] = child
+      }
+      return value
+    }
     if (!value || typeof value !== 'object') return value
     const record = value as Record<string, unknown>
+    let exportAsset = false
+    for (const key in record) {
+      const child = record[key]
+      if (key === '_sanityAsset' && typeof child === 'string') exportAsset = true
+      else {
+        const visited = visit(child)
+        if (visited !== child) record[key] = visited
+      }
+    }
+    if (!exportAsset) return record
     const out: Record<string, unknown> = {}
     for (const [key, child] of Object.entries(record)) {
-      if (key === '_sanityAsset' && typeof child === 'string') {
-        const reference = toReference(child)
+      if (key !== '_sanityAsset') out[key] = child
+      else {
+        const reference = toReference(child as string)
         if (reference) out.asset = reference
-        continue
       }
-      out[key] = visit(child)
     }
     return out
   }

@@ -5,14 +5,20 @@ import { buildMatchIndex, type MatchIndex } from './match-index'
  * Lookups over one perspective's documents that the query planner uses to *narrow* the
  * documents a filter is run on. Every lookup returns a superset of what the filter can match
  * (the filter still runs on each candidate), in dataset order, so results equal a full scan.
+ * Lookups hold positions in `documents`, not documents: narrowing, ordering and counting then
+ * read small arrays instead of visiting thousands of documents spread over the heap.
  */
 export interface DatasetIndexes {
   documents: SanityDocument[]
   byId: Map<string, SanityDocument>
-  byType: Map<string, SanityDocument[]>
-  bySlug: Map<string, SanityDocument[]>
+  byType: Map<string, number[]>
+  bySlug: Map<string, number[]>
   /** `field\0value` / `field._ref\0id`: documents whose top-level array `field` holds that string / a reference to that id. */
-  byFieldValue: Map<string, SanityDocument[]>
+  byFieldValue: Map<string, number[]>
+  /** The same keys: a further entry for each repeat of the value in one document's array (rare). */
+  repeatedFieldValue: Map<string, number[]>
+  /** Per top-level field name: 1 at the positions of documents where that field is an array. */
+  arrayFields: Map<string, Uint8Array>
   /** Dataset order, to put narrowed candidates back in the order a scan would meet them. */
   position: Map<SanityDocument, number>
   /** False when two documents share an _id: then a document cannot be recovered from its id. */
@@ -27,43 +33,55 @@ export interface DatasetIndexes {
 export const slugKey = (type: string, slug: string) => `${type}\u0000${slug}`
 export const fieldValueKey = (field: string, value: string) => `${field}\u0000${value}`
 
-/** Documents ordered the way groq-js's `order(path asc|desc)` orders them (ties in dataset order). */
+/** Positions ordered the way groq-js's `order(path asc|desc)` orders documents (ties in dataset order). */
 export interface SortedIndex {
-  asc: SanityDocument[]
-  desc: SanityDocument[]
-  /** Equal ranks are equal sort keys. */
-  rank: Map<SanityDocument, number>
-  /** The sort key of each document (the value at the path, null when absent). */
-  key: Map<SanityDocument, unknown>
+  asc: number[]
+  desc: number[]
+  /** By position: equal ranks are equal sort keys, and ranks order as the keys do. */
+  rank: Int32Array
+  /** By position: the sort key (the value at the path, null when absent). */
+  key: unknown[]
 }
 
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+const push = <K>(map: Map<K, number[]>, key: K, position: number) => {
   const list = map.get(key)
-  if (list) {
-    if (list[list.length - 1] !== value) list.push(value)
-  } else map.set(key, [value])
+  if (list) list.push(position)
+  else map.set(key, [position])
 }
 
 export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
   const byId = new Map<string, SanityDocument>()
-  const byType = new Map<string, SanityDocument[]>()
-  const bySlug = new Map<string, SanityDocument[]>()
-  const byFieldValue = new Map<string, SanityDocument[]>()
+  const byType = new Map<string, number[]>()
+  const bySlug = new Map<string, number[]>()
+  const byFieldValue = new Map<string, number[]>()
+  const repeatedFieldValue = new Map<string, number[]>()
+  const arrayFields = new Map<string, Uint8Array>()
   const position = new Map<SanityDocument, number>()
   documents.forEach((doc, index) => {
     byId.set(doc._id, doc)
     position.set(doc, index)
-    push(byType, doc._type, doc)
+    push(byType, doc._type, index)
     const slug = (doc.slug as { current?: unknown } | undefined)?.current
-    if (typeof slug === 'string') push(bySlug, slugKey(doc._type, slug), doc)
+    if (typeof slug === 'string') push(bySlug, slugKey(doc._type, slug), index)
     // Arrays only: `x in field`, `x in field[]._ref` and `field[…]` are never true for anything else.
-    for (const [field, value] of Object.entries(doc)) {
+    for (const field in doc) {
+      const value = doc[field]
       if (!Array.isArray(value)) continue
+      let isArray = arrayFields.get(field)
+      if (!isArray) arrayFields.set(field, (isArray = new Uint8Array(documents.length)))
+      isArray[index] = 1
       for (const item of value) {
-        if (typeof item === 'string') push(byFieldValue, fieldValueKey(field, item), doc)
-        else if (item && typeof item === 'object' && typeof (item as { _ref?: unknown })._ref === 'string') {
-          push(byFieldValue, fieldValueKey(`${field}._ref`, (item as { _ref: string })._ref), doc)
-        }
+        const key =
+          typeof item === 'string'
+            ? fieldValueKey(field, item)
+            : item && typeof item === 'object' && typeof (item as { _ref?: unknown })._ref === 'string'
+              ? fieldValueKey(`${field}._ref`, (item as { _ref: string })._ref)
+              : undefined
+        if (key === undefined) continue
+        const list = byFieldValue.get(key)
+        if (list?.[list.length - 1] === index) push(repeatedFieldValue, key, index)
+        else if (list) list.push(index)
+        else byFieldValue.set(key, [index])
       }
     }
   })
@@ -76,6 +94,8 @@ export function buildIndexes(documents: SanityDocument[]): DatasetIndexes {
     byType,
     bySlug,
     byFieldValue,
+    repeatedFieldValue,
+    arrayFields,
     position,
     uniqueIds: byId.size === documents.length,
     sorted(path) {
@@ -123,12 +143,11 @@ export function totalCompare(a: unknown, b: unknown): number {
 }
 
 function buildSortedIndex(documents: SanityDocument[], path: string[]): SortedIndex {
-  const key = new Map<SanityDocument, unknown>()
-  for (const doc of documents) key.set(doc, valueAtPath(doc, path))
+  const key = documents.map((doc) => valueAtPath(doc, path))
   // Array.prototype.sort is stable: equal keys stay in dataset order, as groq-js leaves them.
-  const asc = [...documents].sort((a, b) => totalCompare(key.get(a), key.get(b)))
-  const rank = new Map<SanityDocument, number>()
-  asc.forEach((doc, i) => rank.set(doc, i > 0 && totalCompare(key.get(asc[i - 1]!), key.get(doc)) === 0 ? rank.get(asc[i - 1]!)! : i))
-  const desc = [...documents].sort((a, b) => rank.get(b)! - rank.get(a)!)
+  const asc = documents.map((_, position) => position).sort((a, b) => totalCompare(key[a], key[b]))
+  const rank = new Int32Array(documents.length)
+  asc.forEach((position, i) => (rank[position] = i > 0 && totalCompare(key[asc[i - 1]!], key[position]) === 0 ? rank[asc[i - 1]!]! : i))
+  const desc = documents.map((_, position) => position).sort((a, b) => rank[b]! - rank[a]! || a - b)
   return { asc, desc, rank, key }
 }

@@ -75,6 +75,32 @@ describe('query planning', () => {
     }
   })
 
+  it('orders, slices and counts like groq-js where keys tie, repeat or are missing', () => {
+    const authors = generated.filter((doc) => doc._type === 'author').map((doc) => doc._id)
+    const tags = [...new Set(generated.flatMap((doc) => (Array.isArray(doc.tags) ? (doc.tags as string[]) : [])))].slice(0, 3)
+    const queries = [
+      // many ties on the first key, broken by the next (whole list and a slice)
+      `*[_type == "post"] | order(author._ref asc, publishedAt asc)._id`,
+      `*[_type == "post"] | order(author._ref desc, _id asc)[3...17]._id`,
+      // counted keys: null where the field is not an array, repeats counted, sums of counts
+      `*[defined(publishedAt) || _type == "citation"] | order(count(tags[@ in $tags]) desc, _id asc)[0...12]{_id, "n": count(tags[@ in $tags])}`,
+      `*[_type != "citation"] | order(count(tags[@ in $tags]) desc, title asc)._id`,
+      `*[_type in ["post", "category"]] | order(count(categories[@._ref in $categories]) + count(tags[@ in $tags]) desc, publishedAt desc)[0...9]._id`,
+      `*[_type == "post" && author._ref == $author] | order(publishedAt asc)[0...4]._id`,
+      `*[_type == "post" && publishedAt >= $middle && !(author._ref in $authors)] | order(publishedAt asc)[0]._id`,
+      `count(*[_type == "post" && publishedAt <= $middle])`,
+    ]
+    const dates = generated.filter((doc) => doc._type === 'post').map((doc) => String(doc.publishedAt)).sort()
+    const params = { tags, categories: ['category-news', 'category-review'], author: authors[0], authors: authors.slice(0, 4), middle: dates[dates.length >> 1] }
+    // A tag listed twice counts twice.
+    const withRepeats = generated.map((doc, index) =>
+      index % 3 === 0 && Array.isArray(doc.tags) && doc.tags.includes(tags[0]) ? { ...doc, tags: [...(doc.tags as string[]), tags[0]] } : doc,
+    )
+    for (const dataset of [generated, withRepeats]) {
+      for (const query of queries) expect(run(dataset, query, params, true), query).toEqual(run(dataset, query, params, false))
+    }
+  })
+
   it('runs a filter only on the documents its conditions allow', () => {
     const indexes = buildIndexes(documents)
     const candidates = (query: string) => filterCandidates(parse(query), indexes)?.map((doc) => doc._id)
@@ -102,7 +128,7 @@ describe('query planning', () => {
     }
     // either of two conditions: the union
     expect(candidates(`*[_type == "author" || _id == "siteSettings"]`)?.sort()).toEqual(
-      [...indexes.byType.get('author')!.map((doc) => doc._id), 'siteSettings'].sort(),
+      [...indexes.byType.get('author')!.map((position) => documents[position]!._id), 'siteSettings'].sort(),
     )
   })
 })

@@ -16,18 +16,19 @@ export { buildIndexes, type DatasetIndexes } from './dataset-indexes'
  *   list]) > 0`, `path < x` (and `>`, `<=`, `>=`), and `||` of those — looked up in indexes;
  * - *ordered*: `order(path …)[a...b]` walks an index kept sorted the way groq-js sorts and
  *   stops once b documents passed the filter (plus any that tie with the last one); keys that
- *   are not a plain attribute (related-post scores, `score()`'s `_score` from a token index of
- *   the matched text) are computed here to choose the walk's order;
+ *   are not a plain attribute (related-post scores, counted from the field-value index;
+ *   `score()`'s `_score`, from a token index of the matched text) are computed here to choose
+ *   the walk's order, and a short slice keeps only its first rows;
  * - *correlated*: a subquery that reads `^` (`*[… ^._id in categories[]._ref]` inside a
  *   category row) is run per row with `^` bound to that row's document, so the two points above
  *   apply to it too. groq-js calls back through `dereference` (the only hook it has) with a key
  *   naming the subquery and the rows' document ids.
  *
- * The filter, the order and the slice themselves run in groq-js on the candidates, so results
- * are exactly a full scan's; only documents that could never match are skipped. Two things are
- * computed here outright, with groq-js's semantics and a fallback to it for anything else: a
- * whole unsliced order (sorted here, filtered by groq-js) and a simple projection of a constant
- * list (the sitemap's rows). A post card's word count is kept per stored document.
+ * The order and the slice themselves run in groq-js on the candidates, so results are exactly
+ * a full scan's; only documents that could never match are skipped. Three things are computed
+ * here outright, with groq-js's semantics and a fallback to it for anything else: a filter
+ * whose condition compiles (compileNative), a whole unsliced order and a simple projection of a
+ * constant list (the sitemap's rows). A post card's word count is kept per stored document.
  */
 
 /** What a scope's value is known to be: one of the view's own documents, or anything. */
@@ -233,29 +234,40 @@ function runSubquery(
 ): unknown {
   const evaluate = (tree: Node) => evaluateSync(tree as ExprNode, { dataset: indexes.documents, params, dereference }).data
   const constant = constantIn(evaluate)
-  const withCandidates = (candidates: SanityDocument[]) =>
-    replaceNode(subquery.node, subquery.filter, { ...subquery.filter, base: { type: 'Value', value: candidates } } as Node)
+  // `*[filter]` on some documents: natively when the condition compiles, else in groq-js.
+  const condition = compileNative(subquery.filter.expr as Node, constant, indexes)
+  const filter = (positions: number[]): unknown[] => {
+    const documents = positions.map((position) => indexes.documents[position]!)
+    if (condition) {
+      try {
+        return documents.filter((doc) => condition(doc) === true)
+      } catch (error) {
+        if (error !== NOT_COMPUTABLE) throw error
+      }
+    }
+    return evaluate({ ...subquery.filter, base: { type: 'Value', value: documents } } as Node) as unknown[]
+  }
+  const withCandidates = (candidates: number[]) =>
+    replaceNode(subquery.node, subquery.filter, { type: 'Value', value: filter(candidates) } as Node)
 
-  const candidates = narrow(subquery.filter.expr as Node, indexes, constant) ?? indexes.documents
+  const candidates = narrow(subquery.filter.expr as Node, indexes, constant) ?? allPositions(indexes)
   if (subquery.needed === undefined) {
     // A whole ordered list: sorted here when every key can be computed exactly, then filtered.
     const sorted = subquery.order && orderedWalk(subquery, candidates, indexes, constant, { allKeys: true })
-    return evaluate(sorted ? ({ ...subquery.filter, base: { type: 'Value', value: sorted.sorted } } as Node) : withCandidates(candidates))
+    return sorted ? filter(sorted.slice(0, Infinity)) : evaluate(withCandidates(candidates))
   }
   const walk = orderedWalk(subquery, candidates, indexes, constant)
   if (!walk) return evaluate(withCandidates(candidates))
 
   // Walk the candidates in order and stop once enough pass the filter.
-  const { sorted, tiesWithPrevious } = walk
   const matches: unknown[] = []
   let start = 0
   let chunk = subquery.needed! + 4
-  while (start < sorted.length && matches.length < subquery.needed!) {
-    let end = Math.min(sorted.length, start + chunk)
+  while (walk.has(start) && matches.length < subquery.needed!) {
+    let end = start + chunk
     // Documents tying with the last one on the walk's key may sort before it on the next keys.
-    while (end < sorted.length && tiesWithPrevious(end)) end++
-    const passed = evaluate({ ...subquery.filter, base: { type: 'Value', value: sorted.slice(start, end) } } as Node)
-    matches.push(...(passed as unknown[]))
+    while (walk.has(end) && walk.tiesWithPrevious(end)) end++
+    matches.push(...filter(walk.slice(start, end)))
     start = end
     chunk *= 4
   }
@@ -263,11 +275,20 @@ function runSubquery(
   return evaluate(replaceNode(subquery.node, subquery.filter, { type: 'Value', value: matches } as Node))
 }
 
+/** The candidates' positions in order, read as far as the walk needs them. */
 interface Walk {
-  sorted: SanityDocument[]
-  /** sorted[i] has the same sort key as sorted[i - 1] (so a cut between them is not safe). */
+  has: (i: number) => boolean
+  /** Entries [start, end) (fewer at the end). */
+  slice: (start: number, end: number) => number[]
+  /** Entry i has the same sort key as entry i - 1 (so a cut between them is not safe). */
   tiesWithPrevious: (i: number) => boolean
 }
+
+const walkOf = (sorted: number[], tiesWithPrevious: (i: number) => boolean = () => false): Walk => ({
+  has: (i) => i < sorted.length,
+  slice: (start, end) => sorted.slice(start, end),
+  tiesWithPrevious,
+})
 
 /**
  * The candidates in the order `order()` would put them in (ties in dataset order, as groq-js's
@@ -276,47 +297,161 @@ interface Walk {
  */
 function orderedWalk(
   subquery: Subquery,
-  candidates: SanityDocument[],
+  candidates: number[],
   indexes: DatasetIndexes,
   constant: Constant,
   { allKeys = false } = {},
 ): Walk | undefined {
-  if (!subquery.order) return { sorted: candidates, tiesWithPrevious: () => false }
+  if (!subquery.order) return walkOf(candidates)
   const keys = (subquery.order.args as Node[]).map((arg) => ({
     node: arg.type === 'Asc' || arg.type === 'Desc' ? (arg.base as Node) : arg,
     descending: arg.type === 'Desc',
   }))
   const scoreOf = subquery.score ? computedScore(subquery.score, indexes, constant) : undefined
   if (subquery.score && !scoreOf) return undefined
-  const path = attributePath(keys[0]!.node)
-  if (path && !scoreOf && !allKeys) {
-    const index = indexes.sorted(path)
-    const all = keys[0]!.descending ? index.desc : index.asc
-    const wanted = candidates === indexes.documents ? undefined : markPositions(candidates, indexes)
-    const sorted = wanted ? all.filter((doc) => wanted[indexes.position.get(doc)!] === 1) : all
-    return { sorted, tiesWithPrevious: (i) => index.rank.get(sorted[i]!) === index.rank.get(sorted[i - 1]!) }
-  }
   // After score(), `_score` is the computed score; every other field is the document's own.
-  const compiled = keys.map((key) =>
-    scoreOf && attributePath(key.node)?.join('.') === '_score' ? scoreOf : compileNative(key.node, constant, indexes),
-  )
-  if (!compiled.every((key) => key !== undefined)) return undefined
-  let rows: { doc: SanityDocument; at: number; values: unknown[] }[]
-  try {
-    rows = candidates.map((doc, at) => ({ doc, at, values: compiled.map((key) => key!(doc)) }))
-  } catch (error) {
-    if (error === NOT_COMPUTABLE) return undefined
-    throw error
+  const keyOf = (node: Node): ((position: number) => unknown) | undefined => {
+    const keyPath = attributePath(node)
+    if (scoreOf && keyPath?.join('.') === '_score') return scoreOf
+    if (keyPath) {
+      // Ranks order as the keys do, and are read without visiting the document.
+      const { rank } = indexes.sorted(keyPath)
+      return (position) => rank[position]
+    }
+    const counted = countedMatches(node, indexes, constant)
+    if (counted) return counted
+    const native = compileNative(node, constant, indexes)
+    return native && ((position) => native(indexes.documents[position]))
   }
-  const compare = (a: unknown[], b: unknown[]) => {
-    for (let i = 0; i < keys.length; i++) {
+  type Row = { position: number; values: unknown[] }
+  /** Each position with its keys[from…]; false when a key is not computable here. */
+  const rowsOf = (positions: number[], from: number): Row[] | false => {
+    const computed = keys.slice(from).map((key) => keyOf(key.node))
+    if (!computed.every((key) => key !== undefined)) return false
+    try {
+      return positions.map((position) => ({ position, values: computed.map((key) => key!(position)) }))
+    } catch (error) {
+      if (error === NOT_COMPUTABLE) return false
+      throw error
+    }
+  }
+  /** Sorts positions by keys[from…] (ties in dataset order); false when a key is not computable here. */
+  const sortBy = (positions: number[], from: number): boolean => {
+    const rows = rowsOf(positions, from)
+    if (!rows) return false
+    rows.sort((a, b) => compareFrom(from, a.values, b.values) || a.position - b.position)
+    rows.forEach((row, i) => (positions[i] = row.position))
+    return true
+  }
+  const compareFrom = (from: number, a: unknown[], b: unknown[]) => {
+    for (let i = 0; i < a.length; i++) {
       const c = totalCompare(a[i], b[i])
-      if (c !== 0) return keys[i]!.descending ? -c : c
+      if (c !== 0) return keys[from + i]!.descending ? -c : c
     }
     return 0
   }
-  rows.sort((a, b) => compare(a.values, b.values) || a.at - b.at)
-  return { sorted: rows.map((row) => row.doc), tiesWithPrevious: (i) => compare(rows[i]!.values, rows[i - 1]!.values) === 0 }
+
+  const path = scoreOf ? undefined : attributePath(keys[0]!.node)
+  if (path) {
+    const index = indexes.sorted(path)
+    const all = keys[0]!.descending ? index.desc : index.asc
+    const wanted = candidates.length === indexes.documents.length ? undefined : markPositions(candidates, indexes)
+    const tiesIn = (sorted: number[]) => (i: number) => index.rank[sorted[i]!] === index.rank[sorted[i - 1]!]
+    if (!allKeys) {
+      // Read the index only as far as the walk goes: the newest post of a category is near the top.
+      const sorted: number[] = []
+      let next = 0
+      const has = (i: number) => {
+        while (sorted.length <= i && next < all.length) {
+          const position = all[next++]!
+          if (!wanted || wanted[position] === 1) sorted.push(position)
+        }
+        return i < sorted.length
+      }
+      const ties = tiesIn(sorted)
+      return { has, slice: (start, end) => (has(end - 1), sorted.slice(start, end)), tiesWithPrevious: (i) => has(i) && ties(i) }
+    }
+    const sorted = wanted ? all.filter((position) => wanted[position] === 1) : all.slice()
+    const tiesWithPrevious = tiesIn(sorted)
+    if (keys.length === 1) return walkOf(sorted)
+    // The whole list: only runs that tie on the first key are sorted by the next keys.
+    for (let start = 0, end = 1; start < sorted.length; start = end, end = start + 1) {
+      while (end < sorted.length && tiesWithPrevious(end)) end++
+      if (end - start < 2) continue
+      const run = sorted.slice(start, end)
+      if (!sortBy(run, 1)) return undefined
+      sorted.splice(start, run.length, ...run)
+    }
+    return walkOf(sorted)
+  }
+  const rows = rowsOf(candidates, 0)
+  if (!rows) return undefined
+  const order = (a: Row, b: Row) => compareFrom(0, a.values, b.values) || a.position - b.position
+  const walkRows = (sorted: Row[]): Walk => ({
+    has: (i) => i < sorted.length,
+    slice: (start, end) => sorted.slice(start, end).map((row) => row.position),
+    tiesWithPrevious: (i) => compareFrom(0, sorted[i]!.values, sorted[i - 1]!.values) === 0,
+  })
+  if (allKeys) return walkRows(rows.sort(order))
+  // A slice of a few (related posts: 6 of ~3,800 candidates): keep only the first few in order,
+  // one more to see a tie at the cut, and sort them all only if the walk goes further.
+  const first: Row[] = []
+  const keep = Math.min(rows.length, subquery.needed! + 5)
+  for (const row of rows) {
+    if (first.length === keep && order(row, first[keep - 1]!) >= 0) continue
+    let at = first.length
+    while (at > 0 && order(row, first[at - 1]!) < 0) at--
+    first.splice(at, 0, row)
+    if (first.length > keep) first.pop()
+  }
+  let all: Walk | undefined
+  const beyond = () => (all ??= walkRows(rows.sort(order)))
+  const within = walkRows(first)
+  return {
+    has: (i) => (i < first.length ? true : beyond().has(i)),
+    slice: (start, end) => (end <= first.length ? within.slice(start, end) : beyond().slice(start, end)),
+    tiesWithPrevious: (i) => (i < first.length ? within.tiesWithPrevious(i) : beyond().tiesWithPrevious(i)),
+  }
+}
+
+/**
+ * `count(field[@._ref in list])` / `count(field[@ in list])` for a top-level array field and a
+ * constant list of strings, and `+` of those (a related post's shared categories and tags):
+ * counted from the field-value index, so thousands of candidates are scored without reading
+ * them. As groq-js: null where the field is not an array (and so is a sum with a null).
+ */
+function countedMatches(node: Node, indexes: DatasetIndexes, constant: Constant): ((position: number) => number | null) | undefined {
+  if (node.type === 'OpCall' && node.op === '+') {
+    const left = countedMatches(node.left as Node, indexes, constant)
+    const right = left && countedMatches(node.right as Node, indexes, constant)
+    if (!left || !right) return undefined
+    return (position) => {
+      const [a, b] = [left(position), right(position)]
+      return a === null || b === null ? null : a + b
+    }
+  }
+  if (node.type !== 'FuncCall' || node.namespace !== 'global' || node.name !== 'count' || (node.args as Node[]).length !== 1) return undefined
+  const filter = (node.args as Node[])[0]!
+  const field = filter.type === 'Filter' ? attributePath(filter.base as Node) : undefined
+  const condition = filter.expr as Node | undefined
+  if (field?.length !== 1 || condition?.type !== 'OpCall' || condition.op !== 'in') return undefined
+  const element = condition.left as Node
+  const ofReferences = element.type === 'AccessAttribute' && element.name === '_ref' && (element.base as Node | undefined)?.type === 'This'
+  if (element.type !== 'This' && !ofReferences) return undefined
+  const list = constant(condition.right as Node)
+  if (!list) return undefined
+  // `x in null` is null, so no element passes: a count of 0.
+  const values = list.value === null ? [] : list.value
+  if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) return undefined
+  const key = ofReferences ? `${field[0]}._ref` : field[0]!
+  const counts = new Uint32Array(indexes.documents.length)
+  for (const value of new Set(values as string[])) {
+    for (const map of [indexes.byFieldValue, indexes.repeatedFieldValue]) {
+      for (const position of map.get(fieldValueKey(key, value)) ?? []) counts[position]!++
+    }
+  }
+  const isArray = indexes.arrayFields.get(field[0]!)
+  return (position) => (isArray?.[position] === 1 ? counts[position]! : null)
 }
 
 const NOT_COMPUTABLE = Symbol('not computable here')
@@ -349,7 +484,7 @@ function matchPatterns(right: Node, constant: Constant): RegExp[] | undefined {
  * made of `expr match terms` and `boost(…, n)`: per document, in the same order of additions,
  * so the figures are the same floating-point numbers. Undefined for any other argument.
  */
-function computedScore(score: Node, indexes: DatasetIndexes, constant: Constant): ((doc: unknown) => number) | undefined {
+function computedScore(score: Node, indexes: DatasetIndexes, constant: Constant): ((position: number) => number) | undefined {
   const BM25k = 1.2
   const argument = (node: Node): ((position: number) => number) | undefined => {
     if (node.type === 'OpCall' && node.op === 'match') {
@@ -382,30 +517,53 @@ function computedScore(score: Node, indexes: DatasetIndexes, constant: Constant)
   }
   const parts = (score.args as Node[]).map(argument)
   if (!parts.every((part) => part)) return undefined
-  return (doc) => {
-    const own = valueAtPath(doc, ['_score'])
+  return (position) => {
+    const own = valueAtPath(indexes.documents[position], ['_score'])
     let total = typeof own === 'number' ? own : 0
-    const position = indexes.position.get(doc as SanityDocument)!
     for (const part of parts) total += part!(position)
     return total
   }
 }
 
 /** groq-js's `==` (and `in`'s element test) on JSON values. */
-const groqEquals = (a: unknown, b: unknown) =>
-  a === null ? b === null : ['string', 'number', 'boolean'].includes(typeof a) && typeof a === typeof b && a === b
+const isScalar = (value: unknown) => typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+const groqEquals = (a: unknown, b: unknown) => (a === null ? b === null : isScalar(a) && a === b)
+
+/** groq-js's partialCompare on JSON values: null unless both are numbers, strings or booleans. */
+function partialCompare(a: unknown, b: unknown): number | null {
+  if (typeof a !== typeof b) return null
+  if (typeof a === 'number' || typeof a === 'boolean') return (a as number) - (b as number)
+  if (typeof a === 'string') return a < (b as string) ? -1 : a > (b as string) ? 1 : 0
+  return null
+}
+
+const COMPARISONS: Record<string, (order: number) => boolean> = {
+  '<': (order) => order < 0,
+  '<=': (order) => order <= 0,
+  '>': (order) => order > 0,
+  '>=': (order) => order >= 0,
+}
+
+/** JSON as the query data holds it: constants of other kinds (a `dateTime()`) are left to groq-js. */
+const isJson = (value: unknown) =>
+  value === null || typeof value !== 'object' || Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype
 
 /**
  * A few GROQ shapes evaluated here without groq-js's per-node overhead, with its semantics:
  * constants, attributes, `->` (through the view's ids), `arr[]…` maps, `{…}` objects of those,
- * `+` of numbers, `==`/`in` on JSON scalars, and `count(field[condition])`. Used for sort keys
- * and for projections over a constant list of documents (the sitemap's 5,000 rows). The
+ * `+` of numbers, `==`/`!=`/`in`/`<`… on JSON scalars, `&&`/`||`/`!`, `defined()` and
+ * `count(field[condition])`. Used for filters, sort keys and projections over a constant list
+ * of documents (the sitemap's 5,000 rows). The
  * function reads the current scope's value (`@`); anything else is not compiled (undefined),
  * and a value outside these rules at run time (`+` on strings) throws NOT_COMPUTABLE.
  */
 function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes): ((value: unknown) => unknown) | undefined {
-  const fixed = constant(node)
-  if (fixed) return () => fixed.value
+  // Shapes compiled below are computed from their parts; anything else may still be a constant
+  // (`$param`, a subquery reading no scope), evaluated once by groq-js.
+  const asConstant = () => {
+    const fixed = constant(node)
+    return fixed && isJson(fixed.value) ? () => fixed.value : undefined
+  }
   const compile = (child: Node) => compileNative(child, constant, indexes)
   const at = (value: unknown, name: string) =>
     value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, name) ? ((value as Record<string, unknown>)[name] ?? null) : null
@@ -485,6 +643,23 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
         }
       }
       if (node.op === '==') return (value) => groqEquals(left(value), right(value))
+      if (node.op === '!=') return (value) => !groqEquals(left(value), right(value))
+      const comparison = COMPARISONS[node.op as string]
+      if (comparison) {
+        return (value) => {
+          const order = partialCompare(left(value), right(value))
+          return order === null ? null : comparison(order)
+        }
+      }
+      const list = node.op === 'in' ? constant(node.right as Node)?.value : undefined
+      if (Array.isArray(list)) {
+        // A constant list (a post's categories, the search terms): one set lookup per element.
+        const scalars = new Set(list.filter((entry) => entry === null || isScalar(entry)))
+        return (value) => {
+          const item = left(value)
+          return (item === null || isScalar(item)) && scalars.has(item)
+        }
+      }
       if (node.op === 'in') {
         return (value) => {
           const list = right(value)
@@ -493,12 +668,43 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
           return list.some((entry) => groqEquals(item, entry))
         }
       }
-      return undefined
+      return asConstant()
+    }
+    case 'Group':
+      return compile(node.base as Node)
+    case 'And':
+    case 'Or': {
+      // Three-valued, as groq-js: a side that is not a boolean makes the result null.
+      const left = compile(node.left as Node)
+      const right = compile(node.right as Node)
+      if (!left || !right) return undefined
+      const decisive = node.type === 'Or'
+      return (value) => {
+        const a = left(value)
+        if (a === decisive) return decisive
+        const b = right(value)
+        if (b === decisive) return decisive
+        return typeof a === 'boolean' && typeof b === 'boolean' ? !decisive : null
+      }
+    }
+    case 'Not': {
+      const base = compile(node.base as Node)
+      return (
+        base &&
+        ((value) => {
+          const inner = base(value)
+          return typeof inner === 'boolean' ? !inner : null
+        })
+      )
     }
     case 'FuncCall': {
       const args = node.args as Node[]
+      if (node.namespace === 'global' && node.name === 'defined' && args.length === 1) {
+        const inner = compile(args[0]!)
+        return inner && ((value) => inner(value) !== null)
+      }
       const filter = args[0]
-      if (node.name !== 'count' || args.length !== 1 || filter?.type !== 'Filter') return undefined
+      if (node.name !== 'count' || args.length !== 1 || filter?.type !== 'Filter') return asConstant()
       const base = compile(filter.base as Node)
       const condition = compile(filter.expr as Node)
       return (
@@ -514,7 +720,7 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
       )
     }
     default:
-      return undefined
+      return asConstant()
   }
 }
 
@@ -552,15 +758,15 @@ export function filterCandidates(query: ExprNode, indexes: DatasetIndexes): Sani
   const filter = query as Node
   if (filter.type !== 'Filter') throw new Error('filterCandidates: expected *[…]')
   const evaluate = (tree: Node) => evaluateSync(tree as ExprNode, { dataset: indexes.documents }).data
-  return narrow(filter.expr as Node, indexes, constantIn(evaluate))
+  return narrow(filter.expr as Node, indexes, constantIn(evaluate))?.map((position) => indexes.documents[position]!)
 }
 
 function conjuncts(expr: Node): Node[] {
   return expr.type === 'And' ? [...conjuncts(expr.left as Node), ...conjuncts(expr.right as Node)] : [expr]
 }
 
-/** The fewest candidates any one condition allows, in dataset order; undefined for "all". */
-function narrow(expr: Node, indexes: DatasetIndexes, constant: Constant): SanityDocument[] | undefined {
+/** The positions of the fewest candidates any one condition allows, in dataset order; undefined for "all". */
+function narrow(expr: Node, indexes: DatasetIndexes, constant: Constant): number[] | undefined {
   const parts = conjuncts(expr)
   const equals = (path: string) => {
     for (const part of parts) {
@@ -572,10 +778,10 @@ function narrow(expr: Node, indexes: DatasetIndexes, constant: Constant): Sanity
   const id = equals('_id')
   if (id !== undefined) {
     const doc = indexes.byId.get(id)
-    return doc ? [doc] : []
+    return doc ? [indexes.position.get(doc)!] : []
   }
-  let best: SanityDocument[] | undefined
-  const consider = (candidates: SanityDocument[] | undefined) => {
+  let best: number[] | undefined
+  const consider = (candidates: number[] | undefined) => {
     if (candidates && (!best || candidates.length < best.length)) best = candidates
   }
   const type = equals('_type')
@@ -588,7 +794,7 @@ function narrow(expr: Node, indexes: DatasetIndexes, constant: Constant): Sanity
 }
 
 /** Candidates for one condition (not `_id`/`_type`, handled above). */
-function candidatesFor(part: Node, indexes: DatasetIndexes, constant: Constant): SanityDocument[] | undefined {
+function candidatesFor(part: Node, indexes: DatasetIndexes, constant: Constant): number[] | undefined {
   if (part.type === 'Or') {
     const left = candidatesFor(part.left as Node, indexes, constant) ?? narrow(part.left as Node, indexes, constant)
     const right = left && (candidatesFor(part.right as Node, indexes, constant) ?? narrow(part.right as Node, indexes, constant))
@@ -607,7 +813,7 @@ function candidatesFor(part: Node, indexes: DatasetIndexes, constant: Constant):
       const found = new Set(matchIndexes.flatMap((index) => [...patternFrequencies(index!, pattern).keys()]))
       positions = positions ? new Set([...positions].filter((position) => found.has(position))) : found
     }
-    return [...positions!].sort((a, b) => a - b).map((position) => indexes.documents[position]!)
+    return [...positions!].sort((a, b) => a - b)
   }
   const field = (values: unknown, path: string) => {
     if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) return undefined
@@ -654,10 +860,29 @@ function candidatesFor(part: Node, indexes: DatasetIndexes, constant: Constant):
 const flip: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' }
 
 /** Documents whose key is a string on the right side of `value` (partialCompare: strings only). */
-function inRange(index: SortedIndex, op: string, value: string, indexes: DatasetIndexes): SanityDocument[] {
-  const passes = (key: unknown) =>
-    typeof key === 'string' && (op === '<' ? key < value : op === '<=' ? key <= value : op === '>' ? key > value : key >= value)
-  return inDatasetOrder(index.asc.filter((doc) => passes(index.key.get(doc))), indexes)
+function inRange(index: SortedIndex, op: string, value: string, indexes: DatasetIndexes): number[] {
+  // In ascending order the string keys are one run, itself in string order: cut it by bisection.
+  const { asc, key } = index
+  const firstWhere = (test: (position: number) => boolean) => {
+    let [low, high] = [0, asc.length]
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (test(asc[middle]!)) high = middle
+      else low = middle + 1
+    }
+    return low
+  }
+  const kind = (position: number) => (typeof key[position] === 'number' ? 0 : typeof key[position] === 'string' ? 1 : 2)
+  const strings = firstWhere((position) => kind(position) >= 1)
+  const afterStrings = firstWhere((position) => kind(position) >= 2)
+  const stringAtLeast = (bound: string, inclusive: boolean) =>
+    firstWhere((position) => kind(position) >= 2 || (kind(position) === 1 && (inclusive ? (key[position] as string) >= bound : (key[position] as string) > bound)))
+  const [from, to] =
+    op === '<' ? [strings, stringAtLeast(value, true)]
+    : op === '<=' ? [strings, stringAtLeast(value, false)]
+    : op === '>' ? [stringAtLeast(value, false), afterStrings]
+    : [stringAtLeast(value, true), afterStrings]
+  return inDatasetOrder(asc.slice(from, to), indexes)
 }
 
 /** `field[]._ref` as the field's name (a top-level array of references). */
@@ -685,20 +910,27 @@ function comparedTo(part: Node, path: string, op: string, constant: Constant): u
   return undefined
 }
 
-function union(lists: SanityDocument[][], indexes: DatasetIndexes): SanityDocument[] {
+function union(lists: number[][], indexes: DatasetIndexes): number[] {
   if (lists.length === 1) return lists[0]!
-  return inDatasetOrder([...new Set(lists.flat())], indexes)
+  return inDatasetOrder(lists.flat(), indexes)
 }
 
-/** Marks by position and reads them back in order: no sort, however many documents. */
-function inDatasetOrder(docs: SanityDocument[], indexes: DatasetIndexes): SanityDocument[] {
-  if (docs.length < 64) return docs.sort((a, b) => indexes.position.get(a)! - indexes.position.get(b)!)
-  const marked = markPositions(docs, indexes)
-  return indexes.documents.filter((_, position) => marked[position] === 1)
+/** Every position, in dataset order. */
+function allPositions(indexes: DatasetIndexes): number[] {
+  return indexes.documents.map((_, position) => position)
 }
 
-function markPositions(docs: SanityDocument[], indexes: DatasetIndexes): Uint8Array {
+/** Distinct positions in dataset order: marked and read back, no sort, however many. */
+function inDatasetOrder(positions: number[], indexes: DatasetIndexes): number[] {
+  if (positions.length < 64) return [...new Set(positions)].sort((a, b) => a - b)
+  const marked = markPositions(positions, indexes)
+  const ordered: number[] = []
+  for (let position = 0; position < marked.length; position++) if (marked[position] === 1) ordered.push(position)
+  return ordered
+}
+
+function markPositions(positions: number[], indexes: DatasetIndexes): Uint8Array {
   const marked = new Uint8Array(indexes.documents.length)
-  for (const doc of docs) marked[indexes.position.get(doc)!] = 1
+  for (const position of positions) marked[position] = 1
   return marked
 }
