@@ -10,6 +10,11 @@ function parse(value: string): Date | null {
   return Number.isNaN(date.getTime()) ? null : date
 }
 
+/** Milliseconds since the epoch, for comparing dates without formatting them; `null` if unreadable. */
+export function timeOf(value: string | null | undefined): number | null {
+  return value ? (parse(value)?.getTime() ?? null) : null
+}
+
 /** "June 27, 2025", or `null` for a missing or unreadable value. */
 export function formatDate(value: string | null | undefined): string | null {
   if (!value) return null

@@ -1,4 +1,4 @@
-import { isoDate, isoDateTime } from '../content/dates'
+import { isoDate, timeOf } from '../content/dates'
 
 /**
  * A post's "Updates and corrections" log: what changed since publication, newest first, and the
@@ -34,8 +34,10 @@ export function sortChanges<T extends { date: string }>(changes: readonly T[]): 
  * the change log, as a full ISO timestamp; the publication date when neither is later.
  */
 export function contentModifiedAt(post: { publishedAt: string; updatedAt?: string | null; changes?: readonly { date: string }[] | null }): string | null {
-  const candidates = [post.publishedAt, post.updatedAt, ...(post.changes ?? []).map((change) => change.date)]
-    .map((value) => isoDateTime(value))
-    .filter((value): value is string => !!value)
-  return candidates.sort().at(-1) ?? null
+  // A plain loop over timestamps: the sitemap and the feed ask this of every post in the archive.
+  let latest = laterOf(timeOf(post.publishedAt), timeOf(post.updatedAt))
+  for (const change of post.changes ?? []) latest = laterOf(latest, timeOf(change.date))
+  return latest === null ? null : new Date(latest).toISOString()
 }
+
+const laterOf = (a: number | null, b: number | null) => (a === null ? b : b === null || a >= b ? a : b)
