@@ -24,7 +24,7 @@ declare module 'autocannon' {
     method?: string
     path?: string
     headers?: Record<string, string>
-    onResponse?: (status: number, body: string, context: Record<string, unknown>) => void
+    onResponse?: (status: number | undefined, body: string, context: Record<string, unknown>) => void
   }
   export interface Options {
     url: string

@@ -349,7 +349,8 @@ async function soak(server: StartedServer & { origin: string }, urls: Array<{ pa
       requests: urls.map((url, index) => ({
         method: 'GET',
         path: url.path,
-        onResponse: (status: number) => void (tallies[index]![status] = (tallies[index]![status] ?? 0) + 1),
+        // autocannon reports a response cut off by its timeout with no status.
+        onResponse: (status: number | undefined) => void (tallies[index]![status ?? 'none'] = (tallies[index]![status ?? 'none'] ?? 0) + 1),
       })),
     })
   // Each URL once on its own first: the 404 and search render, the page cache fills.
@@ -922,7 +923,7 @@ function renderMarkdown(store: Store): string {
           `\`${url.path}\``,
           url.expected,
           Object.entries(url.statuses)
-            .map(([status, count]) => `${status}: ${count.toLocaleString('en')}${Number(status) === url.expected ? '' : ' ❌'}`)
+            .map(([status, count]) => `${status === 'none' ? 'no status (timed out)' : status}: ${count.toLocaleString('en')}${Number(status) === url.expected ? '' : ' ❌'}`)
             .join(', ') || 'none',
         ]),
       ),
