@@ -20,8 +20,16 @@ declare module 'autocannon' {
     '2xx': number
     statusCodeStats: Record<string, { count: number }>
   }
+  export interface Request {
+    method?: string
+    path?: string
+    headers?: Record<string, string>
+    onResponse?: (status: number | undefined, body: string, context: Record<string, unknown>) => void
+  }
   export interface Options {
     url: string
+    /** Each connection cycles through these in order. */
+    requests?: Request[]
     connections?: number
     duration?: number
     headers?: Record<string, string>
