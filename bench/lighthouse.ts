@@ -19,6 +19,8 @@ export interface LighthouseScores {
   lcpMs: number
   cls: number
   tbtMs: number
+  /** Main-thread time in style recalculation and layout (Lighthouse's main-thread breakdown). */
+  styleLayoutMs: number
   /** Audits that cost points, so a miss says what to fix. */
   failing: string[]
   /** What `errors-in-console` saw, since "best practices" drops for it. */
@@ -92,6 +94,10 @@ export async function runLighthouse(urls: string[]): Promise<LighthouseScores[]>
         lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
         cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
         tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+        styleLayoutMs:
+          (audits['mainthread-work-breakdown']?.details as { items?: Array<{ group?: string; duration?: number }> } | undefined)?.items?.find(
+            (item) => item.group === 'styleLayout',
+          )?.duration ?? Number.NaN,
         failing,
         consoleErrors: ((audits['errors-in-console']?.details as { items?: Array<{ description?: string; sourceLocation?: { url?: string } }> } | undefined)?.items ?? []).map(
           (item) => `${item.description ?? ''}${item.sourceLocation?.url ? ` (${item.sourceLocation.url})` : ''}`.slice(0, 200),

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '../IntentLink'
 import { env } from '@/lib/env'
 import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
 import { headingAnchors, tableOfContents } from '@/lib/content/toc'
@@ -27,7 +27,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
   const siteUrl = env.NEXT_PUBLIC_SITE_URL
   const url = `${siteUrl}/blog/${post.slug}`
   const headings = headingAnchors(post.body, RESERVED_IDS)
-  const citationTitles = new Map(citations.map((entry) => [entry.number, entry.citation.title]))
+  const citedNumbers = new Set(citations.map((entry) => entry.number))
   const person = (who: { name: string; slug: string | null; role: string | null; credentials: string | null }): PersonInput => ({
     name: who.name,
     url: who.slug ? `${siteUrl}/authors/${who.slug}` : null,
@@ -46,7 +46,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
             <ul className="tags" aria-label="Categories">
               {post.categories.map((category) => (
                 <li key={category._id}>
-                  <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+                  <IntentLink href={`/blog/category/${category.slug}`}>{category.title}</IntentLink>
                 </li>
               ))}
             </ul>
@@ -64,7 +64,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
         <TableOfContents entries={tableOfContents(headings)} />
 
         <div className="prose">
-          <RichText value={post.body} headings={headings} citationTitles={citationTitles} />
+          <RichText value={post.body} headings={headings} citedNumbers={citedNumbers} />
         </div>
 
         <WorksCited citations={citations} />
