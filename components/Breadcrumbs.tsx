@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from './IntentLink'
 import { env } from '@/lib/env'
 import { breadcrumbListJsonLd } from '@/lib/content/json-ld'
 import { JsonLd } from './JsonLd'
@@ -18,7 +18,7 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
         {items.map((item, index) =>
           item.href && index < items.length - 1 ? (
             <li key={index}>
-              <Link href={item.href}>{item.name}</Link>
+              <IntentLink href={item.href}>{item.name}</IntentLink>
             </li>
           ) : (
             <li key={index} aria-current="page">

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from './IntentLink'
 import { SearchForm } from '@/components/SearchForm'
 
 /** The designed 404, shared by unmatched URLs and by routes that find no content. */
@@ -10,7 +10,7 @@ export function NotFoundMessage() {
       <p>The address may be mistyped, or the article may have moved. Try a search, or start from the latest posts.</p>
       <SearchForm />
       <p>
-        <Link href="/blog">Browse all posts</Link> or go to the <Link href="/">home page</Link>.
+        <IntentLink href="/blog">Browse all posts</IntentLink> or go to the <IntentLink href="/">home page</IntentLink>.
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from './IntentLink'
 
 /** The path of page `n` of a list; page 1 lives at the list's own path. */
 export function pagePath(basePath: string, page: number): string {
@@ -10,9 +10,9 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 ? (
-        <Link href={pagePath(basePath, page - 1)} rel="prev">
+        <IntentLink href={pagePath(basePath, page - 1)} rel="prev">
           <span aria-hidden="true">← </span>Newer posts
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}
@@ -20,9 +20,9 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <Link href={pagePath(basePath, page + 1)} rel="next">
+        <IntentLink href={pagePath(basePath, page + 1)} rel="next">
           Older posts<span aria-hidden="true"> →</span>
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from './IntentLink'
 import type { PostCard as PostCardData } from '@/lib/queries/fragments'
 import { PostMeta } from './PostMeta'
 import { ResponsiveImage } from './ResponsiveImage'
@@ -29,7 +29,7 @@ export function PostCard({
       <div className="card-body">
         {label ? <p className="eyebrow">{label}</p> : null}
         <Heading className="card-title">
-          <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+          <IntentLink href={`/blog/${post.slug}`}>{post.title}</IntentLink>
         </Heading>
         {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
         <PostMeta author={post.author} publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from './IntentLink'
 import { getAllCategories, getSiteSettings } from '@/lib/data'
 import { CONTENT_CATEGORY_SLUGS } from '@/lib/queries/fragments'
 
@@ -8,24 +8,24 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <Link href="/" className="site-title">
+        <IntentLink href="/" className="site-title">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-mark">
             <path d="M5 5h8a6 6 0 0 1 0 12H9l-4 3z" />
           </svg>
           {site.title}
-        </Link>
+        </IntentLink>
         <nav aria-label="Main" className="site-nav">
           <ul role="list">
             <li>
-              <Link href="/blog">All posts</Link>
+              <IntentLink href="/blog">All posts</IntentLink>
             </li>
             {sections.map((category) => (
               <li key={category._id}>
-                <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+                <IntentLink href={`/blog/category/${category.slug}`}>{category.title}</IntentLink>
               </li>
             ))}
             <li>
-              <Link href="/search">Search</Link>
+              <IntentLink href="/search">Search</IntentLink>
             </li>
           </ul>
         </nav>
@@ -47,13 +47,13 @@ export async function SiteFooter() {
         </p>
         <ul role="list" className="footer-links">
           <li>
-            <Link href="/blog">All posts</Link>
+            <IntentLink href="/blog">All posts</IntentLink>
           </li>
           <li>
-            <Link href="/authors">Authors and reviewers</Link>
+            <IntentLink href="/authors">Authors and reviewers</IntentLink>
           </li>
           <li>
-            <Link href="/search">Search</Link>
+            <IntentLink href="/search">Search</IntentLink>
           </li>
           <li>
             <a href="/feed.xml">RSS feed</a>

@@ -1,6 +1,6 @@
 'use client'
 
-import Link from 'next/link'
+import { IntentLink } from '@/components/IntentLink'
 
 /** Something failed while rendering: say so plainly and offer a way on. */
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
@@ -13,7 +13,7 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
         <button type="button" onClick={() => retry()}>
           Try again
         </button>
-        <Link href="/blog">Browse all posts</Link>
+        <IntentLink href="/blog">Browse all posts</IntentLink>
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '../IntentLink'
 import type { AuthorSummary } from '@/lib/queries/authors'
 import { Breadcrumbs } from '../Breadcrumbs'
 import { ResponsiveImage } from '../ResponsiveImage'
@@ -28,7 +28,7 @@ export function AuthorIndex({ authors }: { authors: AuthorSummary[] }) {
                 ) : null}
                 <div>
                   <h2>
-                    <Link href={`/authors/${author.slug}`}>{author.credentials ? `${author.name}, ${author.credentials}` : author.name}</Link>
+                    <IntentLink href={`/authors/${author.slug}`}>{author.credentials ? `${author.name}, ${author.credentials}` : author.name}</IntentLink>
                   </h2>
                   {author.role ? <p>{author.role}</p> : null}
                   <p>

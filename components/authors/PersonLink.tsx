@@ -1,13 +1,13 @@
-import Link from 'next/link'
+import { IntentLink } from '../IntentLink'
 import type { AuthorLink } from '@/lib/queries/fragments'
 
 /** "Amara Nwosu, MD", linked to their author page when they have one. */
 export function PersonLink({ person, className }: { person: AuthorLink; className?: string }) {
   const name = person.credentials ? `${person.name}, ${person.credentials}` : person.name
   return person.slug ? (
-    <Link href={`/authors/${person.slug}`} className={className}>
+    <IntentLink href={`/authors/${person.slug}`} className={className}>
       {name}
-    </Link>
+    </IntentLink>
   ) : (
     <span className={className}>{name}</span>
   )

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { Suspense } from 'react'
 import { env } from '@/lib/env'
 import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
 import { headingAnchors, tableOfContents } from '@/lib/content/toc'
@@ -6,6 +6,7 @@ import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
 import { Breadcrumbs } from '../Breadcrumbs'
+import { IntentLink } from '../IntentLink'
 import { JsonLd } from '../JsonLd'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { RichText } from '../rich-text/RichText'
@@ -27,7 +28,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
   const siteUrl = env.NEXT_PUBLIC_SITE_URL
   const url = `${siteUrl}/blog/${post.slug}`
   const headings = headingAnchors(post.body, RESERVED_IDS)
-  const citationTitles = new Map(citations.map((entry) => [entry.number, entry.citation.title]))
+  const citedNumbers = new Set(citations.map((entry) => entry.number))
   const person = (who: { name: string; slug: string | null; role: string | null; credentials: string | null }): PersonInput => ({
     name: who.name,
     url: who.slug ? `${siteUrl}/authors/${who.slug}` : null,
@@ -46,7 +47,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
             <ul className="tags" aria-label="Categories">
               {post.categories.map((category) => (
                 <li key={category._id}>
-                  <Link href={`/blog/category/${category.slug}`}>{category.title}</Link>
+                  <IntentLink href={`/blog/category/${category.slug}`}>{category.title}</IntentLink>
                 </li>
               ))}
             </ul>
@@ -63,19 +64,26 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
         <Highlights highlights={post.highlights} />
         <TableOfContents entries={tableOfContents(headings)} />
 
-        <div className="prose">
-          <RichText value={post.body} headings={headings} citationTitles={citationTitles} />
-        </div>
+        {/* Each Suspense boundary hydrates on its own, so React can yield between them instead of hydrating the long post in one task. */}
+        <Suspense>
+          <div className="prose">
+            <RichText value={post.body} headings={headings} citedNumbers={citedNumbers} />
+          </div>
+        </Suspense>
 
-        <WorksCited citations={citations} />
+        <Suspense>
+          <WorksCited citations={citations} />
+        </Suspense>
         <ChangeLog changes={post.changes} correctionsPolicy={page.policy.correctionsPolicy} />
         <ReviewNotice review={post.review} editorialPolicy={page.policy.editorialPolicy} />
         <Disclaimer disclaimer={page.disclaimer} />
       </article>
 
-      <RelatedPosts posts={page.related} />
-      <MoreContent entries={page.moreContent} />
-      <PostNavigation previous={page.previous} next={page.next} />
+      <Suspense>
+        <RelatedPosts posts={page.related} />
+        <MoreContent entries={page.moreContent} />
+        <PostNavigation previous={page.previous} next={page.next} />
+      </Suspense>
 
       <JsonLd
         data={postPageJsonLd({

@@ -1,4 +1,4 @@
-import Link from 'next/link'
+import { IntentLink } from '../IntentLink'
 import type { PostPage } from '@/lib/queries/post'
 import { PostCard } from '../PostCard'
 
@@ -29,10 +29,10 @@ export function MoreContent({ entries }: { entries: PostPage['moreContent'] }) {
         {entries.map(({ category, post }) => (
           <li key={category.slug}>
             <p className="eyebrow">
-              <Link href={`/blog/category/${category.slug}`}>Latest {category.title}</Link>
+              <IntentLink href={`/blog/category/${category.slug}`}>Latest {category.title}</IntentLink>
             </p>
             <h3 className="more-title">
-              <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+              <IntentLink href={`/blog/${post.slug}`}>{post.title}</IntentLink>
             </h3>
             {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
           </li>
@@ -47,18 +47,18 @@ export function PostNavigation({ previous, next }: Pick<PostPage, 'previous' | '
   return (
     <nav className="post-nav" aria-label="Previous and next posts">
       {previous ? (
-        <Link href={`/blog/${previous.slug}`} className="post-nav-previous" rel="prev">
+        <IntentLink href={`/blog/${previous.slug}`} className="post-nav-previous" rel="prev">
           <span className="post-nav-label">Previous post</span>
           <span className="post-nav-title">{previous.title}</span>
-        </Link>
+        </IntentLink>
       ) : (
         <span />
       )}
       {next ? (
-        <Link href={`/blog/${next.slug}`} className="post-nav-next" rel="next">
+        <IntentLink href={`/blog/${next.slug}`} className="post-nav-next" rel="next">
           <span className="post-nav-label">Next post</span>
           <span className="post-nav-title">{next.title}</span>
-        </Link>
+        </IntentLink>
       ) : null}
     </nav>
   )

@@ -35,7 +35,9 @@ describe('Works Cited and source health', () => {
       { href: ORIGINAL, text: 'Vitamin D fact sheet' },
       { href: SNAPSHOT, text: 'archived' },
     ])
-    expect(html).toContain('aria-label="archived copy of June 27, 2025 of “Vitamin D fact sheet”"')
+    // Named "archived" + the title, by reference to the title rather than a copy of it.
+    expect(html).toContain('<span class="source-title" id="cite-1-title">')
+    expect(html).toContain('id="source-1-archive" aria-labelledby="source-1-archive cite-1-title">archived</a>')
     expect(html).not.toContain('no longer available')
   })
 
@@ -52,6 +54,7 @@ describe('Works Cited and source health', () => {
       { href: SNAPSHOT, text: 'archived copy of June 27, 2025' },
     ])
     expect(html).toContain(`The original, <span class="source-url">${ORIGINAL}</span>, is no longer available`)
+    expect(html).toContain('NIH ODS</i>. Accessed June 27, 2025<span class="source-gone">. The original')
     expect(html).not.toContain(`href="${ORIGINAL}"`)
     expect(html).toContain('data-source="gone"')
   })

@@ -69,13 +69,13 @@ describe('RichText held-back content', () => {
     expect(html).toBe('<p>A claim</p>')
   })
 
-  it('renders a numbered marker that links to its entry, with an accessible name', () => {
+  it('renders a numbered marker that links to its entry, named for it and described by its title', () => {
     const html = render(
       [block([span('Vitamin D helps absorb calcium', ['m'])], { markDefs: [{ _type: 'citationRef', _key: 'm', number: 2, anchorId: 'cite-2-ref-1' }] })],
-      { citationTitles: new Map([[2, 'Vitamin D fact sheet']]) },
+      { citedNumbers: new Set([2]) },
     )
     expect(html).toBe(
-      '<p>Vitamin D helps absorb calcium<sup class="cite-marker"><a href="#cite-2" id="cite-2-ref-1" aria-label="Source 2: Vitamin D fact sheet">[2]</a></sup></p>',
+      '<p>Vitamin D helps absorb calcium<sup class="cite-marker"><a href="#cite-2" id="cite-2-ref-1" aria-label="Source 2" aria-describedby="cite-2-title">[2]</a></sup></p>',
     )
   })
 })

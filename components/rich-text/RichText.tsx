@@ -1,6 +1,6 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
 import type { ReactNode } from 'react'
-import { citationAnchorId, type CitationRefDef } from '@/lib/content/citations'
+import { citationAnchorId, citationTitleId, type CitationRefDef } from '@/lib/content/citations'
 import type { HeadingAnchor } from '@/lib/content/toc'
 import { videoPlayer } from '@/lib/content/video'
 import { imageSchema } from '@/lib/queries/fragments'
@@ -17,8 +17,8 @@ import { VideoPlayer } from './VideoPlayer'
 interface RichTextOptions {
   /** Ids for h2–h4 blocks by `_key` (see `headingAnchors`). */
   headings?: readonly HeadingAnchor[]
-  /** Works-cited titles by number, for the markers' accessible names. */
-  citationTitles?: ReadonlyMap<number, string>
+  /** The numbers the works cited lists: a marker names its entry's title by reference, so it must be there. */
+  citedNumbers?: ReadonlySet<number>
 }
 
 const CALLOUT_LABELS = { info: 'Note', tip: 'Tip', warning: 'Warning' } as const
@@ -36,7 +36,7 @@ function LinkMark({ value, children }: PortableTextMarkComponentProps<{ _type: '
   return <SafeLink href={value?.href}>{children}</SafeLink>
 }
 
-function components({ headings = [], citationTitles = new Map() }: RichTextOptions): PortableTextComponents {
+function components({ headings = [], citedNumbers = new Set() }: RichTextOptions): PortableTextComponents {
   const idByKey = new Map(headings.map((heading) => [heading.key, heading.id]))
   const heading = (Tag: 'h2' | 'h3' | 'h4') =>
     function Heading({ value, children, index }: { value: Block; children?: ReactNode; index: number }) {
@@ -76,12 +76,16 @@ function components({ headings = [], citationTitles = new Map() }: RichTextOptio
       citationRef: ({ value, children }: PortableTextMarkComponentProps<CitationRefDef & { _type: 'citationRef' }>) => {
         const number = value?.number
         if (typeof number !== 'number' || !value?.anchorId) return <>{children}</>
-        const title = citationTitles.get(number)
         return (
           <>
             {children}
             <sup className="cite-marker">
-              <a href={`#${citationAnchorId(number)}`} id={value.anchorId} aria-label={title ? `Source ${number}: ${title}` : `Source ${number}`}>
+              <a
+                href={`#${citationAnchorId(number)}`}
+                id={value.anchorId}
+                aria-label={`Source ${number}`}
+                aria-describedby={citedNumbers.has(number) ? citationTitleId(number) : undefined}
+              >
                 {`[${number}]`}
               </a>
             </sup>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { backlinkLabel, describeCitation } from './citation-format'
+import { describeCitation } from './citation-format'
+import { backlinkLabel } from './citations'
 
 describe('describeCitation', () => {
   it('formats title, site, accessed date and keeps the text fragment', () => {

@@ -56,14 +56,3 @@ export function describeCitation(citation: CitationFields): CitationDisplay {
       : null,
   }
 }
-
-/** Back-link labels for an entry cited several times: a, b, c … z, aa, ab … */
-export function backlinkLabel(index: number): string {
-  let label = ''
-  let n = index
-  do {
-    label = String.fromCharCode(97 + (n % 26)) + label
-    n = Math.floor(n / 26) - 1
-  } while (n >= 0)
-  return label
-}

@@ -23,6 +23,19 @@ export interface NumberedCitation<C> {
 }
 
 export const citationAnchorId = (number: number) => `cite-${number}`
+/** The works-cited title's id: markers and archive links name the source by reference to it rather than repeat it. */
+export const citationTitleId = (number: number) => `cite-${number}-title`
+
+/** Back-link labels for an entry cited several times: a, b, c … z, aa, ab … */
+export function backlinkLabel(index: number): string {
+  let label = ''
+  let n = index
+  do {
+    label = String.fromCharCode(97 + (n % 26)) + label
+    n = Math.floor(n / 26) - 1
+  } while (n >= 0)
+  return label
+}
 
 type Block = { _type: string; markDefs?: Array<{ _type: string; _key: string; [key: string]: unknown }>; [key: string]: unknown }
 
