@@ -39,6 +39,7 @@ import {
   type StartedServer,
 } from './support'
 import { freePort } from '../scripts/processes'
+import { NEXT_BUILD_ARGS } from '../scripts/next-build'
 import { startRedisServer } from '../scripts/redis-server'
 
 const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline', 'shared-cache', 'soak'] as const
@@ -241,7 +242,7 @@ async function buildSite(dataset: string, localDataset: string | undefined): Pro
   await rm(path.join(PROJECT_ROOT, dist), { recursive: true, force: true })
   let generationStartMs: number | undefined
   let reported = { done: 0, total: 0 }
-  const run = await runCommand(process.execPath, [NEXT_BIN, 'build'], {
+  const run = await runCommand(process.execPath, [NEXT_BIN, ...NEXT_BUILD_ARGS], {
     env: childEnv({ NEXT_DIST_DIR: dist, SANITY_LOCAL_DATASET: localDataset }),
     timeoutMs: buildTimeoutMs,
     onOutput(text, elapsedMs) {
@@ -392,7 +393,7 @@ function buildBaseline(): Promise<void> {
     await mkdir(path.join(BASELINE_DIR, 'app'), { recursive: true })
     const files: Record<string, string> = {
       'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }),
-      // Turbopack must see the symlinked node_modules' real location as inside its root.
+      // Built as ours is (scripts/next-build.ts); turbopack.root only matters to `next dev` here.
       'next.config.mjs': `import path from 'node:path'\nexport default { turbopack: { root: path.resolve(import.meta.dirname, '../../..') } }\n`,
       'app/layout.jsx': `export const metadata = { title: 'Baseline' }\nexport default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>)\n}\n`,
       'app/page.jsx': `export default function Page() {\n  return <main><h1>Hello</h1><p>A minimal static App Router page.</p></main>\n}\n`,
@@ -400,7 +401,7 @@ function buildBaseline(): Promise<void> {
     for (const [name, content] of Object.entries(files)) await writeFile(path.join(BASELINE_DIR, name), content)
     if (!existsSync(path.join(BASELINE_DIR, 'node_modules'))) await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir')
     log('baseline: next build of the minimal Next.js App Router page')
-    const build = await runCommand(process.execPath, [NEXT_BIN, 'build'], { cwd: BASELINE_DIR, env: childEnv({ NEXT_DIST_DIR: undefined }), timeoutMs: 5 * 60_000 })
+    const build = await runCommand(process.execPath, [NEXT_BIN, ...NEXT_BUILD_ARGS], { cwd: BASELINE_DIR, env: childEnv({ NEXT_DIST_DIR: undefined }), timeoutMs: 5 * 60_000 })
     if (build.code !== 0) throw new Error(`baseline build failed:\n${build.output.slice(-2000)}`)
   })()
   return baselineBuild
