@@ -10,6 +10,7 @@ import { POST_PAGE_QUERY } from '../queries/post'
 import { ALL_CATEGORIES_QUERY, CATEGORY_PAGE_QUERY, HOME_PAGE_QUERY, POST_LIST_QUERY } from '../queries/post-lists'
 import { SEARCH_QUERY } from '../queries/search'
 import { SITE_SETTINGS_QUERY } from '../queries/site'
+import { REFERRERS_QUERY } from '../revalidate/webhook'
 import { loadDatasetFile, type SanityDocument } from './dataset-file'
 import { applyPerspective, DEMO_DATASET_PATH } from './local'
 import { buildIndexes, filterCandidates, planQuery } from './query-plan'
@@ -57,6 +58,10 @@ function pageQueries(dataset: SanityDocument[]): [string, Record<string, unknown
     [HOME_PAGE_QUERY, { latestCount: 6, perCategory: 3, contentCategories: CONTENT_CATEGORY_SLUGS }],
     [ALL_CATEGORIES_QUERY, {}],
     [PUBLIC_INDEX_QUERY, {}],
+    // The webhook's: who references a citation, an author, a category, a disclaimer.
+    ...['citation', 'author', 'category', 'disclaimer'].flatMap((type): [string, Record<string, unknown>][] =>
+      dataset.filter((doc) => doc._type === type).slice(0, 2).map((doc) => [REFERRERS_QUERY, { id: doc._id }]),
+    ),
     [SITE_SETTINGS_QUERY, {}],
     ...[['vitamin*'], ['sleep*', 'quality*'], ['omega*', '3*'], ['nothing*', 'matches*']].map(
       (terms): [string, Record<string, unknown>] => [SEARCH_QUERY, { terms, limit: 20 }],

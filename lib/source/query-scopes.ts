@@ -43,6 +43,9 @@ const SAME_SCOPE_FUNCTIONS = new Set([
   'array::intersects',
 ])
 
+/** Functions that read the current scope's value though no argument names it (groq-js's source). */
+const IMPLICIT_THIS_FUNCTIONS = new Set(['global::references'])
+
 type Visit = (child: Node, position: ScopePosition) => Node | null
 
 /**
@@ -165,6 +168,8 @@ export function scopesRead(node: Node, at: ScopePosition): Set<number> | null {
     if (child.type === 'This') read.add(position.depth)
     else if (child.type === 'Parent') read.add(position.depth - (child.n as number))
     else if (child.type === 'AccessAttribute' && !child.base) read.add(position.depth)
+    // references() tests the current document (`@`) without naming it.
+    else if (child.type === 'FuncCall' && IMPLICIT_THIS_FUNCTIONS.has(`${child.namespace}::${child.name}`)) read.add(position.depth)
     else if (child.type === 'Context') return null // before()/after(): not worth planning
     return mapChildren(child, position, walk)
   }
