@@ -13,7 +13,10 @@ const config = [
   {
     rules: {
       // `_name` marks a value that is deliberately left unused (a destructured-away field).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Images are plain <img> with a srcset the image CDN (or /media) serves at each width and
       // an intrinsic size; next/image would add a client component to every reader page.
       '@next/next/no-img-element': 'off',

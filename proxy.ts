@@ -28,7 +28,10 @@ const DROPPED_HEADERS = ['content-encoding', 'content-length', 'transfer-encodin
 const OUTAGE_LOOKUP_EXCLUDED = /^\/(_next\/|api\/|studio|media\/|favicon|icon|robots\.txt)/
 
 const text = (status: number, message: string, headers: Record<string, string> = {}) =>
-  new NextResponse(`${message}\n`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers } })
+  new NextResponse(`${message}\n`, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...headers },
+  })
 
 export async function proxy(request: NextRequest) {
   const url = new URL(request.url)

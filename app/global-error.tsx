@@ -21,8 +21,20 @@ const page: CSSProperties = {
   lineHeight: 1.6,
 }
 const card: CSSProperties = { maxWidth: '34rem' }
-const eyebrow: CSSProperties = { margin: 0, fontSize: '0.85rem', fontWeight: 600, letterSpacing: '0.08em', textTransform: 'uppercase', color: '#0d6b63' }
-const heading: CSSProperties = { margin: '0.25rem 0 0.75rem', fontSize: '2rem', lineHeight: 1.2, fontFamily: "Charter, 'Bitstream Charter', Cambria, Georgia, serif" }
+const eyebrow: CSSProperties = {
+  margin: 0,
+  fontSize: '0.85rem',
+  fontWeight: 600,
+  letterSpacing: '0.08em',
+  textTransform: 'uppercase',
+  color: '#0d6b63',
+}
+const heading: CSSProperties = {
+  margin: '0.25rem 0 0.75rem',
+  fontSize: '2rem',
+  lineHeight: 1.2,
+  fontFamily: "Charter, 'Bitstream Charter', Cambria, Georgia, serif",
+}
 const actions: CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.75rem 1.25rem', alignItems: 'center', marginTop: '1.5rem' }
 const button: CSSProperties = {
   font: 'inherit',

@@ -8,7 +8,11 @@ import { pageCount } from '@/lib/queries/post-lists'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = env.NEXT_PUBLIC_SITE_URL
   const [index, categories] = await Promise.all([getPublicIndex(), getAllCategories()])
-  const latest = index.posts.map((post) => isoDateTime(post.modifiedAt)).filter((date): date is string => !!date).sort().at(-1)
+  const latest = index.posts
+    .map((post) => isoDateTime(post.modifiedAt))
+    .filter((date): date is string => !!date)
+    .sort()
+    .at(-1)
   const listPages = (base: string, count: number, lastModified?: string | null) =>
     Array.from({ length: pageCount(count) }, (_, index) => ({
       url: index === 0 ? `${site}${base}` : `${site}${base}/page/${index + 1}`,

@@ -161,12 +161,37 @@ export const calloutTexts: Array<['info' | 'tip' | 'warning', string]> = [
 export const citationSites = [
   { key: 'pmc', site: 'PubMed Central', origin: 'https://pmc.ncbi.nlm.nih.gov', path: (n: number) => `/articles/PMC${4000000 + n}/` },
   { key: 'pubmed', site: 'PubMed', origin: 'https://pubmed.ncbi.nlm.nih.gov', path: (n: number) => `/${30000000 + n * 7}/` },
-  { key: 'ods', site: 'NIH Office of Dietary Supplements', origin: 'https://ods.od.nih.gov', path: (n: number) => `/factsheets/topic-${n}-HealthProfessional/` },
-  { key: 'medlineplus', site: 'MedlinePlus', origin: 'https://medlineplus.gov', path: (n: number) => `/ency/article/${String(n).padStart(6, '0')}.htm` },
+  {
+    key: 'ods',
+    site: 'NIH Office of Dietary Supplements',
+    origin: 'https://ods.od.nih.gov',
+    path: (n: number) => `/factsheets/topic-${n}-HealthProfessional/`,
+  },
+  {
+    key: 'medlineplus',
+    site: 'MedlinePlus',
+    origin: 'https://medlineplus.gov',
+    path: (n: number) => `/ency/article/${String(n).padStart(6, '0')}.htm`,
+  },
   { key: 'nhs', site: 'NHS', origin: 'https://www.nhs.uk', path: (n: number) => `/conditions/topic-${n}/` },
-  { key: 'mayo', site: 'Mayo Clinic', origin: 'https://www.mayoclinic.org', path: (n: number) => `/healthy-lifestyle/nutrition/art-${20040000 + n}` },
-  { key: 'mdpi', site: 'MDPI Nutrients', origin: 'https://www.mdpi.com', path: (n: number) => `/2072-6643/${10 + (n % 7)}/${n % 24}/${1000 + n}` },
-  { key: 'frontiers', site: 'Frontiers in Nutrition', origin: 'https://www.frontiersin.org', path: (n: number) => `/articles/10.3389/fnut.2024.${1300000 + n}/full` },
+  {
+    key: 'mayo',
+    site: 'Mayo Clinic',
+    origin: 'https://www.mayoclinic.org',
+    path: (n: number) => `/healthy-lifestyle/nutrition/art-${20040000 + n}`,
+  },
+  {
+    key: 'mdpi',
+    site: 'MDPI Nutrients',
+    origin: 'https://www.mdpi.com',
+    path: (n: number) => `/2072-6643/${10 + (n % 7)}/${n % 24}/${1000 + n}`,
+  },
+  {
+    key: 'frontiers',
+    site: 'Frontiers in Nutrition',
+    origin: 'https://www.frontiersin.org',
+    path: (n: number) => `/articles/10.3389/fnut.2024.${1300000 + n}/full`,
+  },
   // Older sites still linked over plain http; citations allow both schemes.
   { key: 'who', site: 'World Health Organization', origin: 'http://www.who.int', path: (n: number) => `/elena/titles/topic-${n}/en/` },
   { key: 'archive', site: 'Nutrition Archive', origin: 'http://nutrition-archive.example.org', path: (n: number) => `/reports/${n}.html` },
@@ -182,9 +207,22 @@ export const citationTitleTemplates = [
 ]
 
 export const personNames = [
-  'Amara Okafor', 'Lena Fischer', 'Tomás Rivera', 'Priya Natarajan', 'Jonah Weiss', 'Mei Tanaka',
-  'Sofia Lindqvist', 'Daniel Mensah', 'Hannah Brooks', 'Ravi Kapoor', 'Elif Demir', 'Noah Carter',
-  'Chiara Bianchi', 'Kwame Asante', 'Ingrid Haugen', 'Lucas Moreau',
+  'Amara Okafor',
+  'Lena Fischer',
+  'Tomás Rivera',
+  'Priya Natarajan',
+  'Jonah Weiss',
+  'Mei Tanaka',
+  'Sofia Lindqvist',
+  'Daniel Mensah',
+  'Hannah Brooks',
+  'Ravi Kapoor',
+  'Elif Demir',
+  'Noah Carter',
+  'Chiara Bianchi',
+  'Kwame Asante',
+  'Ingrid Haugen',
+  'Lucas Moreau',
 ]
 
 export const authorBios = [
@@ -195,9 +233,24 @@ export const authorBios = [
 ]
 
 export const tags = [
-  'evidence', 'dosage', 'safety', 'clinical trial', 'meta-analysis', 'deficiency', 'ageing',
-  'women’s health', 'sport', 'diet', 'calcium', 'absorption', 'interactions', 'guidelines',
-  'myths', 'research news', 'explainer', 'prevention',
+  'evidence',
+  'dosage',
+  'safety',
+  'clinical trial',
+  'meta-analysis',
+  'deficiency',
+  'ageing',
+  'women’s health',
+  'sport',
+  'diet',
+  'calcium',
+  'absorption',
+  'interactions',
+  'guidelines',
+  'myths',
+  'research news',
+  'explainer',
+  'prevention',
 ]
 
 export const imageAlts = [

@@ -94,7 +94,10 @@ export function createRandom(seed: string): Random {
   let c = digest.readUInt32LE(8)
   let d = digest.readUInt32LE(12)
   const next = () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0
+    a >>>= 0
+    b >>>= 0
+    c >>>= 0
+    d >>>= 0
     const t = (a + b + d) >>> 0
     d = (d + 1) >>> 0
     a = b ^ (b >>> 9)
@@ -216,13 +219,21 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
       _id: 'disclaimer-medical',
       _type: 'disclaimer',
       title: 'Medical disclaimer',
-      body: withKeys(simpleBody('This article is for general information and is **not medical advice**. Talk to a qualified health professional before changing your diet, supplements or medicines.')),
+      body: withKeys(
+        simpleBody(
+          'This article is for general information and is **not medical advice**. Talk to a qualified health professional before changing your diet, supplements or medicines.',
+        ),
+      ),
     },
     {
       _id: 'disclaimer-ai-assisted',
       _type: 'disclaimer',
       title: 'AI-assisted content',
-      body: withKeys(simpleBody('A draft of this article was prepared with the help of an AI tool and then checked and edited by our editors against the works cited. It is *not* medical advice.')),
+      body: withKeys(
+        simpleBody(
+          'A draft of this article was prepared with the help of an AI tool and then checked and edited by our editors against the works cited. It is *not* medical advice.',
+        ),
+      ),
     },
     {
       _id: 'siteSettings',
@@ -267,7 +278,12 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
   for (let index = 0; index < citationCount; index++) {
     const topic = topics[index % topics.length]!
     const site = random.pick(citationSites)
-    const voice: Voice = { topic, subject: random.pick(topic.subjects), outcome: random.pick(topic.outcomes), population: random.pick(populations) }
+    const voice: Voice = {
+      topic,
+      subject: random.pick(topic.subjects),
+      outcome: random.pick(topic.outcomes),
+      population: random.pick(populations),
+    }
     const shortName = `${site.key}-${String(index + 1).padStart(5, '0')}`
     const accessed = NEWEST_POST - random.int(30, 900) * DAY
     const url = `${site.origin}${site.path(index + 1)}` + (random.chance(0.08) ? `#:~:text=${encodeURIComponent(voice.subject)}` : '')
@@ -278,7 +294,9 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
       site: site.site,
       url,
       accessedAt: isoDate(accessed),
-      ...(random.chance(0.5) ? { authors: random.sample(personNames, random.int(1, 4)).map((name) => name.split(' ').reverse().join(' ')) } : {}),
+      ...(random.chance(0.5)
+        ? { authors: random.sample(personNames, random.int(1, 4)).map((name) => name.split(' ').reverse().join(' ')) }
+        : {}),
       ...(random.chance(0.6) ? { publishedAt: isoDate(accessed - random.int(60, 3000) * DAY) } : {}),
     })
     citationsByTopic.get(topic.slug)!.push(shortName)
@@ -292,7 +310,12 @@ export function generateDataset({ posts: postCount, seed = 'bench' }: GenerateOp
     const contentCategory = contentCategories[index % 7 < 3 ? 0 : index % 7 < 5 ? 2 : 1]!
     const topic = random.pick(topics)
     const secondTopic = random.chance(0.4) ? random.pick(topics.filter((other) => other !== topic)) : undefined
-    const voice: Voice = { topic, subject: random.pick(topic.subjects), outcome: random.pick(topic.outcomes), population: random.pick(populations) }
+    const voice: Voice = {
+      topic,
+      subject: random.pick(topic.subjects),
+      outcome: random.pick(topic.outcomes),
+      population: random.pick(populations),
+    }
 
     const title = postTitle(contentCategory.slug, voice, random)
     let slug = slugify(title)
@@ -384,7 +407,9 @@ function highlights(random: Random, voice: Voice) {
   return Array.from({ length: count }, (_, index) => {
     const asList = index % 2 === 1
     const text = asList
-      ? [`Research on ${voice.subject} points to:`, ...random.sample(bulletLeads, 3).map(([lead, rest]) => `- ${lead} – ${rest}`)].join('\n')
+      ? [`Research on ${voice.subject} points to:`, ...random.sample(bulletLeads, 3).map(([lead, rest]) => `- ${lead} – ${rest}`)].join(
+          '\n',
+        )
       : sentences(random, voice).slice(0, 2).join(' ')
     return { _type: 'highlight', heading: random.pick(highlightHeadings), text }
   })
@@ -416,7 +441,12 @@ function postBody(random: Random, voice: Voice, worksCited: string[], images: Ge
     body.push(heading(2, escapeMarkup(title)))
     const paragraphs = random.int(1, 3)
     for (let p = 0; p < paragraphs; p++) body.push(citedParagraph(nextCitation < worksCited.length || random.chance(0.3)))
-    if (random.chance(0.45)) body.push(...leadInList(random.sample(bulletLeads, random.int(3, 5)).map(([lead, rest]) => [`${escapeMarkup(lead)}:`, escapeMarkup(rest)] as const)))
+    if (random.chance(0.45))
+      body.push(
+        ...leadInList(
+          random.sample(bulletLeads, random.int(3, 5)).map(([lead, rest]) => [`${escapeMarkup(lead)}:`, escapeMarkup(rest)] as const),
+        ),
+      )
     if (sectionIndex === 1 && random.chance(0.25)) {
       const picture = random.pick(images)
       body.push(imageBlock(exportedAsset(picture), imageAlts[images.indexOf(picture)]!, `Figure: ${voice.subject} at a glance.`))
@@ -437,18 +467,26 @@ const escapeMarkup = (text: string) => text.replace(/[\\*`[\]]/g, (character) =>
 // ---------------------------------------------------------------------------------------------
 // The archive: `<name>-export/{data.ndjson, assets.json, images/…}`, gzip'd tar.
 
-export async function writeExportArchive(archivePath: string, dataset: GeneratedDataset, folderName = path.basename(archivePath).replace(/\.(tar\.gz|tgz)$/i, '') + '-export'): Promise<void> {
+export async function writeExportArchive(
+  archivePath: string,
+  dataset: GeneratedDataset,
+  folderName = path.basename(archivePath).replace(/\.(tar\.gz|tgz)$/i, '') + '-export',
+): Promise<void> {
   await mkdir(path.dirname(archivePath), { recursive: true })
   const tar = pack()
   const written = pipeline(tar, createGzip({ level: 6 }), createWriteStream(archivePath))
 
   const add = (name: string, content: Buffer | string) =>
     new Promise<void>((resolve, reject) => {
-      tar.entry({ name: `${folderName}/${name}`, mtime: ARCHIVE_MTIME, mode: 0o644 }, content, (error) => (error ? reject(error) : resolve()))
+      tar.entry({ name: `${folderName}/${name}`, mtime: ARCHIVE_MTIME, mode: 0o644 }, content, (error) =>
+        error ? reject(error) : resolve(),
+      )
     })
   const addFolder = (name: string) =>
     new Promise<void>((resolve, reject) => {
-      tar.entry({ name: `${folderName}/${name}`, type: 'directory', mtime: ARCHIVE_MTIME, mode: 0o755 }, (error) => (error ? reject(error) : resolve()))
+      tar.entry({ name: `${folderName}/${name}`, type: 'directory', mtime: ARCHIVE_MTIME, mode: 0o755 }, (error) =>
+        error ? reject(error) : resolve(),
+      )
     })
 
   await addFolder('')
@@ -457,7 +495,12 @@ export async function writeExportArchive(archivePath: string, dataset: Generated
   const assetMeta = Object.fromEntries(
     dataset.images.map((image) => [
       `image-${image.sha1}`,
-      { originalFilename: `bench-${image.sha1.slice(0, 8)}.svg`, size: image.bytes.length, sha1hash: image.sha1, metadata: { dimensions: { width: image.width, height: image.height, aspectRatio: image.width / image.height } } },
+      {
+        originalFilename: `bench-${image.sha1.slice(0, 8)}.svg`,
+        size: image.bytes.length,
+        sha1hash: image.sha1,
+        metadata: { dimensions: { width: image.width, height: image.height, aspectRatio: image.width / image.height } },
+      },
     ]),
   )
   await add('assets.json', JSON.stringify(assetMeta))
@@ -486,7 +529,9 @@ async function main() {
   const dataset = generateDataset({ posts, seed: values.seed })
   await writeExportArchive(out, dataset)
   const counts = dataset.documents.reduce<Record<string, number>>((acc, doc) => ({ ...acc, [doc._type]: (acc[doc._type] ?? 0) + 1 }), {})
-  console.log(`${out}: ${dataset.documents.length} documents ${JSON.stringify(counts)}, ${dataset.images.length} images, ${Math.round(performance.now() - started)} ms`)
+  console.log(
+    `${out}: ${dataset.documents.length} documents ${JSON.stringify(counts)}, ${dataset.images.length} images, ${Math.round(performance.now() - started)} ms`,
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -9,7 +9,6 @@ import lighthouse from 'lighthouse'
 import { CHROMIUM_FLAGS, chromiumMissingMessage, chromiumPath } from '../scripts/chromium.mjs'
 import { freePort, killProcessGroup } from '../scripts/processes'
 
-
 export interface LighthouseScores {
   url: string
   performance: number
@@ -29,19 +28,12 @@ export interface LighthouseScores {
   consoleErrors: string[]
 }
 
-
 async function launchChromium() {
   const port = await freePort()
   const profile = await mkdtemp(path.join(tmpdir(), 'bench-chromium-'))
   const child = spawn(
     chromiumPath,
-    [
-      ...CHROMIUM_FLAGS,
-      '--disable-dev-shm-usage',
-      `--user-data-dir=${profile}`,
-      `--remote-debugging-port=${port}`,
-      'about:blank',
-    ],
+    [...CHROMIUM_FLAGS, '--disable-dev-shm-usage', `--user-data-dir=${profile}`, `--remote-debugging-port=${port}`, 'about:blank'],
     { detached: true, stdio: 'ignore' },
   )
   const deadline = Date.now() + 30_000
@@ -123,24 +115,34 @@ async function runLighthouse(urls: string[]): Promise<Array<[string, LighthouseS
       const { categories, audits } = runner.lhr
       const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100)
       const failing = Object.values(audits)
-        .filter((audit) => audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual')
+        .filter(
+          (audit) =>
+            audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'manual',
+        )
         .map((audit) => audit.id)
-      const breakdown = (audits['mainthread-work-breakdown']?.details as { items?: Array<{ group?: string; duration?: number }> } | undefined)?.items ?? []
-      results.push([url, {
+      const breakdown =
+        (audits['mainthread-work-breakdown']?.details as { items?: Array<{ group?: string; duration?: number }> } | undefined)?.items ?? []
+      results.push([
         url,
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        bestPractices: score('best-practices'),
-        seo: score('seo'),
-        lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
-        cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
-        tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
-        styleLayoutMs: breakdown.find((item) => item.group === 'styleLayout')?.duration ?? Number.NaN,
-        failing,
-        consoleErrors: ((audits['errors-in-console']?.details as { items?: Array<{ description?: string; sourceLocation?: { url?: string } }> } | undefined)?.items ?? []).map(
-          (item) => `${item.description ?? ''}${item.sourceLocation?.url ? ` (${item.sourceLocation.url})` : ''}`.slice(0, 200),
-        ),
-      }])
+        {
+          url,
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          seo: score('seo'),
+          lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+          cls: audits['cumulative-layout-shift']?.numericValue ?? Number.NaN,
+          tbtMs: audits['total-blocking-time']?.numericValue ?? Number.NaN,
+          styleLayoutMs: breakdown.find((item) => item.group === 'styleLayout')?.duration ?? Number.NaN,
+          failing,
+          consoleErrors: (
+            (
+              audits['errors-in-console']?.details as
+                { items?: Array<{ description?: string; sourceLocation?: { url?: string } }> } | undefined
+            )?.items ?? []
+          ).map((item) => `${item.description ?? ''}${item.sourceLocation?.url ? ` (${item.sourceLocation.url})` : ''}`.slice(0, 200)),
+        },
+      ])
     }
     return results
   } finally {

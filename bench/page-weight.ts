@@ -16,7 +16,8 @@ export interface PageWeight {
 }
 
 const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi
-const attribute = (attributes: string, name: string) => new RegExp(`\\b${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attributes)
+const attribute = (attributes: string, name: string) =>
+  new RegExp(`\\b${name}(?:=(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?`, 'i').exec(attributes)
 
 export async function measurePageWeight(origin: string, pathname: string): Promise<PageWeight> {
   const url = new URL(pathname, origin).href

@@ -59,7 +59,11 @@ function collectGarbage() {
 
 async function main() {
   const { values } = parseArgs({
-    options: { dataset: { type: 'string', default: DEMO_DATASET_PATH }, samples: { type: 'string', default: '30' }, budget: { type: 'string', default: '45' } },
+    options: {
+      dataset: { type: 'string', default: DEMO_DATASET_PATH },
+      samples: { type: 'string', default: '30' },
+      budget: { type: 'string', default: '45' },
+    },
   })
   const maxSamples = Number(values.samples)
   const budgetMs = Number(values.budget) * 1000
@@ -73,14 +77,27 @@ async function main() {
   const fn = (name: keyof DataLayer) => api[name] as (...args: unknown[]) => Promise<unknown>
 
   // Spread samples over the whole archive: newest, oldest and everything between.
-  const spread = <T>(items: T[], count: number) => Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count) % items.length]!)
+  const spread = <T>(items: T[], count: number) =>
+    Array.from({ length: count }, (_, i) => items[Math.floor((i * items.length) / count) % items.length]!)
   const indexPages = Math.max(1, Math.ceil(posts.length / 10))
   const pageTypes: Array<{ name: string; functionName: keyof DataLayer; calls: () => unknown[][] }> = [
     { name: 'post', functionName: 'getPost', calls: () => spread(posts, maxSamples).map((post) => [post.slug]) },
     { name: 'home', functionName: 'getHomePage', calls: () => Array.from({ length: maxSamples }, () => []) },
-    { name: 'index page', functionName: 'getPostList', calls: () => spread(Array.from({ length: indexPages }, (_, i) => i + 1), maxSamples).map((page) => [page]) },
+    {
+      name: 'index page',
+      functionName: 'getPostList',
+      calls: () =>
+        spread(
+          Array.from({ length: indexPages }, (_, i) => i + 1),
+          maxSamples,
+        ).map((page) => [page]),
+    },
     { name: 'category', functionName: 'getCategoryPage', calls: () => spread(categorySlugs, maxSamples).map((slug) => [slug, 1]) },
-    { name: 'search', functionName: 'searchPosts', calls: () => spread(['vitamin', 'calcium bone', 'sleep quality', 'omega-3', 'nothing-matches-this'], maxSamples).map((q) => [q]) },
+    {
+      name: 'search',
+      functionName: 'searchPosts',
+      calls: () => spread(['vitamin', 'calcium bone', 'sleep quality', 'omega-3', 'nothing-matches-this'], maxSamples).map((q) => [q]),
+    },
     { name: 'sitemap/feed', functionName: 'getPublicIndex', calls: () => Array.from({ length: Math.min(maxSamples, 5) }, () => []) },
   ]
 
@@ -118,7 +135,9 @@ async function main() {
       errors,
       ...(errors > 0 ? { note: `${pageType.functionName}(): ${lastError.slice(0, 120)}` } : {}),
     }
-    console.error(`  ${pageType.name}: ${times.length} calls, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${errors ? `, ${errors} errors (${lastError})` : ''}`)
+    console.error(
+      `  ${pageType.name}: ${times.length} calls, p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms${errors ? `, ${errors} errors (${lastError})` : ''}`,
+    )
   }
   process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`)
 }

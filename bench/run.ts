@@ -169,7 +169,8 @@ if (values.help) {
 
 const sections = new Set<Section>(
   (values.only ?? SECTIONS.join(',')).split(',').map((name) => {
-    if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`--only: unknown section "${name}" (one of ${SECTIONS.join(', ')})`)
+    if (!(SECTIONS as readonly string[]).includes(name))
+      throw new Error(`--only: unknown section "${name}" (one of ${SECTIONS.join(', ')})`)
     return name as Section
   }),
 )
@@ -210,7 +211,15 @@ async function datasetEnv(dataset: string): Promise<string | undefined> {
 async function measureQueries(dataset: string, localDataset: string | undefined): Promise<QueryTimingResult> {
   const run = await runCommand(
     process.execPath,
-    [TSX_BIN, 'bench/query-timing.ts', ...(localDataset ? ['--dataset', localDataset] : []), '--samples', quick ? '8' : '30', '--budget', quick ? '10' : '20'],
+    [
+      TSX_BIN,
+      'bench/query-timing.ts',
+      ...(localDataset ? ['--dataset', localDataset] : []),
+      '--samples',
+      quick ? '8' : '30',
+      '--budget',
+      quick ? '10' : '20',
+    ],
     { env: childEnv({ NODE_ENV: 'production' }), timeoutMs: 15 * 60_000, echo: true },
   )
   const line = run.output.split('\n').find((text) => text.startsWith('BENCH_RESULT '))
@@ -224,7 +233,8 @@ async function measureQueries(dataset: string, localDataset: string | undefined)
 /** Prerendered outputs on disk: pages (.html) and route handlers such as OG images (.body). */
 async function countPrerenderedFiles(folder: string): Promise<number> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true }).catch(() => [])
-  return entries.filter((entry) => entry.isFile() && /\.(html|body)$/.test(entry.name) && !/^_(not-found|global-error)\./.test(entry.name)).length
+  return entries.filter((entry) => entry.isFile() && /\.(html|body)$/.test(entry.name) && !/^_(not-found|global-error)\./.test(entry.name))
+    .length
 }
 
 interface PrerenderManifest {
@@ -272,7 +282,12 @@ async function buildSite(dataset: string, localDataset: string | undefined): Pro
       projectedMs: written > 0 ? (generationStartMs ?? 0) + (generatingMs * reported.total) / written : Number.NaN,
     }
   }
-  if (!result.ok && !run.timedOut) result.error = run.output.split('\n').filter((line) => line.trim()).slice(-15).join('\n')
+  if (!result.ok && !run.timedOut)
+    result.error = run.output
+      .split('\n')
+      .filter((line) => line.trim())
+      .slice(-15)
+      .join('\n')
   return result
 }
 
@@ -280,7 +295,11 @@ async function buildSite(dataset: string, localDataset: string | undefined): Pro
 // Serving
 
 /** `redisUrl`: share the cache through that Redis (lib/cache-handler); unset, Next's own file cache. */
-async function startNext(dataset: string, localDataset: string | undefined, redisUrl?: string): Promise<StartedServer & { origin: string }> {
+async function startNext(
+  dataset: string,
+  localDataset: string | undefined,
+  redisUrl?: string,
+): Promise<StartedServer & { origin: string }> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
   const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `${origin}/`, {
@@ -339,7 +358,12 @@ async function soakUrls(dataset: string, postPath: string | undefined): Promise<
 }
 
 /** A warm-up over the same mix (caches filled, JIT warm), RSS, then the soak itself, RSS again. */
-async function soak(server: StartedServer & { origin: string }, urls: Array<{ path: string; expected: number }>, seconds: number, warmupSeconds: number): Promise<SoakResult> {
+async function soak(
+  server: StartedServer & { origin: string },
+  urls: Array<{ path: string; expected: number }>,
+  seconds: number,
+  warmupSeconds: number,
+): Promise<SoakResult> {
   let tallies = urls.map(() => ({}) as Record<string, number>)
   const run = (duration: number) =>
     autocannon({
@@ -399,9 +423,14 @@ function buildBaseline(): Promise<void> {
       'app/page.jsx': `export default function Page() {\n  return <main><h1>Hello</h1><p>A minimal static App Router page.</p></main>\n}\n`,
     }
     for (const [name, content] of Object.entries(files)) await writeFile(path.join(BASELINE_DIR, name), content)
-    if (!existsSync(path.join(BASELINE_DIR, 'node_modules'))) await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir')
+    if (!existsSync(path.join(BASELINE_DIR, 'node_modules')))
+      await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir')
     log('baseline: next build of the minimal Next.js App Router page')
-    const build = await runCommand(process.execPath, [NEXT_BIN, ...NEXT_BUILD_ARGS], { cwd: BASELINE_DIR, env: childEnv({ NEXT_DIST_DIR: undefined }), timeoutMs: 5 * 60_000 })
+    const build = await runCommand(process.execPath, [NEXT_BIN, ...NEXT_BUILD_ARGS], {
+      cwd: BASELINE_DIR,
+      env: childEnv({ NEXT_DIST_DIR: undefined }),
+      timeoutMs: 5 * 60_000,
+    })
     if (build.code !== 0) throw new Error(`baseline build failed:\n${build.output.slice(-2000)}`)
   })()
   return baselineBuild
@@ -485,16 +514,22 @@ async function main() {
       delete results.page
       delete results.errors?.page
       results.build = await buildSite(dataset, localDataset)
-      log(`${dataset}: build ${results.build.ok ? 'ok' : results.build.timedOut ? 'timed out' : 'FAILED'} in ${formatDuration(results.build.ms)}, ${results.build.pages} pages`)
+      log(
+        `${dataset}: build ${results.build.ok ? 'ok' : results.build.timedOut ? 'timed out' : 'FAILED'} in ${formatDuration(results.build.ms)}, ${results.build.pages} pages`,
+      )
       await save()
     }
 
     const wantsServer =
-      sections.has('page') || (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse') || sections.has('shared-cache') || sections.has('soak')))
+      sections.has('page') ||
+      (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse') || sections.has('shared-cache') || sections.has('soak')))
     if (!wantsServer) continue
     // The prerender manifest is written last, so its presence means the build completed.
     if ((results.build && !results.build.ok) || !existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'prerender-manifest.json'))) {
-      failed('page', new Error(`no completed build in ${distDir(dataset)}${results.build?.timedOut ? ' (the build hit its time limit)' : ''}`))
+      failed(
+        'page',
+        new Error(`no completed build in ${distDir(dataset)}${results.build?.timedOut ? ' (the build hit its time limit)' : ''}`),
+      )
       await save()
       continue
     }
@@ -539,7 +574,11 @@ async function main() {
           await next.stop()
           next = undefined
           const port = await freePort()
-          const staticServer = await startServer(process.execPath, [TSX_BIN, 'bench/static-server.ts', '--dist', distDir(dataset), '--port', String(port)], `http://127.0.0.1:${port}/`)
+          const staticServer = await startServer(
+            process.execPath,
+            [TSX_BIN, 'bench/static-server.ts', '--dist', distDir(dataset), '--port', String(port)],
+            `http://127.0.0.1:${port}/`,
+          )
           try {
             for (const target of targets) {
               log(`${dataset}: autocannon static ${target.path} (${autocannonSeconds} s)`)
@@ -591,7 +630,10 @@ async function main() {
           try {
             log(`${dataset}: Lighthouse ${paths.join(' ')} and the minimal Next page, ${runs} × interleaved`)
             noteLoad('lighthouse')
-            const [baseline, ...ours] = await runLighthouseMedians([`${minimal.origin}/`, ...paths.map((pathname) => new URL(pathname, next!.origin).href)], runs)
+            const [baseline, ...ours] = await runLighthouseMedians(
+              [`${minimal.origin}/`, ...paths.map((pathname) => new URL(pathname, next!.origin).href)],
+              runs,
+            )
             for (const score of ours) score.url = new URL(score.url).pathname
             results.lighthouse = ours
             results.lighthouseBaseline = { ...baseline!, url: '/' }
@@ -612,7 +654,9 @@ async function main() {
           const warmupSeconds = quick ? 5 : 15
           const urls = await soakUrls(dataset, postPath)
           next = await startNext(dataset, localDataset)
-          log(`${dataset}: soak, ${SOAK_CONNECTIONS} connections, ${warmupSeconds} s warm-up + ${seconds} s over ${urls.map((url) => url.path).join(' ')}`)
+          log(
+            `${dataset}: soak, ${SOAK_CONNECTIONS} connections, ${warmupSeconds} s warm-up + ${seconds} s over ${urls.map((url) => url.path).join(' ')}`,
+          )
           noteLoad('soak')
           results.soak = await soak(next, urls, seconds, warmupSeconds)
           delete results.errors?.soak
@@ -637,7 +681,11 @@ async function main() {
     }
   }
 
-  store.lastRun = { at: new Date().toISOString(), command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, ms: performance.now() - started }
+  store.lastRun = {
+    at: new Date().toISOString(),
+    command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`,
+    ms: performance.now() - started,
+  }
   await save()
   const markdown = renderMarkdown(store)
   await writeFile(RESULTS_MD, markdown)
@@ -657,7 +705,9 @@ const jsDeltaCell = (page: PageWeight, baseline: PageWeight) =>
   `**${formatKb(page.jsGzip - baseline.jsGzip)}** = ${formatKb(scriptFilesGzip(page) - scriptFilesGzip(baseline))} + ${formatKb(page.inlineScripts.gzip - baseline.inlineScripts.gzip)}`
 const formatLoad = (load: number | undefined) => (load === undefined ? '–' : load.toFixed(1))
 const datasetLabel = (dataset: string, results: DatasetResults) =>
-  dataset === 'demo' ? `demo (${results.posts ?? results.build?.postPages ?? '?'} posts)` : `${Number(dataset.replace('posts-', '')).toLocaleString('en')} posts`
+  dataset === 'demo'
+    ? `demo (${results.posts ?? results.build?.postPages ?? '?'} posts)`
+    : `${Number(dataset.replace('posts-', '')).toLocaleString('en')} posts`
 
 function buildCell(build: BuildResult | undefined): string {
   if (!build) return '–'
@@ -672,7 +722,9 @@ function buildCell(build: BuildResult | undefined): string {
 }
 
 function renderMarkdown(store: Store): string {
-  const datasets = Object.entries(store.datasets).sort(([a], [b]) => (a === 'demo' ? -1 : b === 'demo' ? 1 : Number(a.slice(6)) - Number(b.slice(6))))
+  const datasets = Object.entries(store.datasets).sort(([a], [b]) =>
+    a === 'demo' ? -1 : b === 'demo' ? 1 : Number(a.slice(6)) - Number(b.slice(6)),
+  )
   const baselineJs = store.baseline?.jsGzip
   const lines: string[] = [
     '# Benchmark results',
@@ -725,11 +777,17 @@ function renderMarkdown(store: Store): string {
           lighthouseOurs.length === 3 && minimalLh
             ? `${lighthouseOurs.map((s) => s.performance).join(' / ')} vs ${minimalLh.performance}; other categories lowest ${Math.min(...otherCategories)} (load ${formatLoad(served?.load?.lighthouse)})`
             : 'not measured',
-          mark(lighthouseOurs.length === 3 && minimalLh ? lighthouseOurs.every((s) => s.performance >= minimalLh.performance) && Math.min(...otherCategories) === 100 : undefined),
+          mark(
+            lighthouseOurs.length === 3 && minimalLh
+              ? lighthouseOurs.every((s) => s.performance >= minimalLh.performance) && Math.min(...otherCategories) === 100
+              : undefined,
+          ),
         ],
         [
           `Total Blocking Time, post ÷ minimal Next page (medians) ≤ ${TARGETS.postTbtOverMinimal}×`,
-          postLh && minimalLh ? `${formatMs(postLh.tbtMs)} / ${formatMs(minimalLh.tbtMs)} = ${(postLh.tbtMs / minimalLh.tbtMs).toFixed(2)}×` : 'not measured',
+          postLh && minimalLh
+            ? `${formatMs(postLh.tbtMs)} / ${formatMs(minimalLh.tbtMs)} = ${(postLh.tbtMs / minimalLh.tbtMs).toFixed(2)}×`
+            : 'not measured',
           mark(postLh && minimalLh ? postLh.tbtMs <= TARGETS.postTbtOverMinimal * minimalLh.tbtMs : undefined),
         ],
         [
@@ -744,14 +802,22 @@ function renderMarkdown(store: Store): string {
         ],
         [
           `Post page JS gzip (files + inline) ≤ minimal Next page + ${formatKb(TARGETS.postJsOverMinimalBytes)}`,
-          postJs !== undefined && baselineJs !== undefined ? `${formatKb(postJs)} − ${formatKb(baselineJs)} = ${formatKb(postJs - baselineJs)}` : 'not measured',
+          postJs !== undefined && baselineJs !== undefined
+            ? `${formatKb(postJs)} − ${formatKb(baselineJs)} = ${formatKb(postJs - baselineJs)}`
+            : 'not measured',
           mark(postJs !== undefined && baselineJs !== undefined ? postJs - baselineJs <= TARGETS.postJsOverMinimalBytes : undefined),
         ],
-        servingRow('post', `\`next start\` req/s, post ÷ minimal Next page (${AUTOCANNON_CONNECTIONS} connections, same run) ≥ ${percent(TARGETS.postRpsShareOfMinimal)}, 0 errors`, TARGETS.postRpsShareOfMinimal),
+        servingRow(
+          'post',
+          `\`next start\` req/s, post ÷ minimal Next page (${AUTOCANNON_CONNECTIONS} connections, same run) ≥ ${percent(TARGETS.postRpsShareOfMinimal)}, 0 errors`,
+          TARGETS.postRpsShareOfMinimal,
+        ),
         servingRow('index', `same for \`/blog\` ≥ ${percent(TARGETS.indexRpsShareOfMinimal)}, 0 errors`, TARGETS.indexRpsShareOfMinimal),
         [
           `Local source, 5,000 posts, p50: ${queryTargets.map(([type]) => type).join(' / ')} ≤ ${queryTargets.map(([, ms]) => ms).join(' / ')} ms`,
-          large?.query ? `${queryTargets.map(([type]) => formatMs(queryP50(type))).join(' / ')} (load ${formatLoad(large.load?.query)})` : 'not measured',
+          large?.query
+            ? `${queryTargets.map(([type]) => formatMs(queryP50(type))).join(' / ')} (load ${formatLoad(large.load?.query)})`
+            : 'not measured',
           mark(large?.query ? queryTargets.every(([type, ms]) => queryP50(type) <= ms) : undefined),
         ],
         [
@@ -782,7 +848,17 @@ function renderMarkdown(store: Store): string {
     `Peak memory: summed RSS of the build's process tree, sampled from /proc every 200 ms. Pages: routes in the prerender manifest. JS: every \`<script src>\` a modern browser loads from the post page (each gzip'd, level 6) plus its inline scripts; \`nomodule\` polyfills left out.`,
     '',
     table(
-      ['dataset', 'build time', 'host load', 'peak memory', 'pages generated (posts)', 'post page JS gzip (script files + inline)', 'JS − baseline (≤ 12 KB): files + inline', 'post HTML raw / gzip', 'post page'],
+      [
+        'dataset',
+        'build time',
+        'host load',
+        'peak memory',
+        'pages generated (posts)',
+        'post page JS gzip (script files + inline)',
+        'JS − baseline (≤ 12 KB): files + inline',
+        'post HTML raw / gzip',
+        'post page',
+      ],
       [
         ...datasets.map(([name, r]) => [
           datasetLabel(name, r),
@@ -793,10 +869,26 @@ function renderMarkdown(store: Store): string {
           r.page ? jsCell(r.page) : '–',
           r.page && store.baseline ? jsDeltaCell(r.page, store.baseline) : '–',
           r.page ? `${formatKb(r.page.htmlBytes)} / ${formatKb(r.page.htmlGzip)}` : '–',
-          r.page ? `\`${r.page.path.length > 48 ? r.page.path.slice(0, 47) + '…' : r.page.path}\`` : r.errors?.page ? `error: ${r.errors.page.split('\n')[0]!.slice(0, 80)}` : '–',
+          r.page
+            ? `\`${r.page.path.length > 48 ? r.page.path.slice(0, 47) + '…' : r.page.path}\``
+            : r.errors?.page
+              ? `error: ${r.errors.page.split('\n')[0]!.slice(0, 80)}`
+              : '–',
         ]),
         ...(store.baseline
-          ? [['minimal Next.js 16 page (baseline)', '–', '–', '–', '–', jsCell(store.baseline), '0', `${formatKb(store.baseline.htmlBytes)} / ${formatKb(store.baseline.htmlGzip)}`, '`/`']]
+          ? [
+              [
+                'minimal Next.js 16 page (baseline)',
+                '–',
+                '–',
+                '–',
+                '–',
+                jsCell(store.baseline),
+                '0',
+                `${formatKb(store.baseline.htmlBytes)} / ${formatKb(store.baseline.htmlGzip)}`,
+                '`/`',
+              ],
+            ]
           : []),
       ],
     ),
@@ -839,7 +931,16 @@ function renderMarkdown(store: Store): string {
       `autocannon, ${r.serving.connections} connections, ${r.serving.seconds} s per row, \`accept-encoding: gzip\`, host load ${formatLoad(r.load?.serve)} at the start. The floor is the minimal Next.js page (see Build and page weight) under its own \`next start\`, measured between our two pages; the ceiling is \`bench/static-server.ts\`: node:http answering with the same prerendered HTML, gzip'd once up front.`,
       '',
       table(
-        ['page', 'server', 'requests/s', 'latency p50', 'latency p99', 'errors / non-2xx', 'share of minimal Next page', 'share of static ceiling'],
+        [
+          'page',
+          'server',
+          'requests/s',
+          'latency p50',
+          'latency p99',
+          'errors / non-2xx',
+          'share of minimal Next page',
+          'share of static ceiling',
+        ],
         r.serving.results.map((s) => [
           `${s.page === 'minimal' ? 'minimal Next.js page' : s.page} \`${s.path.length > 40 ? s.path.slice(0, 39) + '…' : s.path}\``,
           s.server,
@@ -848,7 +949,11 @@ function renderMarkdown(store: Store): string {
           `${s.p99} ms`,
           `${s.errors} / ${s.non2xx}`,
           s.server === 'next start' && minimalRps ? `${Math.round((100 * s.requestsPerSecond) / minimalRps)} %` : '–',
-          s.server === 'static files' ? '100 %' : staticRps(s.page) ? `${Math.round((100 * s.requestsPerSecond) / staticRps(s.page)!)} %` : '–',
+          s.server === 'static files'
+            ? '100 %'
+            : staticRps(s.page)
+              ? `${Math.round((100 * s.requestsPerSecond) / staticRps(s.page)!)} %`
+              : '–',
         ]),
       ),
       '',
@@ -904,7 +1009,9 @@ function renderMarkdown(store: Store): string {
         ]),
       ),
       '',
-      ...r.lighthouse.flatMap((s) => (s.consoleErrors?.length ? [`Console errors on \`${s.url}\`: ${s.consoleErrors.join('; ')}`, ''] : [])),
+      ...r.lighthouse.flatMap((s) =>
+        s.consoleErrors?.length ? [`Console errors on \`${s.url}\`: ${s.consoleErrors.join('; ')}`, ''] : [],
+      ),
     )
   }
 
@@ -924,7 +1031,10 @@ function renderMarkdown(store: Store): string {
           `\`${url.path}\``,
           url.expected,
           Object.entries(url.statuses)
-            .map(([status, count]) => `${status === 'none' ? 'no status (timed out)' : status}: ${count.toLocaleString('en')}${Number(status) === url.expected ? '' : ' ❌'}`)
+            .map(
+              ([status, count]) =>
+                `${status === 'none' ? 'no status (timed out)' : status}: ${count.toLocaleString('en')}${Number(status) === url.expected ? '' : ' ❌'}`,
+            )
             .join(', ') || 'none',
         ]),
       ),
@@ -932,8 +1042,14 @@ function renderMarkdown(store: Store): string {
     )
   }
 
-  const problems = datasets.flatMap(([name, r]) => Object.entries(r.errors ?? {}).map(([section, message]) => `- ${name} ${section}: ${String(message).split('\n').slice(0, 3).join(' ')}`))
-  const failedBuilds = datasets.filter(([, r]) => r.build?.error).map(([name, r]) => `- ${name} build failed:\n\n\`\`\`\n${r.build!.error}\n\`\`\``)
+  const problems = datasets.flatMap(([name, r]) =>
+    Object.entries(r.errors ?? {}).map(
+      ([section, message]) => `- ${name} ${section}: ${String(message).split('\n').slice(0, 3).join(' ')}`,
+    ),
+  )
+  const failedBuilds = datasets
+    .filter(([, r]) => r.build?.error)
+    .map(([name, r]) => `- ${name} build failed:\n\n\`\`\`\n${r.build!.error}\n\`\`\``)
   if (problems.length || failedBuilds.length) lines.push('## Problems in this run', '', ...problems, ...failedBuilds, '')
   return lines.join('\n')
 }

@@ -43,7 +43,13 @@ async function main() {
   const appDir = path.join(values.dist, 'server', 'app')
   for (const file of await walk(appDir)) {
     if (!file.endsWith('.html')) continue
-    const route = '/' + path.relative(appDir, file).replace(/\.html$/, '').split(path.sep).join('/')
+    const route =
+      '/' +
+      path
+        .relative(appDir, file)
+        .replace(/\.html$/, '')
+        .split(path.sep)
+        .join('/')
     await add(route === '/index' ? '/' : route, file)
   }
   const staticDir = path.join(values.dist, 'static')

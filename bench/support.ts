@@ -100,11 +100,22 @@ export interface RunResult {
 export function runCommand(
   command: string,
   args: string[],
-  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number; echo?: boolean; onOutput?: (text: string, elapsedMs: number) => void } = {},
+  options: {
+    cwd?: string
+    env?: NodeJS.ProcessEnv
+    timeoutMs?: number
+    echo?: boolean
+    onOutput?: (text: string, elapsedMs: number) => void
+  } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? childEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? PROJECT_ROOT,
+      env: options.env ?? childEnv(),
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let output = ''
     const collect = (chunk: Buffer) => {
       if (options.echo) process.stderr.write(chunk)
@@ -130,8 +141,18 @@ export function runCommand(
 }
 
 /** Starts a long-running server process (own process group) and waits until `url` answers. */
-export async function startServer(command: string, args: string[], url: string, options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}) {
-  const child = spawn(command, args, { cwd: options.cwd ?? PROJECT_ROOT, env: options.env ?? childEnv(), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+export async function startServer(
+  command: string,
+  args: string[],
+  url: string,
+  options: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+) {
+  const child = spawn(command, args, {
+    cwd: options.cwd ?? PROJECT_ROOT,
+    env: options.env ?? childEnv(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
   child.stderr!.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)))
@@ -170,7 +191,8 @@ export type StartedServer = Awaited<ReturnType<typeof startServer>>
 // ---------------------------------------------------------------------------------------------
 // Formatting
 
-export const formatMs = (ms: number) => (Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`)
+export const formatMs = (ms: number) =>
+  Number.isNaN(ms) ? '–' : ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`
 export const formatKb = (bytes: number) => (Number.isNaN(bytes) ? '–' : `${(bytes / 1024).toFixed(1)} KB`)
 export const formatMb = (bytes: number) => (Number.isNaN(bytes) ? '–' : `${Math.round(bytes / 1024 / 1024)} MB`)
 export const formatDuration = (ms: number) => {

@@ -4,7 +4,9 @@ import { CONTENT_CATEGORY_SLUGS } from '@/lib/queries/fragments'
 
 export async function SiteHeader() {
   const [site, categories] = await Promise.all([getSiteSettings(), getAllCategories()])
-  const sections = CONTENT_CATEGORY_SLUGS.flatMap((slug) => categories.filter((category) => category.slug === slug && category.postCount > 0))
+  const sections = CONTENT_CATEGORY_SLUGS.flatMap((slug) =>
+    categories.filter((category) => category.slug === slug && category.postCount > 0),
+  )
   return (
     <header className="site-header">
       <div className="site-header-inner">

@@ -41,7 +41,9 @@ describe('parseEnv', () => {
   })
 
   it('accepts a Redis URL with credentials and TLS', () => {
-    expect(parseEnv({ REDIS_URL: 'rediss://default:secret@cache.internal:6380/0' }).REDIS_URL).toBe('rediss://default:secret@cache.internal:6380/0')
+    expect(parseEnv({ REDIS_URL: 'rediss://default:secret@cache.internal:6380/0' }).REDIS_URL).toBe(
+      'rediss://default:secret@cache.internal:6380/0',
+    )
     expect(parseEnv({ REDIS_URL: ' ' }).REDIS_URL).toBeUndefined()
   })
 

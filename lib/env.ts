@@ -6,8 +6,7 @@ import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from './sanity-api-defaults'
  * Every environment variable the site reads, parsed once. Empty strings count as unset so a
  * copied `.env.example` with blank lines behaves like no file at all.
  */
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() === '' ? undefined : value
+const blankToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional())
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
@@ -32,7 +31,10 @@ const envSchema = z.object({
   NEXT_PUBLIC_SANITY_API_HOST: withDefault(
     z
       .url({ protocol: /^https?$/, error: `an absolute http(s) URL such as ${DEFAULT_API_HOST}` })
-        .refine((url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''), `an origin with no path, query or fragment, such as ${DEFAULT_API_HOST}`)
+      .refine(
+        (url) => !URL.canParse(url) || (!/[?#]/.test(url) && new URL(url).pathname.replace(/\/+$/, '') === ''),
+        `an origin with no path, query or fragment, such as ${DEFAULT_API_HOST}`,
+      )
       .transform((url) => url.replace(/\/+$/, '')),
     DEFAULT_API_HOST,
   ),
@@ -43,7 +45,12 @@ const envSchema = z.object({
   /** `npm run seed` and `npm run sources:check -- --write`: an Editor token to write into the project. */
   SANITY_API_WRITE_TOKEN: optional(z.string().min(1)),
   SANITY_LOCAL_DATASET: optional(
-    z.string().regex(/(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i, 'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder'),
+    z
+      .string()
+      .regex(
+        /(\.ndjson|\.tar\.gz|\.tgz|[\\/][^.\\/]+[\\/]?)$/i,
+        'a path to an .ndjson file, a `sanity dataset export` .tar.gz, or an export folder',
+      ),
   ),
   /** Set on every instance of a multi-server site: they share pages, data and tag revalidation (lib/cache-handler). */
   REDIS_URL: optional(z.string().refine(isRedisUrl, REDIS_URL_EXPECTED)),

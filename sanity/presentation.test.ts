@@ -6,7 +6,8 @@ import { presentationResolve } from './presentation'
 
 // The demo dataset through groq-js, read the way Presentation reads it (drafts over published).
 const dataset = createLocalSource(DEMO_DATASET_PATH)
-const query = <T>(groq: string, params: Record<string, unknown> = {}) => dataset.fetch({ query: groq, params, perspective: 'drafts' }) as Promise<T>
+const query = <T>(groq: string, params: Record<string, unknown> = {}) =>
+  dataset.fetch({ query: groq, params, perspective: 'drafts' }) as Promise<T>
 
 /** What Presentation does when the preview shows `pathname`: the first route that matches, its filter, the first hit. */
 async function mainDocumentAt(pathname: string): Promise<{ _id: string; _type: string } | null> {

@@ -1,4 +1,11 @@
-import { defineDocuments, defineLocations, presentationTool, type DocumentLocation, type DocumentLocationResolvers, type DocumentResolver } from 'sanity/presentation'
+import {
+  defineDocuments,
+  defineLocations,
+  presentationTool,
+  type DocumentLocation,
+  type DocumentLocationResolvers,
+  type DocumentResolver,
+} from 'sanity/presentation'
 
 /**
  * The Presentation tool: the page beside the document. Opening a preview calls the site's

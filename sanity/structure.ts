@@ -7,8 +7,16 @@ import { SourceHealthList, type SourceHealthListOptions } from './components/Sou
 /** The "Source health" lists: what `npm run sources:check` found that an editor should look at. */
 const sourceHealthLists: Array<{ id: string; title: string; options: SourceHealthListOptions }> = [
   { id: 'broken', title: 'Broken', options: { filter: 'status == "broken"', emptyText: 'No source is confirmed broken.' } },
-  { id: 'text-not-found', title: 'Text no longer found', options: { filter: 'status == "text-not-found"', emptyText: 'Every cited passage is still on its page.' } },
-  { id: 'redirected-elsewhere', title: 'Redirected elsewhere', options: { filter: 'status == "redirected" && redirect == "other-host"', emptyText: 'No source redirects to another site.' } },
+  {
+    id: 'text-not-found',
+    title: 'Text no longer found',
+    options: { filter: 'status == "text-not-found"', emptyText: 'Every cited passage is still on its page.' },
+  },
+  {
+    id: 'redirected-elsewhere',
+    title: 'Redirected elsewhere',
+    options: { filter: 'status == "redirected" && redirect == "other-host"', emptyText: 'No source redirects to another site.' },
+  },
 ]
 
 /** The Studio's left-hand navigation: content first, settings last. */
@@ -68,8 +76,5 @@ const referringPostsViews: Record<string, { title: string; options: ReferringPos
 export const defaultDocumentNode: DefaultDocumentNodeResolver = (S, { schemaType }) => {
   const view = referringPostsViews[schemaType]
   if (!view) return S.document().views([S.view.form()])
-  return S.document().views([
-    S.view.form(),
-    S.view.component(ReferringPosts).title(view.title).id('referring-posts').options(view.options),
-  ])
+  return S.document().views([S.view.form(), S.view.component(ReferringPosts).title(view.title).id('referring-posts').options(view.options)])
 }

@@ -40,9 +40,7 @@ export default async function HomePage() {
         <section key={category.slug} aria-labelledby={`section-${category.slug}`} className="home-section">
           <div className="section-heading">
             <h2 id={`section-${category.slug}`}>{category.title}</h2>
-            <IntentLink href={`/blog/category/${category.slug}`}>
-              All {category.title.toLowerCase()} posts
-            </IntentLink>
+            <IntentLink href={`/blog/category/${category.slug}`}>All {category.title.toLowerCase()} posts</IntentLink>
           </div>
           {category.description ? <p className="section-description">{category.description}</p> : null}
           <PostGrid posts={posts} headingLevel="h3" />

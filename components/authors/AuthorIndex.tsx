@@ -28,7 +28,9 @@ export function AuthorIndex({ authors }: { authors: AuthorSummary[] }) {
                 ) : null}
                 <div>
                   <h2>
-                    <IntentLink href={`/authors/${author.slug}`}>{author.credentials ? `${author.name}, ${author.credentials}` : author.name}</IntentLink>
+                    <IntentLink href={`/authors/${author.slug}`}>
+                      {author.credentials ? `${author.name}, ${author.credentials}` : author.name}
+                    </IntentLink>
                   </h2>
                   {author.role ? <p>{author.role}</p> : null}
                   <p>

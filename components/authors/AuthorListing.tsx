@@ -74,7 +74,13 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
       </header>
 
       <PostSection id="wrote" title={`Articles by ${author.name}`} count={data.wrote.total} posts={data.wrote.posts} page={page} />
-      <PostSection id="reviewed" title={`Articles reviewed by ${author.name}`} count={data.reviewed.total} posts={data.reviewed.posts} page={page} />
+      <PostSection
+        id="reviewed"
+        title={`Articles reviewed by ${author.name}`}
+        count={data.reviewed.total}
+        posts={data.reviewed.posts}
+        page={page}
+      />
       <Pagination basePath={basePath} page={page} totalPages={data.totalPages} />
 
       <JsonLd
@@ -94,7 +100,19 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
 }
 
 /** One of the two lists; left out when the person has none of that kind, noted when they are on other pages. */
-function PostSection({ id, title, count, posts, page }: { id: string; title: string; count: number; posts: AuthorPage['wrote']['posts']; page: number }) {
+function PostSection({
+  id,
+  title,
+  count,
+  posts,
+  page,
+}: {
+  id: string
+  title: string
+  count: number
+  posts: AuthorPage['wrote']['posts']
+  page: number
+}) {
   if (count === 0) return null
   return (
     <section className="author-section" aria-labelledby={`${id}-title`}>

@@ -23,8 +23,7 @@ export function ChangeLog({ changes, correctionsPolicy }: { changes: PostPage['p
       </ol>
       {correctionsPolicy ? (
         <p className="change-policy">
-          Spotted an error? Our <SafeLink href={correctionsPolicy}>corrections policy</SafeLink> explains how to tell us and
-          how we fix it.
+          Spotted an error? Our <SafeLink href={correctionsPolicy}>corrections policy</SafeLink> explains how to tell us and how we fix it.
         </p>
       ) : null}
     </section>

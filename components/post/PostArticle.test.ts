@@ -47,7 +47,17 @@ describe('PostArticle with held-back content', () => {
     const html = render(barePost())
     expect(html).toContain('<h1 id="post-title">Bare</h1>')
     expect(html).toContain('<p>Only text.</p>')
-    for (const absent of ['post-hero', 'works-cited', 'class="tags"', 'class="disclaimer"', 'class="related"', 'class="more-content"', 'class="post-nav"', 'class="toc"', 'By ']) {
+    for (const absent of [
+      'post-hero',
+      'works-cited',
+      'class="tags"',
+      'class="disclaimer"',
+      'class="related"',
+      'class="more-content"',
+      'class="post-nav"',
+      'class="toc"',
+      'By ',
+    ]) {
       expect(html, absent).not.toContain(absent)
     }
     expect(html).toContain('"author":{"@type":"Organization","name":"Cited"}')
@@ -56,7 +66,9 @@ describe('PostArticle with held-back content', () => {
 
   it('keeps a very long title and non-Latin text intact', () => {
     const title = `Natto (納豆) と ビタミンK2: ${'an extraordinarily-long-unbroken-compound-word-'.repeat(6)}`
-    const html = render(barePost({ title, body: [{ _type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [span('納豆の歴史')] }] }))
+    const html = render(
+      barePost({ title, body: [{ _type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [span('納豆の歴史')] }] }),
+    )
     expect(html).toContain(`<h1 id="post-title">${title}</h1>`)
     expect(html).toContain('<h2 id="納豆の歴史" class="anchored">')
   })

@@ -20,7 +20,17 @@ import { TableOfContents } from './TableOfContents'
 import { WORKS_CITED_ID, WorksCited } from './WorksCited'
 
 /** Ids the page uses itself; body headings never take them. */
-const RESERVED_IDS = ['main', 'post-title', 'highlights-title', 'toc-title', WORKS_CITED_ID, 'changes-title', 'disclaimer-title', 'related-title', 'more-content-title']
+const RESERVED_IDS = [
+  'main',
+  'post-title',
+  'highlights-title',
+  'toc-title',
+  WORKS_CITED_ID,
+  'changes-title',
+  'disclaimer-title',
+  'related-title',
+  'more-content-title',
+]
 
 /** A post, top to bottom in the order the reader experience issue lists. */
 export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings }) {
@@ -108,4 +118,3 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
     </div>
   )
 }
-

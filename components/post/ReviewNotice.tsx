@@ -14,9 +14,8 @@ export function ReviewNotice({ review, editorialPolicy }: { review: PostPage['po
     <aside className={`review-notice${review.status === 'overdue' ? ' review-overdue' : ''}`} aria-label="Review schedule">
       {review.status === 'overdue' ? (
         <p>
-          <strong>Review overdue.</strong> This article was due for its next review on {due}. Until{' '}
-          <PersonLink person={review.reviewer} /> or another reviewer has re-checked it, compare what it says with the
-          sources in Works cited.
+          <strong>Review overdue.</strong> This article was due for its next review on {due}. Until <PersonLink person={review.reviewer} />{' '}
+          or another reviewer has re-checked it, compare what it says with the sources in Works cited.
         </p>
       ) : (
         <p>

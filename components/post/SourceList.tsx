@@ -31,7 +31,12 @@ function SourceEntry({ number, anchorId, backlinks, display }: WorksCitedSource)
   const titleId = citationTitleId(number)
   const archiveId = `${anchorId}-archive`
   const details = joinText(
-    [display.authors, display.site && <i key="site">{display.site}</i>, display.published && `Published ${display.published}`, display.accessed].filter(Boolean),
+    [
+      display.authors,
+      display.site && <i key="site">{display.site}</i>,
+      display.published && `Published ${display.published}`,
+      display.accessed,
+    ].filter(Boolean),
     display.titleEndsSentence ? ' ' : '. ',
   )
   return (
@@ -80,7 +85,11 @@ function SourceEntry({ number, anchorId, backlinks, display }: WorksCitedSource)
               key={target}
               href={`#${target}`}
               // The name contains the visible letter (label-content-name-mismatch).
-              aria-label={backlinks.length > 1 ? `Back to use ${backlinkLabel(index)} of citation ${number} in the text` : `Back to citation ${number} in the text`}
+              aria-label={
+                backlinks.length > 1
+                  ? `Back to use ${backlinkLabel(index)} of citation ${number} in the text`
+                  : `Back to citation ${number} in the text`
+              }
             >
               ↩{backlinks.length > 1 ? <sup>{backlinkLabel(index)}</sup> : null}
             </a>

@@ -67,8 +67,15 @@ describe('Works Cited and source health', () => {
 
   it('an editor’s archive link wins over the one found, and its date comes from the Wayback address', () => {
     const editors = `https://web.archive.org/web/20240101000000/${ORIGINAL}`
-    const html = render({ archiveUrl: editors, health: { status: 'broken', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
-    expect(links(html).slice(0, 2).map((link) => link.href)).toEqual([editors, editors])
+    const html = render({
+      archiveUrl: editors,
+      health: { status: 'broken', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' },
+    })
+    expect(
+      links(html)
+        .slice(0, 2)
+        .map((link) => link.href),
+    ).toEqual([editors, editors])
     expect(html).toContain('archived copy of January 1, 2024')
   })
 

@@ -10,7 +10,14 @@ export function WorksCited({ citations }: { citations: PostPage['citations'] }) 
   return (
     <section className="works-cited" aria-labelledby={WORKS_CITED_ID}>
       <h2 id={WORKS_CITED_ID}>Works Cited</h2>
-      <SourceList sources={citations.map(({ number, anchorId, backlinks, citation }) => ({ number, anchorId, backlinks, display: describeCitation(citation) }))} />
+      <SourceList
+        sources={citations.map(({ number, anchorId, backlinks, citation }) => ({
+          number,
+          anchorId,
+          backlinks,
+          display: describeCitation(citation),
+        }))}
+      />
     </section>
   )
 }

@@ -20,7 +20,13 @@ const render = (value: object[], options: Omit<Parameters<typeof RichText>[0], '
 
 describe('RichText links', () => {
   it('renders script and data links as plain text', () => {
-    for (const href of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', 'java\nscript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+    for (const href of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      'java\nscript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:x',
+    ]) {
       const html = render([block([span('click me', ['l'])], { markDefs: [{ _type: 'link', _key: 'l', href }] })])
       expect(html, href).toBe('<p>click me</p>')
     }
@@ -64,14 +70,20 @@ describe('RichText held-back content', () => {
 
   it('leaves a marker out when its citation is missing from the works cited', () => {
     const html = render([
-      block([span('A claim', ['m'])], { markDefs: [{ _type: 'citationRef', _key: 'm', citation: { _ref: 'citation-gone' }, number: null }] }),
+      block([span('A claim', ['m'])], {
+        markDefs: [{ _type: 'citationRef', _key: 'm', citation: { _ref: 'citation-gone' }, number: null }],
+      }),
     ])
     expect(html).toBe('<p>A claim</p>')
   })
 
   it('renders a numbered marker that links to its entry, named for it and described by its title', () => {
     const html = render(
-      [block([span('Vitamin D helps absorb calcium', ['m'])], { markDefs: [{ _type: 'citationRef', _key: 'm', number: 2, anchorId: 'cite-2-ref-1' }] })],
+      [
+        block([span('Vitamin D helps absorb calcium', ['m'])], {
+          markDefs: [{ _type: 'citationRef', _key: 'm', number: 2, anchorId: 'cite-2-ref-1' }],
+        }),
+      ],
       { citedNumbers: new Set([2]) },
     )
     expect(html).toBe(
@@ -116,14 +128,20 @@ describe('RichText blocks', () => {
     // Cropped to its top half, at the widths the body column can use, never wider than the original.
     expect(html).toContain('<img src="/media/a-800x600.jpg?rect=0,0,800,300&amp;w=800&amp;auto=format" srcSet="')
     expect(html).toContain('/media/a-800x600.jpg?rect=0,0,800,300&amp;w=320&amp;auto=format 320w')
-    expect(html).toContain(' 800w" sizes="(min-width: 46rem) 42rem, calc(100vw - 2.5rem)" width="800" height="300" alt="Natto in a bowl" decoding="async" loading="lazy"/>')
+    expect(html).toContain(
+      ' 800w" sizes="(min-width: 46rem) 42rem, calc(100vw - 2.5rem)" width="800" height="300" alt="Natto in a bowl" decoding="async" loading="lazy"/>',
+    )
     expect(html).toContain('<figcaption>Natto</figcaption>')
-    expect(html).toContain('<div class="callout callout-warning" role="note"><p class="callout-label">Warning</p><p>Talk to your doctor.</p></div>')
+    expect(html).toContain(
+      '<div class="callout callout-warning" role="note"><p class="callout-label">Warning</p><p>Talk to your doctor.</p></div>',
+    )
     expect(html).toContain('<div class="callout callout-info" role="note"><p class="callout-label">Note</p>')
   })
 
   it('renders a video as a play button with no third-party frame until clicked', () => {
-    const html = render([{ _type: 'videoEmbed', _key: 'v', url: 'https://www.youtube.com/watch?v=abc123XYZ_-', caption: 'How skin makes vitamin D' }])
+    const html = render([
+      { _type: 'videoEmbed', _key: 'v', url: 'https://www.youtube.com/watch?v=abc123XYZ_-', caption: 'How skin makes vitamin D' },
+    ])
     expect(html).toContain('<button type="button" class="video-play">')
     expect(html).toContain('Play video<span class="visually-hidden">: How skin makes vitamin D</span>')
     expect(html).not.toContain('<iframe')

@@ -123,7 +123,11 @@ function components({ headings = [], citedNumbers = new Set() }: RichTextOptions
         return (
           <figure className="body-figure video">
             <div className="video-frame">
-              <VideoPlayer embedUrl={player.embedUrl} title={caption ?? `Video on ${player.providerName}`} providerName={player.providerName} />
+              <VideoPlayer
+                embedUrl={player.embedUrl}
+                title={caption ?? `Video on ${player.providerName}`}
+                providerName={player.providerName}
+              />
             </div>
             <figcaption>
               {caption ? <>{caption} · </> : null}

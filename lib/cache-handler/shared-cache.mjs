@@ -58,9 +58,7 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
   const goOffline = (error) => {
     if (state === 'offline' || closed) return
     const reason = error instanceof Error ? error.message || error.name : String(error)
-    log.error(
-      `[cache] Redis at ${where} is unreachable (${reason}): serving from this instance's memory until it returns`,
-    )
+    log.error(`[cache] Redis at ${where} is unreachable (${reason}): serving from this instance's memory until it returns`)
     state = 'offline'
     outageSince = Date.now()
     settleStart()
@@ -119,9 +117,17 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
   return {
     name: 'redis-with-memory-fallback',
     /** @type {RedisHandler['get']} */
-    get: (key, meta) => route(() => shared.get(key, meta), () => local.get(key, meta)),
+    get: (key, meta) =>
+      route(
+        () => shared.get(key, meta),
+        () => local.get(key, meta),
+      ),
     /** @type {RedisHandler['set']} */
-    set: (key, value, ctx) => route(() => shared.set(key, value, ctx), () => local.set(key, value, ctx)),
+    set: (key, value, ctx) =>
+      route(
+        () => shared.set(key, value, ctx),
+        () => local.set(key, value, ctx),
+      ),
     /** @param {string} tag */
     async revalidateTag(tag) {
       if (state === 'starting') await firstAttempt
@@ -136,7 +142,11 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
       }
     },
     /** @param {string} key */
-    delete: (key) => route(async () => shared.delete?.(key), async () => local.delete?.(key)),
+    delete: (key) =>
+      route(
+        async () => shared.delete?.(key),
+        async () => local.delete?.(key),
+      ),
     /** True while entries are read from and written to Redis. */
     isShared,
     /** Disconnects (tests and the benchmark; a server keeps its connection for life). */

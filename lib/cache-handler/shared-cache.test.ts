@@ -41,7 +41,11 @@ const entry = (title: string, tags: string[]) => ({
   lastModified: Date.now(),
   lifespan: null,
   tags,
-  value: { kind: 'FETCH' as const, data: { headers: {}, body: JSON.stringify({ title }), status: 200, url: '' }, revalidate: false as const },
+  value: {
+    kind: 'FETCH' as const,
+    data: { headers: {}, body: JSON.stringify({ title }), status: 200, url: '' },
+    revalidate: false as const,
+  },
 })
 const read = async (cache: ReturnType<typeof createSharedCache>, key: string) => {
   const hit = await cache.get(key, { implicitTags: [] })
@@ -77,7 +81,10 @@ describe('shared cache over a real Redis', () => {
     await a.revalidateTag('post:a')
     expect(await read(a, 'post-a')).toBeNull()
     await new Promise((resolve) => setTimeout(resolve, 1_500)) // several reconnect attempts
-    expect(lines.filter((line) => line.startsWith('error')), lines.join('\n')).toHaveLength(2) // one per instance
+    expect(
+      lines.filter((line) => line.startsWith('error')),
+      lines.join('\n'),
+    ).toHaveLength(2) // one per instance
     expect(lines[0]).toMatch(/Redis at redis:\/\/127\.0\.0\.1:\d+ is unreachable .*serving from this instance's memory/)
 
     await redis.start()

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { numberCitations } from './citations'
 
-const cited = (key: string, ref: string | undefined) => ({ _type: 'citationRef', _key: key, citation: ref ? { _type: 'reference', _ref: ref } : undefined })
+const cited = (key: string, ref: string | undefined) => ({
+  _type: 'citationRef',
+  _key: key,
+  citation: ref ? { _type: 'reference', _ref: ref } : undefined,
+})
 type MarkDef = { _type: string; _key: string; [key: string]: unknown }
 const block = (key: string, markDefs: MarkDef[]) => ({ _type: 'block', _key: key, markDefs, children: [] })
 

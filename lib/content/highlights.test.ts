@@ -3,9 +3,7 @@ import { parseHighlightText } from './highlights'
 
 describe('parseHighlightText', () => {
   it('turns "- " lines into one list between paragraphs', () => {
-    expect(
-      parseHighlightText('Research suggests support for:\n- Bone health\n- Heart health\n\nStudies mostly in older adults.'),
-    ).toEqual([
+    expect(parseHighlightText('Research suggests support for:\n- Bone health\n- Heart health\n\nStudies mostly in older adults.')).toEqual([
       { kind: 'paragraph', text: 'Research suggests support for:' },
       { kind: 'list', items: ['Bone health', 'Heart health'] },
       { kind: 'paragraph', text: 'Studies mostly in older adults.' },

@@ -48,7 +48,12 @@ describe('blogPostingJsonLd', () => {
   it('holds one CreativeWork per citation with name, url and publisher', () => {
     const json = blogPostingJsonLd(base)
     expect(json.citation).toEqual([
-      { '@type': 'CreativeWork', name: 'Vitamin D fact sheet', url: 'https://ods.od.nih.gov/x#:~:text=a', publisher: { '@type': 'Organization', name: 'NIH ODS' } },
+      {
+        '@type': 'CreativeWork',
+        name: 'Vitamin D fact sheet',
+        url: 'https://ods.od.nih.gov/x#:~:text=a',
+        publisher: { '@type': 'Organization', name: 'NIH ODS' },
+      },
       { '@type': 'CreativeWork', name: 'No link' },
     ])
   })
@@ -59,7 +64,12 @@ describe('blogPostingJsonLd', () => {
       ...base,
       citations: [
         { title: 'Found', url: 'https://ods.od.nih.gov/x', health: { status: 'broken', archivedUrl: snapshot } },
-        { title: 'Editor’s', url: 'https://ods.od.nih.gov/y', archiveUrl: 'https://archive.ph/abc', health: { status: 'ok', archivedUrl: snapshot } },
+        {
+          title: 'Editor’s',
+          url: 'https://ods.od.nih.gov/y',
+          archiveUrl: 'https://archive.ph/abc',
+          health: { status: 'ok', archivedUrl: snapshot },
+        },
         { title: 'Unsafe', url: 'https://ods.od.nih.gov/z', archiveUrl: 'javascript:alert(1)' },
       ],
     })
@@ -105,7 +115,11 @@ describe('postPageJsonLd', () => {
       lastReviewed: '2026-01-15',
       reviewedBy: { '@type': 'Person', name: 'Amara Nwosu', url: reviewer.url, jobTitle: 'Family physician', honorificSuffix: 'MD' },
       dateModified: '2026-02-10T00:00:00.000Z',
-      mainEntity: { '@type': 'BlogPosting', author: { '@type': 'Person', url: posting.author.url }, citation: [{ '@type': 'CreativeWork' }] },
+      mainEntity: {
+        '@type': 'BlogPosting',
+        author: { '@type': 'Person', url: posting.author.url },
+        citation: [{ '@type': 'CreativeWork' }],
+      },
     })
   })
 
@@ -120,7 +134,13 @@ describe('postPageJsonLd', () => {
     const objects = [
       postPageJsonLd({ isMedicalSite: true, posting, reviewer, lastReviewedAt: '2026-01-15' }),
       postPageJsonLd({ isMedicalSite: false, posting: { ...posting, author: null }, reviewer: null, lastReviewedAt: null }),
-      profilePageJsonLd({ ...reviewer, description: 'GP.', imageUrl: 'https://example.com/a.svg', sameAs: ['https://orcid.org/0'], knowsAbout: ['vitamin D'] }),
+      profilePageJsonLd({
+        ...reviewer,
+        description: 'GP.',
+        imageUrl: 'https://example.com/a.svg',
+        sameAs: ['https://orcid.org/0'],
+        knowsAbout: ['vitamin D'],
+      }),
       breadcrumbListJsonLd([{ name: 'Home', url: 'https://example.com/' }, { name: 'Authors' }]),
     ]
     expect(schemaOrgProblems(objects)).toEqual([])
@@ -130,7 +150,14 @@ describe('postPageJsonLd', () => {
 describe('profilePageJsonLd', () => {
   it('describes a ProfilePage about one Person with their profiles and expertise', () => {
     expect(
-      profilePageJsonLd({ name: 'Amara Nwosu', url: 'https://example.com/authors/amara-nwosu', jobTitle: 'Family physician', credentials: 'MD', sameAs: ['https://orcid.org/0'], knowsAbout: ['vitamin D'] }),
+      profilePageJsonLd({
+        name: 'Amara Nwosu',
+        url: 'https://example.com/authors/amara-nwosu',
+        jobTitle: 'Family physician',
+        credentials: 'MD',
+        sameAs: ['https://orcid.org/0'],
+        knowsAbout: ['vitamin D'],
+      }),
     ).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ProfilePage',

@@ -1,4 +1,14 @@
-import type { BlogPosting, BreadcrumbList, MedicalWebPage, Person, PersonLeaf, ProfilePage, WebPage, WebPageLeaf, WithContext } from 'schema-dts'
+import type {
+  BlogPosting,
+  BreadcrumbList,
+  MedicalWebPage,
+  Person,
+  PersonLeaf,
+  ProfilePage,
+  WebPage,
+  WebPageLeaf,
+  WithContext,
+} from 'schema-dts'
 import { stegaClean } from '@sanity/client/stega'
 import { describeCitation, type CitationFields } from './citation-format'
 import { isoDate, isoDateTime } from './dates'

@@ -12,7 +12,12 @@ describe('pageMetadata', () => {
     })
     expect(metadata.title).toBe('D3 and K2')
     expect(metadata.alternates).toEqual({ canonical: '/blog/d3-k2' })
-    expect(metadata.openGraph).toMatchObject({ type: 'article', url: '/blog/d3-k2', siteName: 'Cited', modifiedTime: '2025-06-27T09:00:00Z' })
+    expect(metadata.openGraph).toMatchObject({
+      type: 'article',
+      url: '/blog/d3-k2',
+      siteName: 'Cited',
+      modifiedTime: '2025-06-27T09:00:00Z',
+    })
     expect(metadata.twitter).toEqual({ card: 'summary_large_image', title: 'D3 and K2', description: 'Why they pair.' })
     expect(metadata.robots).toBeUndefined()
   })

@@ -17,7 +17,12 @@ describe('rankRelatedPosts', () => {
     const picked = rankRelatedPosts({
       selfId: 'self',
       curated: [],
-      candidates: [post('old-2', '2024-01-01', 2), post('new-1', '2025-05-01', 1), post('new-2', '2025-01-01', 2), post('older-1', '2023-01-01', 1)],
+      candidates: [
+        post('old-2', '2024-01-01', 2),
+        post('new-1', '2025-05-01', 1),
+        post('new-2', '2025-01-01', 2),
+        post('older-1', '2023-01-01', 1),
+      ],
     })
     expect(picked.map((p) => p._id)).toEqual(['new-2', 'old-2', 'new-1'])
   })
@@ -26,13 +31,24 @@ describe('rankRelatedPosts', () => {
     const picked = rankRelatedPosts({
       selfId: 'self',
       curated: [post('self', '2025-01-01'), post('a', '2025-01-01'), post('a', '2025-01-01')],
-      candidates: [post('a', '2025-01-01', 3), post('self', '2025-01-01', 9), post('b', '2024-01-01', 1), post('c', '2023-01-01', 1), post('d', '2022-01-01', 1)],
+      candidates: [
+        post('a', '2025-01-01', 3),
+        post('self', '2025-01-01', 9),
+        post('b', '2024-01-01', 1),
+        post('c', '2023-01-01', 1),
+        post('d', '2022-01-01', 1),
+      ],
     })
     expect(picked.map((p) => p._id)).toEqual(['a', 'b', 'c'])
   })
 
   it('keeps every curated pick even beyond the limit', () => {
     const curated = ['a', 'b', 'c', 'd'].map((id) => post(id, '2025-01-01'))
-    expect(rankRelatedPosts({ selfId: 'self', curated, candidates: [post('e', '2025-01-01', 1)] }).map((p) => p._id)).toEqual(['a', 'b', 'c', 'd'])
+    expect(rankRelatedPosts({ selfId: 'self', curated, candidates: [post('e', '2025-01-01', 1)] }).map((p) => p._id)).toEqual([
+      'a',
+      'b',
+      'c',
+      'd',
+    ])
   })
 })

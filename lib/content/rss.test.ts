@@ -19,7 +19,14 @@ describe('buildRss', () => {
         author: 'Dana',
         categories: ['Vitamins', 'Bone health'],
       },
-      { title: 'Older', url: 'https://example.com/blog/older', description: '', publishedAt: '2025-01-02T00:00:00Z', author: null, categories: [] },
+      {
+        title: 'Older',
+        url: 'https://example.com/blog/older',
+        description: '',
+        publishedAt: '2025-01-02T00:00:00Z',
+        author: null,
+        categories: [],
+      },
     ],
   })
 
@@ -39,14 +46,33 @@ describe('buildRss', () => {
   })
 
   it('tells readers an item changed after publication, and dates the channel by that change', () => {
-    const base = { title: 'A', url: 'https://example.com/blog/a', description: '', publishedAt: '2025-06-27T09:00:00Z', author: null, categories: [] }
+    const base = {
+      title: 'A',
+      url: 'https://example.com/blog/a',
+      description: '',
+      publishedAt: '2025-06-27T09:00:00Z',
+      author: null,
+      categories: [],
+    }
     const changed = parseXml(
-      buildRss({ title: 'C', description: 'D', siteUrl: 'https://example.com', feedUrl: 'https://example.com/feed.xml', items: [{ ...base, modifiedAt: '2026-02-10' }] }),
+      buildRss({
+        title: 'C',
+        description: 'D',
+        siteUrl: 'https://example.com',
+        feedUrl: 'https://example.com/feed.xml',
+        items: [{ ...base, modifiedAt: '2026-02-10' }],
+      }),
     )
     expect(changed.getElementsByTagName('atom:updated')[0]!.textContent).toBe('2026-02-10T00:00:00.000Z')
     expect(changed.querySelector('lastBuildDate')!.textContent).toBe('Tue, 10 Feb 2026 00:00:00 GMT')
     // A same-day touch-up is not news to a feed reader.
-    const sameDay = buildRss({ title: 'C', description: 'D', siteUrl: 'https://example.com', feedUrl: 'https://example.com/feed.xml', items: [{ ...base, modifiedAt: '2025-06-27T18:00:00Z' }] })
+    const sameDay = buildRss({
+      title: 'C',
+      description: 'D',
+      siteUrl: 'https://example.com',
+      feedUrl: 'https://example.com/feed.xml',
+      items: [{ ...base, modifiedAt: '2025-06-27T18:00:00Z' }],
+    })
     expect(sameDay).not.toContain('atom:updated')
   })
 })

@@ -35,7 +35,8 @@ export function escapeXml(text: string): string {
 }
 
 export function buildRss(channel: RssChannel): string {
-  const updated = (item: RssItem) => (item.modifiedAt && isMeaningfulUpdate(item.publishedAt, item.modifiedAt) ? isoDateTime(item.modifiedAt) : null)
+  const updated = (item: RssItem) =>
+    item.modifiedAt && isMeaningfulUpdate(item.publishedAt, item.modifiedAt) ? isoDateTime(item.modifiedAt) : null
   const newest = channel.items
     .flatMap((item) => [isoDateTime(item.publishedAt), updated(item)])
     .filter((date): date is string => !!date)

@@ -53,7 +53,12 @@ describe('headingAnchors', () => {
 
 describe('tableOfContents', () => {
   it('lists h2 sections once there are three or more', () => {
-    const three = headingAnchors([heading('a', 'h2', 'One'), heading('x', 'h3', 'Sub'), heading('b', 'h2', 'Two'), heading('c', 'h2', 'Three')])
+    const three = headingAnchors([
+      heading('a', 'h2', 'One'),
+      heading('x', 'h3', 'Sub'),
+      heading('b', 'h2', 'Two'),
+      heading('c', 'h2', 'Three'),
+    ])
     expect(tableOfContents(three).map((entry) => entry.text)).toEqual(['One', 'Two', 'Three'])
   })
 

@@ -27,7 +27,9 @@ export const TOC_MIN_SECTIONS = 3
 export function blockText(block: BlockLike): string {
   if (!Array.isArray(block.children)) return ''
   return block.children
-    .map((child) => (child && typeof child === 'object' && typeof (child as { text?: unknown }).text === 'string' ? (child as { text: string }).text : ''))
+    .map((child) =>
+      child && typeof child === 'object' && typeof (child as { text?: unknown }).text === 'string' ? (child as { text: string }).text : '',
+    )
     .join('')
 }
 

@@ -20,7 +20,11 @@ export function parseVideoUrl(value: string): { provider: 'youtube' | 'vimeo'; i
     if (segments[0] === 'embed') return found('youtube', segments[1])
     return undefined
   }
-  if (vimeoHosts.includes(host)) return found('vimeo', segments.find((segment) => /^\d+$/.test(segment)))
+  if (vimeoHosts.includes(host))
+    return found(
+      'vimeo',
+      segments.find((segment) => /^\d+$/.test(segment)),
+    )
   return undefined
 }
 

@@ -24,7 +24,9 @@ describe('editorShareImage', () => {
   })
 
   it('rasterises an SVG sharing image, which crawlers do not show', () => {
-    expect(params(editorShareImage({ url: '/media/0a1b2c-1200x675.svg', width: 1200, height: 675, alt: 'x' }).url)).toMatchObject({ fm: 'jpg' })
+    expect(params(editorShareImage({ url: '/media/0a1b2c-1200x675.svg', width: 1200, height: 675, alt: 'x' }).url)).toMatchObject({
+      fm: 'jpg',
+    })
   })
 })
 

@@ -31,7 +31,11 @@ export const postShareCard = (slug: string) => card(shareCardPath.post(slug), 'T
  */
 export function editorShareImage(image: ImageSource & { alt: string }): ShareImage {
   const available = croppedSize(image)
-  const width = Math.min(SHARE_IMAGE_SIZE.width, available.width, Math.floor((available.height * SHARE_IMAGE_SIZE.width) / SHARE_IMAGE_SIZE.height))
+  const width = Math.min(
+    SHARE_IMAGE_SIZE.width,
+    available.width,
+    Math.floor((available.height * SHARE_IMAGE_SIZE.width) / SHARE_IMAGE_SIZE.height),
+  )
   const height = Math.round((width * SHARE_IMAGE_SIZE.height) / SHARE_IMAGE_SIZE.width)
   return { url: imageUrl(image, { width, height, format: 'jpg' }), width, height, alt: image.alt }
 }

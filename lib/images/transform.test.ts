@@ -7,7 +7,9 @@ const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, back
   .composite([{ input: { create: { width: 1000, height: 1000, channels: 3, background: '#ff0000' } }, left: 0, top: 0 }])
   .png()
   .toBuffer()
-const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#0d6b63"/></svg>')
+const svg = Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="675"><rect width="1200" height="675" fill="#0d6b63"/></svg>',
+)
 
 const run = (query: string, bytes = png, extension = 'png', accept = 'image/avif,image/webp,*/*') =>
   transformImage(bytes, extension, parseImageRequest(new URLSearchParams(query)), accept)
@@ -36,7 +38,11 @@ describe('the local image service', () => {
 
   it('never enlarges, and fills a fixed box with fit=crop', async () => {
     expect(await sharp((await run('w=4000'))!.body).metadata()).toMatchObject({ width: 2000, height: 1000 })
-    expect(await sharp((await run('w=1200&h=630&fit=crop&fm=jpg'))!.body).metadata()).toMatchObject({ width: 1200, height: 630, format: 'jpeg' })
+    expect(await sharp((await run('w=1200&h=630&fit=crop&fm=jpg'))!.body).metadata()).toMatchObject({
+      width: 1200,
+      height: 630,
+      format: 'jpeg',
+    })
   })
 
   it('passes an SVG through, and rasterises it only when a format is asked for', async () => {

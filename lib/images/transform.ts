@@ -41,7 +41,12 @@ export function parseImageRequest(params: URLSearchParams): ImageRequest {
   if (rect !== null) {
     const parts = rect.split(',')
     if (parts.length !== 4) throw new ImageParamError('rect must be left,top,width,height')
-    const [left, top, width, height] = parts.map((part, index) => integer(part, 'rect', index < 2 ? 0 : 1, 100_000)) as [number, number, number, number]
+    const [left, top, width, height] = parts.map((part, index) => integer(part, 'rect', index < 2 ? 0 : 1, 100_000)) as [
+      number,
+      number,
+      number,
+      number,
+    ]
     request.rect = { left, top, width, height }
   }
   const width = params.get('w')

@@ -51,7 +51,8 @@ export function isOutage(error: unknown): boolean {
 
 /** Runs one Content Lake read through the breaker. */
 export async function throughBreaker<T>(read: () => Promise<T>): Promise<T> {
-  if (lakeAvailability.isDown()) throw new ContentLakeUnavailableError('The Content Lake did not answer a moment ago; not trying again yet.')
+  if (lakeAvailability.isDown())
+    throw new ContentLakeUnavailableError('The Content Lake did not answer a moment ago; not trying again yet.')
   try {
     const result = await read()
     lakeAvailability.reportSuccess()
@@ -59,6 +60,8 @@ export async function throughBreaker<T>(read: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (!isOutage(error)) throw error
     lakeAvailability.reportFailure()
-    throw new ContentLakeUnavailableError(`The Content Lake did not answer: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+    throw new ContentLakeUnavailableError(`The Content Lake did not answer: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    })
   }
 }

@@ -15,7 +15,8 @@ export type EnableDraftModeConfig =
   /** No project: nothing can sign a URL, so the editor passes SANITY_PREVIEW_SECRET themselves. */
   | { source: 'local'; previewSecret: string | undefined }
 
-const text = (status: number, message: string) => new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
 /** The same request with `sanity-preview-pathname` reduced to a path on this site. */
 export function withSafePreviewPathname(request: Request): Request {

@@ -6,7 +6,17 @@ test('keeps a path on this site, with its query and hash', () => {
 })
 
 test('anything that would leave the site becomes the fallback', () => {
-  for (const value of ['//evil.example/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', '\\\\evil.example', '/.//evil.example/x', '/..//evil.example', '/%2e//evil.example', '/./\\evil.example']) {
+  for (const value of [
+    '//evil.example/x',
+    'https://evil.example/',
+    '/\\evil.example',
+    'javascript:alert(1)',
+    '\\\\evil.example',
+    '/.//evil.example/x',
+    '/..//evil.example',
+    '/%2e//evil.example',
+    '/./\\evil.example',
+  ]) {
     expect(safeRedirectPath(value)).toBe('/')
   }
 })
@@ -18,8 +28,12 @@ test('a missing value is the fallback', () => {
 
 test('a Studio preview link cannot send the editor off the site either', async () => {
   const { withSafePreviewPathname } = await import('./enable')
-  const request = new Request('https://cited.example/api/draft-mode/enable?sanity-preview-secret=s&sanity-preview-pathname=%2F.%2F%2Fevil.example%2Fx')
+  const request = new Request(
+    'https://cited.example/api/draft-mode/enable?sanity-preview-secret=s&sanity-preview-pathname=%2F.%2F%2Fevil.example%2Fx',
+  )
   expect(new URL(withSafePreviewPathname(request).url).searchParams.get('sanity-preview-pathname')).toBe('/')
-  const kept = new Request('https://cited.example/api/draft-mode/enable?sanity-preview-secret=s&sanity-preview-pathname=%2Fblog%2Fvitamin-d')
+  const kept = new Request(
+    'https://cited.example/api/draft-mode/enable?sanity-preview-secret=s&sanity-preview-pathname=%2Fblog%2Fvitamin-d',
+  )
   expect(new URL(withSafePreviewPathname(kept).url).searchParams.get('sanity-preview-pathname')).toBe('/blog/vitamin-d')
 })

@@ -65,7 +65,12 @@ describe('stega in draft previews', () => {
   })
 
   it('never reaches metadata or structured data', () => {
-    const metadata = pageMetadata({ title: encoded.title, description: encoded.excerpt, path: '/blog/x', siteTitle: encoded.categories[0]!.title })
+    const metadata = pageMetadata({
+      title: encoded.title,
+      description: encoded.excerpt,
+      path: '/blog/x',
+      siteTitle: encoded.categories[0]!.title,
+    })
     expect(metadata.title).toBe(result.title)
     expect(metadata.description).toBe(result.excerpt)
     expect(JSON.stringify(metadata)).toBe(JSON.stringify(stegaClean(metadata)))

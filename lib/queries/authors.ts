@@ -3,7 +3,16 @@ import type { AUTHOR_INDEX_QUERY_RESULT, AUTHOR_PAGE_QUERY_RESULT } from '../../
 import { z } from 'zod'
 import { safeSourceUrl } from '../content/links'
 import type { ContentReader } from '../source'
-import { IMAGE_PROJECTION, POST_CARD_PROJECTION, PUBLIC_POST, imageSchema, listOf, postCardList, type ImageView, type PostCard } from './fragments'
+import {
+  IMAGE_PROJECTION,
+  POST_CARD_PROJECTION,
+  PUBLIC_POST,
+  imageSchema,
+  listOf,
+  postCardList,
+  type ImageView,
+  type PostCard,
+} from './fragments'
 import { pageCount, pageSlice, type Pagination } from './post-lists'
 import { tags } from './tags'
 import type { Assert, Fits } from './contract'
@@ -68,7 +77,9 @@ export const AUTHOR_PAGE_QUERY = defineQuery(`*[_type == "author" && slug.curren
 const strings = z
   .array(z.unknown())
   .nullish()
-  .transform((values) => (values ?? []).filter((value): value is string => typeof value === 'string' && value.trim() !== '').map((value) => value.trim()))
+  .transform((values) =>
+    (values ?? []).filter((value): value is string => typeof value === 'string' && value.trim() !== '').map((value) => value.trim()),
+  )
 
 const authorPageSchema = z
   .object({

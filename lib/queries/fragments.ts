@@ -58,7 +58,10 @@ const imageObject = z.object({
     .catch(null),
   crop: cropSchema,
   hotspot: hotspotSchema,
-  alt: z.string().nullish().transform((alt) => alt ?? ''),
+  alt: z
+    .string()
+    .nullish()
+    .transform((alt) => alt ?? ''),
   caption: z.string().nullish(),
 })
 export type ImageView = z.output<typeof imageObject>
@@ -103,7 +106,10 @@ export function listOf<T extends z.ZodType>(item: T, label: string) {
       if (value === null) continue
       const result = item.safeParse(value)
       if (result.success) parsed.push(result.data)
-      else console.warn(`[content] left out a malformed ${label}: ${result.error.issues[0]?.message ?? 'invalid'} at ${result.error.issues[0]?.path.join('.') ?? ''}`)
+      else
+        console.warn(
+          `[content] left out a malformed ${label}: ${result.error.issues[0]?.message ?? 'invalid'} at ${result.error.issues[0]?.path.join('.') ?? ''}`,
+        )
     }
     return parsed
   })
@@ -146,7 +152,10 @@ export const postCardSchema = z
     _id: z.string(),
     title: z.string().min(1),
     slug: z.string().min(1),
-    excerpt: z.string().nullish().transform((excerpt) => excerpt ?? ''),
+    excerpt: z
+      .string()
+      .nullish()
+      .transform((excerpt) => excerpt ?? ''),
     publishedAt: z.string(),
     updatedAt: z.string().nullish(),
     author: authorLinkSchema,

@@ -48,7 +48,10 @@ export type DataLayer = { [Name in keyof PageFunctions]: Bound<PageFunctions[Nam
 export function createDataLayer(config: DataLayerConfig): DataLayer {
   const reader = createContentReader(config)
   const bound = Object.fromEntries(
-    Object.entries(pageFunctions).map(([name, fn]) => [name, (...args: unknown[]) => (fn as (...all: unknown[]) => unknown)(reader, ...args)]),
+    Object.entries(pageFunctions).map(([name, fn]) => [
+      name,
+      (...args: unknown[]) => (fn as (...all: unknown[]) => unknown)(reader, ...args),
+    ]),
   )
   return { ...(bound as Omit<DataLayer, 'reader'>), reader }
 }

@@ -9,7 +9,10 @@ describe('listOf', () => {
   afterEach(() => vi.restoreAllMocks())
 
   it('keeps a well-formed list as it is, and reads a missing one as empty', () => {
-    const items = [{ slug: 'a', title: 'A' }, { slug: 'b', title: 'B' }]
+    const items = [
+      { slug: 'a', title: 'A' },
+      { slug: 'b', title: 'B' },
+    ]
     expect(posts.parse(items)).toEqual(items)
     expect(posts.parse(null)).toEqual([])
     expect(posts.parse(undefined)).toEqual([])

@@ -3,7 +3,12 @@ import { z } from 'zod'
 import type { ContentReader } from '../source'
 import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, type PostCard } from './fragments'
 import { tags } from './tags'
-import type { ALL_CATEGORIES_QUERY_RESULT, CATEGORY_PAGE_QUERY_RESULT, HOME_PAGE_QUERY_RESULT, POST_LIST_QUERY_RESULT } from '../../sanity.types'
+import type {
+  ALL_CATEGORIES_QUERY_RESULT,
+  CATEGORY_PAGE_QUERY_RESULT,
+  HOME_PAGE_QUERY_RESULT,
+  POST_LIST_QUERY_RESULT,
+} from '../../sanity.types'
 import type { Assert, Fits } from './contract'
 
 export const POSTS_PER_PAGE = 10
@@ -51,7 +56,12 @@ function toPage(page: number, data: z.output<typeof listSchema>): PostListPage |
 
 /** One page of the blog index, newest first; `null` when the page is out of range. */
 export async function getPostList(reader: ContentReader, page: number): Promise<PostListPage | null> {
-  const data = await reader.fetchContent({ query: POST_LIST_QUERY, params: pageSlice(page), tags: [tags.site, tags.postList], schema: listSchema })
+  const data = await reader.fetchContent({
+    query: POST_LIST_QUERY,
+    params: pageSlice(page),
+    tags: [tags.site, tags.postList],
+    schema: listSchema,
+  })
   return toPage(page, data)
 }
 

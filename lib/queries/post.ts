@@ -3,7 +3,16 @@ import { z } from 'zod'
 import { numberCitations } from '../content/citations'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
-import { CHANGE_KINDS, contentModifiedAt, nextReviewDate, reviewIntervalMonths, reviewStatus, sortChanges, type Change, type ReviewStatus } from '../review'
+import {
+  CHANGE_KINDS,
+  contentModifiedAt,
+  nextReviewDate,
+  reviewIntervalMonths,
+  reviewStatus,
+  sortChanges,
+  type Change,
+  type ReviewStatus,
+} from '../review'
 import type { ContentReader } from '../source'
 import {
   AUTHOR_LINK_PROJECTION,
@@ -173,10 +182,7 @@ const postPageSchema = z
     seo: orNull(z.object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })),
     curated: listOf(postCardSchema, 'related post'),
     candidates: listOf(relatedCandidateSchema, 'related post'),
-    moreContent: listOf(
-      z.object({ title: z.string(), slug: z.string(), post: orNull(postCardSchema) }),
-      'content category',
-    ),
+    moreContent: listOf(z.object({ title: z.string(), slug: z.string(), post: orNull(postCardSchema) }), 'content category'),
     previous: neighbourSchema,
     next: neighbourSchema,
   })
@@ -288,9 +294,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
       highlights: data.highlights.map((card) => ({ ...card, text: card.text ?? '' })),
       body,
       readingTimeMinutes: readingTimeMinutes(data.wordCount ?? countWords(data.excerpt ?? '')),
-      seo: data.seo
-        ? { title: data.seo.title ?? null, description: data.seo.description ?? null, image: data.seo.image }
-        : null,
+      seo: data.seo ? { title: data.seo.title ?? null, description: data.seo.description ?? null, image: data.seo.image } : null,
     },
     citations,
     disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
@@ -309,7 +313,10 @@ export const SHARE_CARD_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current ==
 const shareCardSchema = z
   .object({
     title: z.string().min(1),
-    categories: z.array(z.string().nullable()).nullish().transform((titles) => (titles ?? []).filter((title): title is string => !!title)),
+    categories: z
+      .array(z.string().nullable())
+      .nullish()
+      .transform((titles) => (titles ?? []).filter((title): title is string => !!title)),
   })
   .nullable()
 

@@ -5,10 +5,11 @@ import { createDataLayer } from '.'
 import { POSTS_PER_PAGE } from './post-lists'
 
 // These run the real GROQ through groq-js on the bundled demo dataset.
-const { getPost, getPostList, getAllCategories, getCategoryPage, getHomePage, getPublicIndex, getSiteSettings, searchPosts } = createDataLayer({
-  source: { kind: 'local', dataset: DEMO_DATASET_PATH },
-  insideNext: false,
-})
+const { getPost, getPostList, getAllCategories, getCategoryPage, getHomePage, getPublicIndex, getSiteSettings, searchPosts } =
+  createDataLayer({
+    source: { kind: 'local', dataset: DEMO_DATASET_PATH },
+    insideNext: false,
+  })
 type Ref = { _ref: string }
 let documents: SanityDocument[]
 const byId = (id: string) => documents.find((doc) => doc._id === id)
@@ -65,8 +66,7 @@ describe('every page query on the demo dataset', () => {
 })
 
 describe('post page query', () => {
-  const longestPost = () =>
-    publicPosts().reduce((best, doc) => (refs(doc.worksCited).length > refs(best.worksCited).length ? doc : best))
+  const longestPost = () => publicPosts().reduce((best, doc) => (refs(doc.worksCited).length > refs(best.worksCited).length ? doc : best))
 
   it('returns the works cited in the order the editor listed them, numbered from 1', async () => {
     const doc = longestPost()

@@ -54,7 +54,11 @@ describe('post page: review and changes', () => {
 
   it('falls due one site interval after the last review, and reports the overdue post', async () => {
     vi.useFakeTimers({ now: new Date('2026-12-01T12:00:00Z'), toFake: ['Date'] })
-    expect((await getPost('vitamin-b'))!.post.review).toMatchObject({ lastReviewedAt: '2026-10-03', nextReviewDue: '2027-10-03', status: 'current' })
+    expect((await getPost('vitamin-b'))!.post.review).toMatchObject({
+      lastReviewedAt: '2026-10-03',
+      nextReviewDue: '2027-10-03',
+      status: 'current',
+    })
     expect((await getPost('vitamin-d3-and-k2-synergy'))!.post.review).toMatchObject({ nextReviewDue: '2026-09-15', status: 'overdue' })
     expect((await getPost('video-sunlight-and-vitamin-d'))!.post.review).toMatchObject({ status: 'due-soon' })
   })
@@ -107,7 +111,12 @@ describe('author pages', () => {
 
   it('keeps only web profile links and the person’s details', async () => {
     const page = (await getAuthorPage('amara-nwosu'))!
-    expect(page.author).toMatchObject({ name: 'Amara Nwosu', credentials: 'MD', role: 'Family physician', expertise: ['vitamin D', 'medicine interactions', 'bone health'] })
+    expect(page.author).toMatchObject({
+      name: 'Amara Nwosu',
+      credentials: 'MD',
+      role: 'Family physician',
+      expertise: ['vitamin D', 'medicine interactions', 'bone health'],
+    })
     expect(page.author.sameAs.every((url) => url.startsWith('https://'))).toBe(true)
     expect(page.wrote.posts).toEqual([])
     expect(page.reviewed.total).toBeGreaterThan(5)

@@ -9,9 +9,7 @@ export const SEARCH_MAX_QUERY_LENGTH = 100
 export const SEARCH_RESULT_LIMIT = 20
 
 export type SearchOutcome =
-  | { status: 'empty' }
-  | { status: 'too-long'; maxLength: number }
-  | { status: 'results'; query: string; posts: PostCard[] }
+  { status: 'empty' } | { status: 'too-long'; maxLength: number } | { status: 'results'; query: string; posts: PostCard[] }
 
 /**
  * Titles weigh most, then excerpts, then body text. Each word must match somewhere; GROQ's
@@ -25,7 +23,14 @@ type _Checked = Assert<Fits<SEARCH_QUERY_RESULT, typeof postCardList>>
 
 /** Turns reader input into GROQ match terms: words only, each a prefix match. */
 export function searchTerms(input: string): string[] {
-  return (input.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10).map((word) => `${word}*`)
+  return (
+    input
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .slice(0, 10)
+    .map((word) => `${word}*`)
 }
 
 export async function searchPosts(reader: ContentReader, input: string | string[] | undefined): Promise<SearchOutcome> {

@@ -16,7 +16,9 @@ const pageNumbers = (postCount: number) =>
   Array.from({ length: Math.min(PRERENDER_LIST_PAGES, pageCount(postCount)) }, (_, index) => String(index + 1))
 
 export async function postStaticParams(reader: ContentReader) {
-  return (await getPublicIndex(reader.withPerspective('published'))).posts.slice(0, PRERENDER_NEWEST_POSTS).map((post) => ({ slug: post.slug }))
+  return (await getPublicIndex(reader.withPerspective('published'))).posts
+    .slice(0, PRERENDER_NEWEST_POSTS)
+    .map((post) => ({ slug: post.slug }))
 }
 
 /** Index pages 1…K; page 1 is built too, as its redirect to `/blog`. */
@@ -30,7 +32,9 @@ export async function categoryStaticParams(reader: ContentReader) {
 
 /** Each category's pages 1…K; page 1 is built too, as its redirect to the category's address. */
 export async function categoryPageStaticParams(reader: ContentReader) {
-  return (await getAllCategories(reader.withPerspective('published'))).flatMap((category) => pageNumbers(category.postCount).map((n) => ({ slug: category.slug, n })))
+  return (await getAllCategories(reader.withPerspective('published'))).flatMap((category) =>
+    pageNumbers(category.postCount).map((n) => ({ slug: category.slug, n })),
+  )
 }
 
 export async function authorStaticParams(reader: ContentReader) {

@@ -10,7 +10,15 @@ describe('judgeRequest', () => {
   })
 
   it('refuses malformed percent-escapes and control characters in the path or the query', () => {
-    for (const [path, query] of [['/blog/%', ''], ['/blog/%E0%A4%A', ''], ['/media/%ZZ.png', ''], ['/blog/a%00b', ''], ['/blog/a%0Ab', ''], ['/search', 'q=%'], ['/search', 'q=%00']]) {
+    for (const [path, query] of [
+      ['/blog/%', ''],
+      ['/blog/%E0%A4%A', ''],
+      ['/media/%ZZ.png', ''],
+      ['/blog/a%00b', ''],
+      ['/blog/a%0Ab', ''],
+      ['/search', 'q=%'],
+      ['/search', 'q=%00'],
+    ]) {
       expect(judgeRequest('GET', path!, query!).kind, `${path}?${query}`).toBe('bad-request')
     }
   })

@@ -47,7 +47,8 @@ async function readBody(request: Request): Promise<{ kind: 'text'; text: string 
   }
 }
 
-const text = (status: number, message: string) => new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
 /**
  * `POST /api/revalidate`: a GROQ-powered Sanity webhook, verified with next-sanity's `parseBody`
@@ -88,7 +89,10 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
 
     const payload = webhookPayloadSchema.safeParse(body)
     if (!payload.success) {
-      return text(400, `Body must be the webhook projection {_id, _type, slug, previousSlug}: ${payload.error.issues[0]?.message ?? 'invalid'}`)
+      return text(
+        400,
+        `Body must be the webhook projection {_id, _type, slug, previousSlug}: ${payload.error.issues[0]?.message ?? 'invalid'}`,
+      )
     }
     const change = payload.data
     const lookupId = isUnpublishedId(change._id) ? undefined : referrersLookupId(change)

@@ -7,11 +7,18 @@ describe('tagsForChange', () => {
   })
 
   test('a newly created post (no previous slug) reaches its page and the lists', () => {
-    expect(tagsForChange(webhookPayloadSchema.parse({ _id: 'post-a', _type: 'post', slug: 'a', previousSlug: null }))).toEqual(['post:a', 'post-list'])
+    expect(tagsForChange(webhookPayloadSchema.parse({ _id: 'post-a', _type: 'post', slug: 'a', previousSlug: null }))).toEqual([
+      'post:a',
+      'post-list',
+    ])
   })
 
   test('a category renamed to a new slug refreshes both addresses', () => {
-    expect(tagsForChange({ _id: 'category-x', _type: 'category', slug: 'new', previousSlug: 'old' })).toEqual(['category:new', 'category:old', 'post-list'])
+    expect(tagsForChange({ _id: 'category-x', _type: 'category', slug: 'new', previousSlug: 'old' })).toEqual([
+      'category:new',
+      'category:old',
+      'post-list',
+    ])
   })
 
   test('asset documents and unknown types touch no cached page', () => {
@@ -23,7 +30,9 @@ describe('tagsForChange', () => {
     expect(referrersLookupId({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' })).toBe('citation-ods')
     expect(referrersLookupId({ _id: 'citation-ods', _type: 'citation' })).toBe('citation-ods')
     expect(referrersLookupId({ _id: 'post-a', _type: 'post' })).toBeUndefined()
-    expect(tagsForChange({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' }, { postSlugs: ['a', 'b'], isSiteDefault: false })).toEqual(['post:a', 'post:b'])
+    expect(
+      tagsForChange({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' }, { postSlugs: ['a', 'b'], isSiteDefault: false }),
+    ).toEqual(['post:a', 'post:b'])
   })
 
   test('release versions are treated like drafts', () => {
@@ -41,7 +50,10 @@ describe('tagsForChange', () => {
 
   test('an author edit reaches every post they wrote or reviewed, their page under both slugs, and /authors', () => {
     expect(
-      tagsForChange({ _id: 'author-amara', _type: 'author', slug: 'amara-nwosu-md', previousSlug: 'amara-nwosu' }, { postSlugs: ['wrote-one', 'reviewed-one'], isSiteDefault: false }),
+      tagsForChange(
+        { _id: 'author-amara', _type: 'author', slug: 'amara-nwosu-md', previousSlug: 'amara-nwosu' },
+        { postSlugs: ['wrote-one', 'reviewed-one'], isSiteDefault: false },
+      ),
     ).toEqual(['post:wrote-one', 'post:reviewed-one', 'author:amara-nwosu-md', 'author:amara-nwosu', 'authors', 'post-list'])
   })
 })

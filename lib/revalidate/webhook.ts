@@ -45,8 +45,14 @@ export const REFERRERS_QUERY = defineQuery(`{
 }`)
 
 export const referrersSchema = z.object({
-  postSlugs: z.array(z.string().nullable()).nullish().transform((slugs) => (slugs ?? []).filter((slug): slug is string => !!slug)),
-  isSiteDefault: z.boolean().nullish().transform((value) => value === true),
+  postSlugs: z
+    .array(z.string().nullable())
+    .nullish()
+    .transform((slugs) => (slugs ?? []).filter((slug): slug is string => !!slug)),
+  isSiteDefault: z
+    .boolean()
+    .nullish()
+    .transform((value) => value === true),
 })
 export type Referrers = z.output<typeof referrersSchema>
 type _Checked = Assert<Fits<REFERRERS_QUERY_RESULT, typeof referrersSchema>>

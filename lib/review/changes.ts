@@ -33,7 +33,11 @@ export function sortChanges<T extends { date: string }>(changes: readonly T[]): 
  * When the content last changed: the latest of the editor's `updatedAt` and the dated entries of
  * the change log, as a full ISO timestamp; the publication date when neither is later.
  */
-export function contentModifiedAt(post: { publishedAt: string; updatedAt?: string | null; changes?: readonly { date: string }[] | null }): string | null {
+export function contentModifiedAt(post: {
+  publishedAt: string
+  updatedAt?: string | null
+  changes?: readonly { date: string }[] | null
+}): string | null {
   // A plain loop over timestamps: the sitemap and the feed ask this of every post in the archive.
   let latest = laterOf(timeOf(post.publishedAt), timeOf(post.updatedAt))
   for (const change of post.changes ?? []) latest = laterOf(latest, timeOf(change.date))

@@ -79,8 +79,12 @@ describe('change log', () => {
   it('dates the content by its latest change or update, never before publication', () => {
     const publishedAt = '2025-07-08T08:00:00.000Z'
     expect(contentModifiedAt({ publishedAt })).toBe(publishedAt)
-    expect(contentModifiedAt({ publishedAt, updatedAt: '2025-09-01T10:00:00Z', changes: [{ date: '2026-02-10' }] })).toBe('2026-02-10T00:00:00.000Z')
-    expect(contentModifiedAt({ publishedAt, updatedAt: '2026-03-01T10:00:00Z', changes: [{ date: '2026-02-10' }] })).toBe('2026-03-01T10:00:00.000Z')
+    expect(contentModifiedAt({ publishedAt, updatedAt: '2025-09-01T10:00:00Z', changes: [{ date: '2026-02-10' }] })).toBe(
+      '2026-02-10T00:00:00.000Z',
+    )
+    expect(contentModifiedAt({ publishedAt, updatedAt: '2026-03-01T10:00:00Z', changes: [{ date: '2026-02-10' }] })).toBe(
+      '2026-03-01T10:00:00.000Z',
+    )
     expect(contentModifiedAt({ publishedAt, changes: [{ date: '2025-07-08' }] })).toBe(publishedAt)
   })
 })

@@ -96,11 +96,20 @@ function studioPolicy({ scriptSources, apiHosts }) {
     // core.sanity-cdn.com serves the Studio's bridge script (Sanity's own auto-updating shell).
     // With a project the Studio itself runs, and one of its bundles evaluates code at start-up;
     // without one /studio is a plain guide page that needs no eval.
-    'script-src': ["'self'", 'https://core.sanity-cdn.com', ...scriptSources, ...(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() ? ["'unsafe-eval'"] : [])],
+    'script-src': [
+      "'self'",
+      'https://core.sanity-cdn.com',
+      ...scriptSources,
+      ...(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim() ? ["'unsafe-eval'"] : []),
+    ],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', ...apiHosts.map((host) => `https://${host}`), ...configured],
     'font-src': ["'self'", 'data:'],
-    'connect-src': ["'self'", ...apiHosts.flatMap((host) => [`https://${host}`, `wss://${host}`]), ...configured.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')])],
+    'connect-src': [
+      "'self'",
+      ...apiHosts.flatMap((host) => [`https://${host}`, `wss://${host}`]),
+      ...configured.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')]),
+    ],
     'frame-src': ["'self'"],
     'worker-src': ["'self'", 'blob:'],
     'media-src': ["'self'", 'blob:', 'https://cdn.sanity.io'],

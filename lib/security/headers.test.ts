@@ -23,7 +23,7 @@ describe('policyForPage', () => {
 
   it('gives the Studio its own policy, with the Sanity API', () => {
     const policy = policyForPage('/studio/desk', html)
-    expect(policy).toContain('connect-src \'self\' https://*.api.sanity.io wss://*.api.sanity.io')
+    expect(policy).toContain("connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io")
     expect(policy).toContain(sha(payload))
   })
 })

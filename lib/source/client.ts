@@ -37,7 +37,14 @@ export function addressesProjectBySubdomain(apiHost: string): boolean {
  * (sanity.io/learn/course/controlling-cached-content-in-next-js). Token-bearing requests (drafts,
  * private datasets) bypass the CDN anyway.
  */
-export function createLakeClient({ projectId, dataset, apiVersion, apiHost, token, timeout = LAKE_REQUEST_TIMEOUT_MS }: LakeClientConfig): SanityClient {
+export function createLakeClient({
+  projectId,
+  dataset,
+  apiVersion,
+  apiHost,
+  token,
+  timeout = LAKE_REQUEST_TIMEOUT_MS,
+}: LakeClientConfig): SanityClient {
   return createClient({
     projectId,
     dataset,

@@ -34,7 +34,9 @@ export class DatasetError extends Error {
 
 export async function loadDatasetFile(datasetPath: string): Promise<LoadedDataset> {
   const info = await stat(datasetPath).catch(() => {
-    throw new DatasetError(`Dataset not found: ${datasetPath} (set SANITY_LOCAL_DATASET to an .ndjson file, an export .tar.gz or an export folder)`)
+    throw new DatasetError(
+      `Dataset not found: ${datasetPath} (set SANITY_LOCAL_DATASET to an .ndjson file, an export .tar.gz or an export folder)`,
+    )
   })
   if (info.isDirectory()) return readExportFolder(datasetPath)
   if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) return readExportArchive(datasetPath)
@@ -67,7 +69,12 @@ function parseLine(line: string, lineNumber: number, origin: string, into: Parse
   } catch {
     throw new DatasetError(`${origin}:${lineNumber}: not valid JSON`)
   }
-  if (!doc || typeof doc !== 'object' || typeof (doc as SanityDocument)._id !== 'string' || typeof (doc as SanityDocument)._type !== 'string') {
+  if (
+    !doc ||
+    typeof doc !== 'object' ||
+    typeof (doc as SanityDocument)._id !== 'string' ||
+    typeof (doc as SanityDocument)._type !== 'string'
+  ) {
     throw new DatasetError(`${origin}:${lineNumber}: a document needs string _id and _type`)
   }
   // Only these are walked again: most documents of a large export have no asset of their own.
@@ -118,9 +125,7 @@ async function readAssetFolder(folder: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>()
   for (const sub of ['images', 'files']) {
     const names = await readdir(path.join(folder, sub)).catch(() => [] as string[])
-    await Promise.all(
-      names.map(async (name) => files.set(`${sub}/${name}`, await readFile(path.join(folder, sub, name)))),
-    )
+    await Promise.all(names.map(async (name) => files.set(`${sub}/${name}`, await readFile(path.join(folder, sub, name)))))
   }
   return files
 }

@@ -130,8 +130,7 @@ export function valueAtPath(doc: unknown, path: string[]): unknown {
 
 // groq-js's totalCompare for JSON values: numbers before strings before booleans, everything
 // else (null, objects, arrays) last and equal to each other.
-const typeRank = (value: unknown) =>
-  typeof value === 'number' ? 2 : typeof value === 'string' ? 3 : typeof value === 'boolean' ? 4 : 100
+const typeRank = (value: unknown) => (typeof value === 'number' ? 2 : typeof value === 'string' ? 3 : typeof value === 'boolean' ? 4 : 100)
 
 export function totalCompare(a: unknown, b: unknown): number {
   const rankA = typeRank(a)

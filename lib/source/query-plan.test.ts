@@ -47,9 +47,15 @@ function pageQueries(dataset: SanityDocument[]): [string, Record<string, unknown
   const categories = dataset.filter((doc) => doc._type === 'category').map(slugOf)
   const total = posts.length
   return [
-    ...sample.map((doc): [string, Record<string, unknown>] => [POST_PAGE_QUERY, { slug: slugOf(doc), contentCategories: CONTENT_CATEGORY_SLUGS }]),
+    ...sample.map((doc): [string, Record<string, unknown>] => [
+      POST_PAGE_QUERY,
+      { slug: slugOf(doc), contentCategories: CONTENT_CATEGORY_SLUGS },
+    ]),
     [POST_PAGE_QUERY, { slug: 'no-such-post', contentCategories: CONTENT_CATEGORY_SLUGS }],
-    ...[0, 10, Math.floor(total / 2 / 10) * 10, Math.floor(total / 10) * 10].map((start): [string, Record<string, unknown>] => [POST_LIST_QUERY, { start, end: start + 10 }]),
+    ...[0, 10, Math.floor(total / 2 / 10) * 10, Math.floor(total / 10) * 10].map((start): [string, Record<string, unknown>] => [
+      POST_LIST_QUERY,
+      { start, end: start + 10 },
+    ]),
     ...categories.flatMap((slug): [string, Record<string, unknown>][] => [
       [CATEGORY_PAGE_QUERY, { slug, start: 0, end: 10 }],
       [CATEGORY_PAGE_QUERY, { slug, start: 10, end: 20 }],
@@ -60,7 +66,10 @@ function pageQueries(dataset: SanityDocument[]): [string, Record<string, unknown
     [PUBLIC_INDEX_QUERY, {}],
     // The webhook's: who references a citation, an author, a category, a disclaimer.
     ...['citation', 'author', 'category', 'disclaimer'].flatMap((type): [string, Record<string, unknown>][] =>
-      dataset.filter((doc) => doc._type === type).slice(0, 2).map((doc) => [REFERRERS_QUERY, { id: doc._id }]),
+      dataset
+        .filter((doc) => doc._type === type)
+        .slice(0, 2)
+        .map((doc) => [REFERRERS_QUERY, { id: doc._id }]),
     ),
     [SITE_SETTINGS_QUERY, {}],
     ...[['vitamin*'], ['sleep*', 'quality*'], ['omega*', '3*'], ['nothing*', 'matches*']].map(
@@ -76,7 +85,9 @@ describe('query planning', () => {
     ['a generated 400-post dataset', () => generated],
   ])('gives exactly the results of a full scan for every page query on %s', (_, dataset) => {
     for (const [query, params] of pageQueries(dataset())) {
-      expect(run(dataset(), query, params, true), `${query.slice(0, 40)} ${JSON.stringify(params)}`).toEqual(run(dataset(), query, params, false))
+      expect(run(dataset(), query, params, true), `${query.slice(0, 40)} ${JSON.stringify(params)}`).toEqual(
+        run(dataset(), query, params, false),
+      )
     }
   })
 
@@ -95,11 +106,22 @@ describe('query planning', () => {
       `*[_type == "post" && publishedAt >= $middle && !(author._ref in $authors)] | order(publishedAt asc)[0]._id`,
       `count(*[_type == "post" && publishedAt <= $middle])`,
     ]
-    const dates = generated.filter((doc) => doc._type === 'post').map((doc) => String(doc.publishedAt)).sort()
-    const params = { tags, categories: ['category-news', 'category-review'], author: authors[0], authors: authors.slice(0, 4), middle: dates[dates.length >> 1] }
+    const dates = generated
+      .filter((doc) => doc._type === 'post')
+      .map((doc) => String(doc.publishedAt))
+      .sort()
+    const params = {
+      tags,
+      categories: ['category-news', 'category-review'],
+      author: authors[0],
+      authors: authors.slice(0, 4),
+      middle: dates[dates.length >> 1],
+    }
     // A tag listed twice counts twice.
     const withRepeats = generated.map((doc, index) =>
-      index % 3 === 0 && Array.isArray(doc.tags) && doc.tags.includes(tags[0]) ? { ...doc, tags: [...(doc.tags as string[]), tags[0]] } : doc,
+      index % 3 === 0 && Array.isArray(doc.tags) && doc.tags.includes(tags[0])
+        ? { ...doc, tags: [...(doc.tags as string[]), tags[0]] }
+        : doc,
     )
     for (const dataset of [generated, withRepeats]) {
       for (const query of queries) expect(run(dataset, query, params, true), query).toEqual(run(dataset, query, params, false))
@@ -110,7 +132,8 @@ describe('query planning', () => {
     const indexes = buildIndexes(documents)
     const candidates = (query: string) => filterCandidates(parse(query), indexes)?.map((doc) => doc._id)
     const posts = documents.filter((doc) => doc._type === 'post')
-    const referencing = (id: string) => posts.filter((doc) => JSON.stringify(doc.categories ?? []).includes(`"${id}"`)).map((doc) => doc._id)
+    const referencing = (id: string) =>
+      posts.filter((doc) => JSON.stringify(doc.categories ?? []).includes(`"${id}"`)).map((doc) => doc._id)
     expect(candidates(`*[_id == "siteSettings"]`)).toEqual(['siteSettings'])
     expect(candidates(`*[_type == "category" && defined(slug.current)]`)).toHaveLength(indexes.byType.get('category')!.length)
     expect(candidates(`*[slug.current == "x" && _type == "post"]`)).toEqual([])
@@ -118,7 +141,9 @@ describe('query planning', () => {
     // references, in dataset order
     expect(candidates(`*[_type == "post" && "category-news" in categories[]._ref]`)).toEqual(referencing('category-news'))
     expect(candidates(`*[count(categories[@._ref in ["category-news", "category-video"]]) > 0]`)).toEqual(
-      posts.filter((doc) => referencing('category-news').includes(doc._id) || referencing('category-video').includes(doc._id)).map((doc) => doc._id),
+      posts
+        .filter((doc) => referencing('category-news').includes(doc._id) || referencing('category-video').includes(doc._id))
+        .map((doc) => doc._id),
     )
     // ranges over a sorted index
     const dates = posts.map((doc) => String(doc.publishedAt)).sort()

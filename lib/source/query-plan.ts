@@ -89,7 +89,11 @@ export function planQuery(tree: ExprNode, indexes: DatasetIndexes, params: Recor
       const [index, id] = reference._ref.slice(DERIVED_KEY.length).split('\u0000')
       const node = derived[Number(index)]!
       const doc = indexes.byId.get(id!)
-      return indexes.derived(JSON.stringify(node), doc!, () => evaluateSync(node as ExprNode, { root: doc, dataset: indexes.documents, params, dereference }).data)
+      return indexes.derived(
+        JSON.stringify(node),
+        doc!,
+        () => evaluateSync(node as ExprNode, { root: doc, dataset: indexes.documents, params, dereference }).data,
+      )
     }
     if (!reference._ref.startsWith(PLAN_KEY)) return indexes.byId.get(reference._ref) ?? null
     const [planId, ...ids] = reference._ref.slice(PLAN_KEY.length).split('\u0000')
@@ -121,7 +125,8 @@ export function planQuery(tree: ExprNode, indexes: DatasetIndexes, params: Recor
       }
     }
     // Unknown node types are left as they are, unplanned inside.
-    const mapped = mapChildren(node, context.position, (child, position) => visit(child, childContext(node, child, context, position))) ?? node
+    const mapped =
+      mapChildren(node, context.position, (child, position) => visit(child, childContext(node, child, context, position))) ?? node
     return mapped.type === 'Map' ? (projectConstantList(mapped) ?? mapped) : mapped
   }
 
@@ -154,8 +159,12 @@ function childContext(parent: Node, child: Node, context: PlanContext, position:
   // A projection's scope holds its base's value; the others' hold each element of their base.
   const kind: ScopeKind =
     parent.type === 'Projection'
-      ? valueKind(base, context) === 'document' ? 'document' : 'other'
-      : valueKind(base, context) === 'documents' ? 'document' : 'other'
+      ? valueKind(base, context) === 'document'
+        ? 'document'
+        : 'other'
+      : valueKind(base, context) === 'documents'
+        ? 'document'
+        : 'other'
   const kinds = context.kinds.slice(0, position.depth)
   kinds[position.depth] = kind
   return { kinds, position }
@@ -190,7 +199,12 @@ function correlatedCall(planId: number, outer: number[], depth: number, prefix =
   for (const target of outer) {
     const scope = (target === depth ? { type: 'This' } : { type: 'Parent', n: depth - target }) as Node
     const id = { type: 'AccessAttribute', base: scope, name: '_id' } as Node
-    key = { type: 'OpCall', op: '+', left: { type: 'OpCall', op: '+', left: key, right: { type: 'Value', value: '\u0000' } }, right: id } as Node
+    key = {
+      type: 'OpCall',
+      op: '+',
+      left: { type: 'OpCall', op: '+', left: key, right: { type: 'Value', value: '\u0000' } },
+      right: id,
+    } as Node
   }
   return {
     type: 'Deref',
@@ -430,7 +444,8 @@ function countedMatches(node: Node, indexes: DatasetIndexes, constant: Constant)
       return a === null || b === null ? null : a + b
     }
   }
-  if (node.type !== 'FuncCall' || node.namespace !== 'global' || node.name !== 'count' || (node.args as Node[]).length !== 1) return undefined
+  if (node.type !== 'FuncCall' || node.namespace !== 'global' || node.name !== 'count' || (node.args as Node[]).length !== 1)
+    return undefined
   const filter = (node.args as Node[])[0]!
   const field = filter.type === 'Filter' ? attributePath(filter.base as Node) : undefined
   const condition = filter.expr as Node | undefined
@@ -461,7 +476,10 @@ function matchIndexFor(expr: Node, indexes: DatasetIndexes): MatchIndex | undefi
   const read = scopesRead(expr, { depth: 0, hidden: false })
   if (!read || [...read].some((depth) => depth < 0)) return undefined
   const dereference = (({ _ref }: { _ref: string }) => indexes.byId.get(_ref) ?? null) as DereferenceFunction
-  return indexes.matchIndex(JSON.stringify(expr), (doc) => evaluateSync(expr as ExprNode, { root: doc, dataset: indexes.documents, dereference }).data)
+  return indexes.matchIndex(
+    JSON.stringify(expr),
+    (doc) => evaluateSync(expr as ExprNode, { root: doc, dataset: indexes.documents, dereference }).data,
+  )
 }
 
 /** `x match terms`' left side as expressions ([a, b] → a, b); undefined for splats. */
@@ -566,7 +584,9 @@ function compileNative(node: Node, constant: Constant, indexes: DatasetIndexes):
   }
   const compile = (child: Node) => compileNative(child, constant, indexes)
   const at = (value: unknown, name: string) =>
-    value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, name) ? ((value as Record<string, unknown>)[name] ?? null) : null
+    value && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, name)
+      ? ((value as Record<string, unknown>)[name] ?? null)
+      : null
   switch (node.type) {
     case 'This':
       return (value) => value
@@ -817,7 +837,10 @@ function candidatesFor(part: Node, indexes: DatasetIndexes, constant: Constant):
   }
   const field = (values: unknown, path: string) => {
     if (!Array.isArray(values) || !values.every((value) => typeof value === 'string')) return undefined
-    return union(values.map((value) => indexes.byFieldValue.get(fieldValueKey(path, value as string)) ?? []), indexes)
+    return union(
+      values.map((value) => indexes.byFieldValue.get(fieldValueKey(path, value as string)) ?? []),
+      indexes,
+    )
   }
   // x in field[]._ref  /  x in field
   if (part.op === 'in') {
@@ -876,12 +899,19 @@ function inRange(index: SortedIndex, op: string, value: string, indexes: Dataset
   const strings = firstWhere((position) => kind(position) >= 1)
   const afterStrings = firstWhere((position) => kind(position) >= 2)
   const stringAtLeast = (bound: string, inclusive: boolean) =>
-    firstWhere((position) => kind(position) >= 2 || (kind(position) === 1 && (inclusive ? (key[position] as string) >= bound : (key[position] as string) > bound)))
+    firstWhere(
+      (position) =>
+        kind(position) >= 2 ||
+        (kind(position) === 1 && (inclusive ? (key[position] as string) >= bound : (key[position] as string) > bound)),
+    )
   const [from, to] =
-    op === '<' ? [strings, stringAtLeast(value, true)]
-    : op === '<=' ? [strings, stringAtLeast(value, false)]
-    : op === '>' ? [stringAtLeast(value, false), afterStrings]
-    : [stringAtLeast(value, true), afterStrings]
+    op === '<'
+      ? [strings, stringAtLeast(value, true)]
+      : op === '<='
+        ? [strings, stringAtLeast(value, false)]
+        : op === '>'
+          ? [stringAtLeast(value, false), afterStrings]
+          : [stringAtLeast(value, true), afterStrings]
   return inDatasetOrder(asc.slice(from, to), indexes)
 }
 
@@ -890,7 +920,13 @@ function referencesField(node: Node): string | undefined {
   if (node.type !== 'Map') return undefined
   const base = node.base as Node
   const expr = node.expr as Node
-  if (base.type !== 'ArrayCoerce' || expr.type !== 'AccessAttribute' || expr.name !== '_ref' || (expr.base as Node | undefined)?.type !== 'This') return undefined
+  if (
+    base.type !== 'ArrayCoerce' ||
+    expr.type !== 'AccessAttribute' ||
+    expr.name !== '_ref' ||
+    (expr.base as Node | undefined)?.type !== 'This'
+  )
+    return undefined
   const path = attributePath(base.base as Node)
   return path?.length === 1 ? path[0] : undefined
 }

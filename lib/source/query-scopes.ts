@@ -182,8 +182,7 @@ export function scopesRead(node: Node, at: ScopePosition): Set<number> | null {
  */
 export function bindOuterScopes(node: Node, at: ScopePosition, values: Map<number, unknown>): Node {
   const walk = (child: Node, position: ScopePosition): Node | null => {
-    const target =
-      child.type === 'This' ? position.depth : child.type === 'Parent' ? position.depth - (child.n as number) : undefined
+    const target = child.type === 'This' ? position.depth : child.type === 'Parent' ? position.depth - (child.n as number) : undefined
     if (target !== undefined && values.has(target)) return { type: 'Value', value: values.get(target) } as Node
     return mapChildren(child, position, walk)
   }

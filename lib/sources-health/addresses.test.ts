@@ -33,6 +33,8 @@ describe('which addresses the checker may reach', () => {
     const lookup = (allow: boolean) =>
       new Promise<unknown>((resolve) => guardedLookup(allow)('localhost', { all: true }, (error, addresses) => resolve(error ?? addresses)))
     expect(await lookup(false)).toBeInstanceOf(PrivateAddressError)
-    expect(await lookup(true)).toEqual(expect.arrayContaining([expect.objectContaining({ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) })]))
+    expect(await lookup(true)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ address: expect.stringMatching(/^(127\.0\.0\.1|::1)$/) })]),
+    )
   })
 })

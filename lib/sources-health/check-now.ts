@@ -20,7 +20,8 @@ export interface CheckNowOptions {
   now?: () => number
 }
 
-const text = (status: number, message: string) => new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+const text = (status: number, message: string) =>
+  new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
 export function createCheckNowHandler(options: CheckNowOptions) {
   const now = options.now ?? Date.now
@@ -30,7 +31,8 @@ export function createCheckNowHandler(options: CheckNowOptions) {
     if (!signature) return text(401, `Missing ${SIGNATURE_HEADER_NAME} header`)
     const raw = await request.text()
     if (!(await isValidSignature(raw, signature, options.secret.trim()))) return text(401, 'Invalid signature')
-    if (Math.abs(now() - decodeSignatureHeader(signature).timestamp) > SIGNATURE_TOLERANCE_MS) return text(401, 'Signature timestamp is outside the allowed window')
+    if (Math.abs(now() - decodeSignatureHeader(signature).timestamp) > SIGNATURE_TOLERANCE_MS)
+      return text(401, 'Signature timestamp is outside the allowed window')
     let body: unknown
     try {
       body = JSON.parse(raw)

@@ -75,7 +75,10 @@ const hostOf = (url: string) => {
 }
 
 /** Checks every citation with an address; one timestamp for the whole run. */
-export async function checkSources(citations: readonly CitationToCheck[], options: CheckOptions): Promise<{ checkedAt: string; results: SourceResult[] }> {
+export async function checkSources(
+  citations: readonly CitationToCheck[],
+  options: CheckOptions,
+): Promise<{ checkedAt: string; results: SourceResult[] }> {
   const settings = { ...DEFAULT_CHECK_SETTINGS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) }
   const now = options.now?.() ?? new Date()
   const dispatcher = new Agent({
@@ -100,7 +103,11 @@ export async function checkSources(citations: readonly CitationToCheck[], option
         maxRetryAfterMs: settings.maxRetryAfterMs,
         retryDelayMs: settings.retryDelayMs,
         maxBodyBytes: settings.maxBodyBytes,
-        userAgent: options.userAgent, dispatcher, allowPrivateHosts: options.allowPrivateHosts, needPage }),
+        userAgent: options.userAgent,
+        dispatcher,
+        allowPrivateHosts: options.allowPrivateHosts,
+        needPage,
+      }),
     )
     const textFound = needPage && probe.page ? textFragmentsFound(citation.url, pageBlocks(probe.page)) : null
     const checked = nextHealth(previous, { url: citation.url, verdict: verdictOf(probe, textFound), ...probe }, now)
@@ -112,7 +119,11 @@ export async function checkSources(citations: readonly CitationToCheck[], option
     if (checked.status !== 'ok' && checked.status !== 'refused') {
       try {
         const snapshot = await scheduler.run(archiveHost, () =>
-          findSnapshot(citation.url, citation.accessedAt, { apiUrl: options.waybackApiUrl, userAgent: options.userAgent, timeoutMs: settings.timeoutMs }),
+          findSnapshot(citation.url, citation.accessedAt, {
+            apiUrl: options.waybackApiUrl,
+            userAgent: options.userAgent,
+            timeoutMs: settings.timeoutMs,
+          }),
         )
         // "Nothing archived" keeps an older find: the API sometimes answers empty for pages it holds.
         if (snapshot) ({ url: archivedUrl, archivedAt } = snapshot)

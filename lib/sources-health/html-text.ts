@@ -7,12 +7,71 @@ import { Parser } from 'htmlparser2'
 
 // Block-level elements (the list Chrome's text-fragment generator uses), plus the document roots.
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'details', 'dialog', 'dd', 'div', 'dl', 'dt', 'fieldset',
-  'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li',
-  'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul', 'tr', 'th', 'td', 'colgroup', 'col', 'caption',
-  'thead', 'tbody', 'tfoot', 'html', 'body', 'summary', 'menu', 'legend', 'option', 'search',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'details',
+  'dialog',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'ul',
+  'tr',
+  'th',
+  'td',
+  'colgroup',
+  'col',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'html',
+  'body',
+  'summary',
+  'menu',
+  'legend',
+  'option',
+  'search',
 ])
-const NOT_RENDERED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'canvas', 'select', 'textarea'])
+const NOT_RENDERED = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'select',
+  'textarea',
+])
 const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
 
 export function htmlToTextBlocks(html: string): string[] {
@@ -27,7 +86,12 @@ export function htmlToTextBlocks(html: string): string[] {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (hiddenStack.length > 0 || NOT_RENDERED.has(name) || 'hidden' in attributes || /display\s*:\s*none/i.test(attributes.style ?? '')) {
+        if (
+          hiddenStack.length > 0 ||
+          NOT_RENDERED.has(name) ||
+          'hidden' in attributes ||
+          /display\s*:\s*none/i.test(attributes.style ?? '')
+        ) {
           if (!VOID_ELEMENTS.has(name)) hiddenStack.push(name)
           return
         }

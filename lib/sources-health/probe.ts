@@ -70,7 +70,11 @@ export function problemOfError(error: unknown): Problem {
     if (code === 'ERR_PRIVATE_ADDRESS') return 'private-address'
     if (code && DNS_CODES.has(code)) return 'dns'
     if ((code && TIMEOUT_CODES.has(code)) || name === 'TimeoutError' || name === 'AbortError') return 'timeout'
-    if (code && (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID')) return 'tls'
+    if (
+      code &&
+      (/^(ERR_TLS|ERR_SSL|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|HOSTNAME_MISMATCH)/.test(code) || code === 'ERR_TLS_CERT_ALTNAME_INVALID')
+    )
+      return 'tls'
   }
   return 'connection'
 }
@@ -142,7 +146,12 @@ export async function probeSource(sourceUrl: string, options: ProbeOptions & { n
   let outcome = await follow(options.needPage ? 'GET' : 'HEAD')
   // Many servers refuse or mishandle HEAD (405, 501, even 403/404); only a GET answer counts against a source.
   // A 429 is the exception: it asks us to slow down, so it is waited out below instead.
-  if (!options.needPage && 'answer' in outcome && outcome.answer.status !== 429 && (outcome.answer.status < 200 || outcome.answer.status >= 300)) {
+  if (
+    !options.needPage &&
+    'answer' in outcome &&
+    outcome.answer.status !== 429 &&
+    (outcome.answer.status < 200 || outcome.answer.status >= 300)
+  ) {
     await discard(outcome)
     outcome = await follow('GET')
   }
@@ -161,12 +170,17 @@ export async function probeSource(sourceUrl: string, options: ProbeOptions & { n
   }
 
   const finalUrl = 'answer' in outcome ? outcome.answer.url : outcome.url
-  const redirect = finalUrl === start.href ? null : siteOf(new URL(finalUrl).hostname) === siteOf(start.hostname) ? 'same-host' : 'other-host'
+  const redirect =
+    finalUrl === start.href ? null : siteOf(new URL(finalUrl).hostname) === siteOf(start.hostname) ? 'same-host' : 'other-host'
   if (!('answer' in outcome)) return { httpStatus: outcome.status, finalUrl, redirect, problem: outcome.problem, page: null }
 
   const { answer } = outcome
   const contentType = String(answer.headers['content-type'] ?? '')
-  const wantBody = options.needPage && answer.status >= 200 && answer.status < 300 && /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType)
+  const wantBody =
+    options.needPage &&
+    answer.status >= 200 &&
+    answer.status < 300 &&
+    /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i.test(contentType)
   if (!wantBody) {
     await discard(outcome)
     return { httpStatus: answer.status, finalUrl, redirect, problem: null, page: null }
@@ -194,7 +208,9 @@ async function readText(body: Answer['body'], contentType: string, maxBytes: num
   }
   const bytes = Buffer.concat(chunks).subarray(0, maxBytes)
   const declared =
-    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1] ?? 'utf-8'
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(bytes.subarray(0, 2048).toString('latin1'))?.[1] ??
+    'utf-8'
   try {
     return new TextDecoder(declared).decode(bytes)
   } catch {

@@ -5,9 +5,27 @@ import { nextHealth, turnedBroken, verdictOf, type CheckObservation } from './ru
 const URL_A = 'https://example.org/a'
 const day = (n: number, hour = 6) => new Date(Date.UTC(2026, 10, 1 + n, hour))
 
-const failed: CheckObservation = { url: URL_A, verdict: { kind: 'failed', problem: 'not-found' }, httpStatus: 404, finalUrl: URL_A, redirect: null }
-const fine: CheckObservation = { url: URL_A, verdict: { kind: 'reachable', textFound: null }, httpStatus: 200, finalUrl: URL_A, redirect: null }
-const blocked: CheckObservation = { url: URL_A, verdict: { kind: 'blocked', problem: 'rate-limited' }, httpStatus: 429, finalUrl: URL_A, redirect: null }
+const failed: CheckObservation = {
+  url: URL_A,
+  verdict: { kind: 'failed', problem: 'not-found' },
+  httpStatus: 404,
+  finalUrl: URL_A,
+  redirect: null,
+}
+const fine: CheckObservation = {
+  url: URL_A,
+  verdict: { kind: 'reachable', textFound: null },
+  httpStatus: 200,
+  finalUrl: URL_A,
+  redirect: null,
+}
+const blocked: CheckObservation = {
+  url: URL_A,
+  verdict: { kind: 'blocked', problem: 'rate-limited' },
+  httpStatus: 429,
+  finalUrl: URL_A,
+  redirect: null,
+}
 
 /** Runs checks on the given days, each building on the last; returns every recorded health. */
 function run(checks: Array<[CheckObservation, Date]>) {
@@ -25,8 +43,18 @@ describe('a failure is confirmed by two checks at least three days apart', () =>
   })
 
   test('two checks exactly three days apart are enough; a minute short is not', () => {
-    expect(run([[failed, day(0)], [failed, day(3)]]).at(-1)!.status).toBe('broken')
-    expect(run([[failed, day(0)], [failed, new Date(day(3).getTime() - 60_000)]]).at(-1)!.status).toBe('failing')
+    expect(
+      run([
+        [failed, day(0)],
+        [failed, day(3)],
+      ]).at(-1)!.status,
+    ).toBe('broken')
+    expect(
+      run([
+        [failed, day(0)],
+        [failed, new Date(day(3).getTime() - 60_000)],
+      ]).at(-1)!.status,
+    ).toBe('failing')
   })
 
   test('one check, however old the first failure, is never enough', () => {
@@ -34,14 +62,27 @@ describe('a failure is confirmed by two checks at least three days apart', () =>
   })
 
   test('a good check in between starts the count again', () => {
-    const history = run([[failed, day(0)], [fine, day(2)], [failed, day(4)], [failed, day(6)]])
+    const history = run([
+      [failed, day(0)],
+      [fine, day(2)],
+      [failed, day(4)],
+      [failed, day(6)],
+    ])
     expect(history.map((health) => health.status)).toEqual(['failing', 'ok', 'failing', 'failing'])
     expect(history.at(-1)).toMatchObject({ failures: 2, firstFailedAt: day(4).toISOString() })
   })
 
   test('a blocked check neither confirms nor clears a failure streak', () => {
-    const history = run([[failed, day(0)], [blocked, day(2)], [failed, day(3)]])
-    expect(history.map((health) => [health.status, health.failures])).toEqual([['failing', 1], ['blocked', 1], ['broken', 2]])
+    const history = run([
+      [failed, day(0)],
+      [blocked, day(2)],
+      [failed, day(3)],
+    ])
+    expect(history.map((health) => [health.status, health.failures])).toEqual([
+      ['failing', 1],
+      ['blocked', 1],
+      ['broken', 2],
+    ])
   })
 
   test('an editor who changes the address starts it afresh', () => {
@@ -51,13 +92,21 @@ describe('a failure is confirmed by two checks at least three days apart', () =>
   })
 
   test('a broken source that comes back is ok again', () => {
-    const history = run([[failed, day(0)], [failed, day(3)], [fine, day(4)]])
+    const history = run([
+      [failed, day(0)],
+      [failed, day(3)],
+      [fine, day(4)],
+    ])
     expect(history.map((health) => health.status)).toEqual(['failing', 'broken', 'ok'])
     expect(history.at(-1)).toMatchObject({ failures: 0, firstFailedAt: null })
   })
 
   test('"turned broken" is true on the check that confirms it, not after', () => {
-    const history = run([[failed, day(0)], [failed, day(3)], [failed, day(4)]])
+    const history = run([
+      [failed, day(0)],
+      [failed, day(3)],
+      [failed, day(4)],
+    ])
     expect([turnedBroken(history[0], history[1]!), turnedBroken(history[1], history[2]!)]).toEqual([true, false])
   })
 })
@@ -82,6 +131,9 @@ describe('what an answer says', () => {
   test('reachable with the text gone is text-not-found; with a redirect, redirected', () => {
     expect(nextHealth(null, { ...fine, verdict: { kind: 'reachable', textFound: false } }, day(0)).status).toBe('text-not-found')
     expect(nextHealth(null, { ...fine, redirect: 'other-host', finalUrl: 'https://elsewhere.example/' }, day(0)).status).toBe('redirected')
-    expect(nextHealth(null, { ...fine, verdict: { kind: 'reachable', textFound: true } }, day(0))).toMatchObject({ status: 'ok', textFound: true })
+    expect(nextHealth(null, { ...fine, verdict: { kind: 'reachable', textFound: true } }, day(0))).toMatchObject({
+      status: 'ok',
+      textFound: true,
+    })
   })
 })

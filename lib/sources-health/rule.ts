@@ -66,7 +66,14 @@ export function nextHealth(
       return { ...base, status: 'refused', problem: 'private-address', textFound: null, failures: 0, firstFailedAt: null }
     case 'blocked':
       // A site that turns the checker away says nothing about whether the page exists: the streak is left as it was.
-      return { ...base, status: 'blocked', problem: verdict.problem, textFound: null, failures: priorFailures, firstFailedAt: priorFirstFailed }
+      return {
+        ...base,
+        status: 'blocked',
+        problem: verdict.problem,
+        textFound: null,
+        failures: priorFailures,
+        firstFailedAt: priorFirstFailed,
+      }
     case 'failed': {
       const failures = priorFailures + 1
       const firstFailedAt = priorFirstFailed ?? checkedAt

@@ -1,4 +1,3 @@
-
 /**
  * Bounded concurrency overall and per host, with a pause between requests to the same host,
  * so checking a hundred citations of one publisher looks like a slow reader, not an attack.
@@ -20,7 +19,7 @@ export function createScheduler(options: SchedulerOptions) {
   const pump = () => {
     timer = undefined
     let soonest = Infinity
-    for (let index = 0; index < waiting.length && running < options.concurrency; ) {
+    for (let index = 0; index < waiting.length && running < options.concurrency;) {
       const job = waiting[index]!
       const host = hosts.get(job.host) ?? { running: 0, nextStartAt: 0 }
       hosts.set(job.host, host)
@@ -63,4 +62,3 @@ export function createScheduler(options: SchedulerOptions) {
     },
   }
 }
-

@@ -29,9 +29,18 @@ export const SOURCE_TO_CHECK_BY_ID_QUERY = `*[_type == "citation" && _id == $id]
 const sourcesSchema = z.array(
   z.object({
     _id: z.string(),
-    url: z.string().nullish().transform((url) => url ?? null),
-    accessedAt: z.string().nullish().transform((date) => date ?? null),
-    citedBy: z.array(z.string()).nullish().transform((ids) => ids ?? []),
+    url: z
+      .string()
+      .nullish()
+      .transform((url) => url ?? null),
+    accessedAt: z
+      .string()
+      .nullish()
+      .transform((date) => date ?? null),
+    citedBy: z
+      .array(z.string())
+      .nullish()
+      .transform((ids) => ids ?? []),
     health: z.unknown(),
   }),
 )

@@ -4,13 +4,21 @@ import { parseTextDirective, parseTextDirectives, textFragmentsFound, withoutFra
 
 describe('parsing text directives (WICG text fragments)', () => {
   test('a range directive like the one in the demo’s works cited: textStart and textEnd, percent-decoded', () => {
-    const url = 'https://www.mailledevlin.com/post/guide#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.'
-    expect(parseTextDirectives(url)).toEqual([{ prefix: null, textStart: 'Clinical studies show that the', textEnd: 'those taking vitamin D3 alone.', suffix: null }])
+    const url =
+      'https://www.mailledevlin.com/post/guide#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.'
+    expect(parseTextDirectives(url)).toEqual([
+      { prefix: null, textStart: 'Clinical studies show that the', textEnd: 'those taking vitamin D3 alone.', suffix: null },
+    ])
     expect(withoutFragment(url)).toBe('https://www.mailledevlin.com/post/guide')
   })
 
   test('prefix- and -suffix, with encoded commas and dashes inside terms', () => {
-    expect(parseTextDirective('an%2C-,well-known%2C%20text,-end%2Dpart')).toEqual({ prefix: 'an,', textStart: 'well-known, text', textEnd: null, suffix: 'end-part' })
+    expect(parseTextDirective('an%2C-,well-known%2C%20text,-end%2Dpart')).toEqual({
+      prefix: 'an,',
+      textStart: 'well-known, text',
+      textEnd: null,
+      suffix: 'end-part',
+    })
     expect(parseTextDirective('pre-,start,end,-suf')).toEqual({ prefix: 'pre', textStart: 'start', textEnd: 'end', suffix: 'suf' })
   })
 

@@ -69,7 +69,10 @@ const BLOCK = '\n'
 
 /** Case and whitespace folded as find-in-page does: runs of whitespace (incl. no-break spaces) become one space. */
 export function foldText(text: string): string {
-  return text.replace(/[\s\u00a0]+/gu, ' ').trim().toLowerCase()
+  return text
+    .replace(/[\s\u00a0]+/gu, ' ')
+    .trim()
+    .toLowerCase()
 }
 
 /** The blocks of a page, folded and joined by a block boundary (terms, being folded, never contain one), with word boundaries found once. */

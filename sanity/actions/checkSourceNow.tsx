@@ -33,7 +33,11 @@ export const CheckSourceNowAction: DocumentActionComponent = ({ id, published })
           .commit()
         toast.push({ status: 'info', title: 'Source check requested', description: 'The result appears above the form in a few seconds.' })
       } catch (error) {
-        toast.push({ status: 'error', title: 'Could not request a check', description: error instanceof Error ? error.message : String(error) })
+        toast.push({
+          status: 'error',
+          title: 'Could not request a check',
+          description: error instanceof Error ? error.message : String(error),
+        })
       } finally {
         setRequesting(false)
       }

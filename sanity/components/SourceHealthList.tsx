@@ -33,7 +33,12 @@ export const SourceHealthList: UserComponent = (props) => {
     }
   }, [client, query])
 
-  if (state.error) return <Card padding={4} tone="critical"><Text>Could not load source health: {state.error}</Text></Card>
+  if (state.error)
+    return (
+      <Card padding={4} tone="critical">
+        <Text>Could not load source health: {state.error}</Text>
+      </Card>
+    )
   if (!state.rows) {
     return (
       <Flex padding={4} gap={3} align="center">
@@ -42,7 +47,12 @@ export const SourceHealthList: UserComponent = (props) => {
       </Flex>
     )
   }
-  if (state.rows.length === 0) return <Card padding={4}><Text muted>{options.emptyText}</Text></Card>
+  if (state.rows.length === 0)
+    return (
+      <Card padding={4}>
+        <Text muted>{options.emptyText}</Text>
+      </Card>
+    )
   return (
     <Stack as="ul" padding={2} space={1} style={{ listStyle: 'none', margin: 0 }}>
       {state.rows.map((row) => (
@@ -50,7 +60,9 @@ export const SourceHealthList: UserComponent = (props) => {
           <Card as={IntentLink} intent="edit" params={{ id: row.citationId, type: 'citation' }} padding={3} radius={2}>
             <Flex gap={3} align="center">
               <Stack space={2} flex={1}>
-                <Text weight="semibold" textOverflow="ellipsis">{row.title ?? row.citationId}</Text>
+                <Text weight="semibold" textOverflow="ellipsis">
+                  {row.title ?? row.citationId}
+                </Text>
                 <Text size={1} muted textOverflow="ellipsis">
                   {row.finalUrl && row.finalUrl !== row.url ? `${row.url} → ${row.finalUrl}` : row.url}
                   {row.checkedAt ? ` · checked ${formatDate(row.checkedAt)}` : ''}

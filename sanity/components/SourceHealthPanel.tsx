@@ -28,7 +28,11 @@ export function useSourceHealth(citationId: string): Health | null | undefined {
   const id = healthDocumentId(getPublishedId(citationId))
   useEffect(() => {
     let active = true
-    const load = () => client.fetch<Health | null>('*[_id == $id][0]', { id }).then((doc) => active && setHealth(doc), () => active && setHealth(null))
+    const load = () =>
+      client.fetch<Health | null>('*[_id == $id][0]', { id }).then(
+        (doc) => active && setHealth(doc),
+        () => active && setHealth(null),
+      )
     load()
     const subscription = client.listen('*[_id == $id]', { id }, { visibility: 'query' }).subscribe({ next: () => void load() })
     return () => {

@@ -16,10 +16,15 @@ describe('checkSourceUrl', () => {
 })
 
 describe('checkLinkHref', () => {
-  test.each(['https://example.org', 'http://example.org/a?b=c', 'mailto:editor@example.org', 'tel:+15551234567', '/blog/vitamin-d', '#works-cited', '?q=calcium'])(
-    'accepts %s',
-    (href) => expect(checkLinkHref(href)).toBe(true),
-  )
+  test.each([
+    'https://example.org',
+    'http://example.org/a?b=c',
+    'mailto:editor@example.org',
+    'tel:+15551234567',
+    '/blog/vitamin-d',
+    '#works-cited',
+    '?q=calcium',
+  ])('accepts %s', (href) => expect(checkLinkHref(href)).toBe(true))
 
   test.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/path', 'blog/post'])(
     'refuses %s',
@@ -37,11 +42,14 @@ describe('parseVideoUrl', () => {
     ['https://player.vimeo.com/video/76979871', 'vimeo', '76979871'],
   ])('%s is %s video %s', (url, provider, id) => expect(parseVideoUrl(url)).toEqual({ provider, id }))
 
-  test.each(['https://example.com/watch?v=abc', 'https://www.youtube.com/channel/xyz', 'https://vimeo.com/about', 'javascript:alert(1)', 'https://youtube.com.evil.example/watch?v=x'])(
-    'refuses %s',
-    (url) => {
-      expect(parseVideoUrl(url)).toBeUndefined()
-      expect(checkVideoUrl(url)).toMatch(/YouTube/)
-    },
-  )
+  test.each([
+    'https://example.com/watch?v=abc',
+    'https://www.youtube.com/channel/xyz',
+    'https://vimeo.com/about',
+    'javascript:alert(1)',
+    'https://youtube.com.evil.example/watch?v=x',
+  ])('refuses %s', (url) => {
+    expect(parseVideoUrl(url)).toBeUndefined()
+    expect(checkVideoUrl(url)).toMatch(/YouTube/)
+  })
 })

@@ -17,16 +17,13 @@ type PostReviewFields = {
 }
 
 const postOf = (context: ValidationContext) => (context.document ?? {}) as PostReviewFields
-const settingsOf = (context: ValidationContext) =>
-  fetchReviewSettings(context.getClient({ apiVersion }) as unknown as QueryClient)
+const settingsOf = (context: ValidationContext) => fetchReviewSettings(context.getClient({ apiVersion }) as unknown as QueryClient)
 
 export async function checkReviewer(reviewer: Reference | undefined, context: ValidationContext): Promise<true | string> {
   const post = postOf(context)
   const settings = await settingsOf(context)
   if (!reviewer?._ref) {
-    return settings.requireReviewer
-      ? 'Choose who reviewed this post: Site settings require a reviewer on every post'
-      : true
+    return settings.requireReviewer ? 'Choose who reviewed this post: Site settings require a reviewer on every post' : true
   }
   if (!settings.allowSelfReview && post.author?._ref && post.author._ref === reviewer._ref) {
     return 'The reviewer must be someone other than the author: Site settings do not let writers review their own posts'

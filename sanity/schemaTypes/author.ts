@@ -29,7 +29,9 @@ export const author = defineType({
         rule.max(40).error('Keep credentials to the letters themselves (at most 40 characters), e.g. "MD, MPH"'),
         rule
           .custom((value: string | undefined) =>
-            value && /^(dr\.?|doctor)\s/i.test(value.trim()) ? 'Write the letters after the name (e.g. "MD"), not a title such as "Dr"' : true,
+            value && /^(dr\.?|doctor)\s/i.test(value.trim())
+              ? 'Write the letters after the name (e.g. "MD"), not a title such as "Dr"'
+              : true,
           )
           .warning(),
       ],

@@ -64,8 +64,7 @@ export const citation = defineType({
       description: 'The day you last read the source at this address. Shown as "accessed June 27, 2025".',
       options: { dateFormat: 'YYYY-MM-DD' },
       initialValue: () => new Date().toISOString().slice(0, 10),
-      validation: (rule) =>
-        rule.required().custom((value: string | undefined) => checkNotInFuture(value, 'The accessed date')),
+      validation: (rule) => rule.required().custom((value: string | undefined) => checkNotInFuture(value, 'The accessed date')),
     }),
     defineField({
       name: 'authors',

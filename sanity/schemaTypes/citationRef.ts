@@ -37,9 +37,7 @@ export const citationRef = defineType({
         rule.required().custom((value: Reference | undefined, context) => {
           if (!value?._ref) return true
           const listed = (context.document as PostLike)?.worksCited?.some((item) => item?._ref === value._ref)
-          return listed
-            ? true
-            : 'This citation is not in Works cited. Add it to Works cited (Sources tab) so it gets a number.'
+          return listed ? true : 'This citation is not in Works cited. Add it to Works cited (Sources tab) so it gets a number.'
         }),
     }),
   ],

@@ -8,8 +8,7 @@ export const altField = defineField({
   name: 'alt',
   title: 'Alternative text',
   type: 'string',
-  description:
-    'Describe what the image shows for readers who cannot see it (for example "A bowl of natto with chopsticks"). Required.',
+  description: 'Describe what the image shows for readers who cannot see it (for example "A bowl of natto with chopsticks"). Required.',
   validation: (rule) => [
     rule.required().error('Add alternative text describing the image'),
     rule.max(250).warning('Keep alternative text under 250 characters; put longer detail in the caption'),

@@ -13,8 +13,7 @@ export const link = defineType({
       name: 'href',
       title: 'Address',
       type: 'url',
-      description:
-        'A web address (https://…), an email (mailto:…), a phone number (tel:…), or a page on this site starting with /.',
+      description: 'A web address (https://…), an email (mailto:…), a phone number (tel:…), or a page on this site starting with /.',
       validation: (rule) => rule.required().uri(uriParsingOnly).custom(checkLinkHref),
     }),
   ],

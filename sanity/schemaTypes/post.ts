@@ -40,10 +40,7 @@ export const post = defineType({
       rows: 3,
       group: 'content',
       description: 'One or two sentences shown in post lists, search results and the feed.',
-      validation: (rule) => [
-        rule.required().error('Write a short excerpt'),
-        rule.max(300).error('Excerpts are limited to 300 characters'),
-      ],
+      validation: (rule) => [rule.required().error('Write a short excerpt'), rule.max(300).error('Excerpts are limited to 300 characters')],
     }),
     defineField({
       name: 'author',
@@ -74,9 +71,7 @@ export const post = defineType({
         rule.custom((updatedAt: string | undefined, context) => {
           const publishedAt = (context.document as { publishedAt?: string } | undefined)?.publishedAt
           if (!updatedAt || !publishedAt) return true
-          return Date.parse(updatedAt) < Date.parse(publishedAt)
-            ? 'The update date cannot be before the publication date'
-            : true
+          return Date.parse(updatedAt) < Date.parse(publishedAt) ? 'The update date cannot be before the publication date' : true
         }),
     }),
     defineField({
@@ -122,8 +117,7 @@ export const post = defineType({
       title: 'Body',
       type: 'blockContent',
       group: 'content',
-      description:
-        'The article. To cite a source, select the words, click the citation button and pick an entry from Works cited.',
+      description: 'The article. To cite a source, select the words, click the citation button and pick an entry from Works cited.',
       validation: (rule) => rule.required().error('Write the article body'),
     }),
     defineField({
@@ -159,7 +153,8 @@ export const post = defineType({
       title: 'Last reviewed',
       type: 'date',
       group: 'review',
-      description: 'The day the reviewer last checked the post. When a review falls due, the "Mark reviewed today" button sets this and the next review in one go.',
+      description:
+        'The day the reviewer last checked the post. When a review falls due, the "Mark reviewed today" button sets this and the next review in one go.',
       options: { dateFormat: 'YYYY-MM-DD' },
       validation: (rule) => rule.custom(checkLastReviewedAt),
     }),

@@ -26,7 +26,11 @@ export const postChange = defineType({
       title: 'Kind',
       type: 'string',
       description: 'Correction: something was wrong. Update: new information was added. Clarification: wording was made clearer.',
-      options: { list: CHANGE_KINDS.map((value) => ({ value, title: CHANGE_KIND_LABELS[value] })), layout: 'radio', direction: 'horizontal' },
+      options: {
+        list: CHANGE_KINDS.map((value) => ({ value, title: CHANGE_KIND_LABELS[value] })),
+        layout: 'radio',
+        direction: 'horizontal',
+      },
       validation: (rule) => rule.required().error('Say whether this is a correction, an update or a clarification'),
     }),
     defineField({
@@ -35,10 +39,7 @@ export const postChange = defineType({
       type: 'text',
       rows: 3,
       description: 'One or two plain sentences for readers, e.g. "We corrected the daily limit for adults: it is 4,000 IU, not 400 IU."',
-      validation: (rule) => [
-        rule.required().error('Tell readers what changed'),
-        rule.max(500).error('Keep the note under 500 characters'),
-      ],
+      validation: (rule) => [rule.required().error('Tell readers what changed'), rule.max(500).error('Keep the note under 500 characters')],
     }),
   ],
   preview: {

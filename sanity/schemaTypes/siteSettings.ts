@@ -87,7 +87,8 @@ export const siteSettings = defineType({
       title: 'Editorial policy page',
       type: 'url',
       group: 'review',
-      description: 'Optional: the page explaining how articles are written and reviewed, e.g. /blog/how-we-cite-our-sources or a full https:// address. Linked beside every review line.',
+      description:
+        'Optional: the page explaining how articles are written and reviewed, e.g. /blog/how-we-cite-our-sources or a full https:// address. Linked beside every review line.',
       validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
     }),
     defineField({
@@ -95,7 +96,8 @@ export const siteSettings = defineType({
       title: 'Corrections policy page',
       type: 'url',
       group: 'review',
-      description: 'Optional: the page explaining how readers report errors and how corrections are made. Linked from every "Updates and corrections" section.',
+      description:
+        'Optional: the page explaining how readers report errors and how corrections are made. Linked from every "Updates and corrections" section.',
       validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
     }),
   ],

@@ -17,9 +17,7 @@ export function slugField({ source, usage }: { source: string; usage: string }) 
     validation: (rule) =>
       rule.required().custom((value: SlugValue | undefined) => {
         if (!value?.current) return true
-        return slugPattern.test(value.current)
-          ? true
-          : 'Use lowercase letters, digits and single hyphens only (e.g. vitamin-d3-and-k2)'
+        return slugPattern.test(value.current) ? true : 'Use lowercase letters, digits and single hyphens only (e.g. vitamin-d3-and-k2)'
       }),
   })
 }

@@ -40,7 +40,10 @@ export const sourceHealth = defineType({
     select: { title: 'citation.title', status: 'status', checkedAt: 'checkedAt', url: 'url' },
     prepare({ title, status, checkedAt, url }) {
       const label = SOURCE_STATUS_LABELS[status as keyof typeof SOURCE_STATUS_LABELS] ?? 'Not checked'
-      return { title: title || url || 'Citation', subtitle: [label, checkedAt && `checked ${formatDate(String(checkedAt).slice(0, 10))}`].filter(Boolean).join(' · ') }
+      return {
+        title: title || url || 'Citation',
+        subtitle: [label, checkedAt && `checked ${formatDate(String(checkedAt).slice(0, 10))}`].filter(Boolean).join(' · '),
+      }
     },
   },
 })

@@ -26,8 +26,13 @@ async function capturingLogs<T>(fn: () => Promise<T>): Promise<{ value: T; logs:
 }
 
 const refsOf = (value: unknown): string[] =>
-  Array.isArray(value) ? value.flatMap((item) => (item && typeof item === 'object' && typeof item._ref === 'string' ? [item._ref as string] : [])) : []
-const refOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { _ref?: unknown })._ref === 'string' ? (value as { _ref: string })._ref : undefined)
+  Array.isArray(value)
+    ? value.flatMap((item) => (item && typeof item === 'object' && typeof item._ref === 'string' ? [item._ref as string] : []))
+    : []
+const refOf = (value: unknown) =>
+  value && typeof value === 'object' && typeof (value as { _ref?: unknown })._ref === 'string'
+    ? (value as { _ref: string })._ref
+    : undefined
 
 export async function checkQueryContracts(documents: SanityDocument[]): Promise<Problem[]> {
   const pages = pageFunctionsOver(documents)
@@ -52,24 +57,36 @@ export async function checkQueryContracts(documents: SanityDocument[]): Promise<
       }
       const { value: page, logs } = await capturingLogs(() => pages.getPost(slug))
       if (!page) {
-        error(post._id, '(post page)', `the post page cannot parse this post, readers get a 404: ${logs.join(' ').slice(0, 300) || 'no result'}`)
+        error(
+          post._id,
+          '(post page)',
+          `the post page cannot parse this post, readers get a 404: ${logs.join(' ').slice(0, 300) || 'no result'}`,
+        )
         continue
       }
       if (page.post._id !== post._id) continue // another post owns this slug; the Studio's unique-slug rule reports it
       const shown = new Set(page.citations.map((entry) => entry.citation._id))
       refsOf(post.worksCited).forEach((ref, index) => {
-        if (!byId.has(ref)) error(post._id, `worksCited[${index}]`, `cites ${ref}, which is not published: the entry is missing from the works cited`)
-        else if (!shown.has(ref)) error(ref, '(citation)', `left out of the works cited of ${post._id}: the citation schema cannot parse it`)
+        if (!byId.has(ref))
+          error(post._id, `worksCited[${index}]`, `cites ${ref}, which is not published: the entry is missing from the works cited`)
+        else if (!shown.has(ref))
+          error(ref, '(citation)', `left out of the works cited of ${post._id}: the citation schema cannot parse it`)
       })
       const disclaimerId = refOf(post.disclaimer) ?? refOf(byId.get('siteSettings')?.defaultDisclaimer)
       if (disclaimerId && !page.disclaimer) {
-        error(disclaimerId, '(disclaimer)', `does not show on ${post._id}: ${byId.has(disclaimerId) ? 'the disclaimer schema cannot parse it' : 'it is not published'}`)
+        error(
+          disclaimerId,
+          '(disclaimer)',
+          `does not show on ${post._id}: ${byId.has(disclaimerId) ? 'the disclaimer schema cannot parse it' : 'it is not published'}`,
+        )
       }
       const shownCategories = new Set(page.post.categories.map((category) => category._id))
       refsOf(post.categories).forEach((ref, index) => {
-        if (!shownCategories.has(ref)) error(post._id, `categories[${index}]`, `category ${ref} is left out of the post page (missing, or without title or slug)`)
+        if (!shownCategories.has(ref))
+          error(post._id, `categories[${index}]`, `category ${ref} is left out of the post page (missing, or without title or slug)`)
       })
-      if (post.mainImage && !page.post.image) warning(post._id, 'mainImage', 'the main image does not render: its asset is missing or has no dimensions')
+      if (post.mainImage && !page.post.image)
+        warning(post._id, 'mainImage', 'the main image does not render: its asset is missing or has no dimensions')
     }
 
     // Lists: every public post appears exactly once across the blog index pages.
@@ -80,25 +97,34 @@ export async function checkQueryContracts(documents: SanityDocument[]): Promise<
       list.posts.forEach((card) => listed.set(card._id, (listed.get(card._id) ?? 0) + 1))
       if (n >= list.totalPages) break
     }
-    for (const post of published.filter((doc) => doc._type === 'post' && typeof slugOf(doc) === 'string' && typeof doc.publishedAt === 'string')) {
-      if (!listed.has(post._id)) error(post._id, '(post card)', 'left out of the blog index: the post card schema cannot parse it (title, slug, date)')
+    for (const post of published.filter(
+      (doc) => doc._type === 'post' && typeof slugOf(doc) === 'string' && typeof doc.publishedAt === 'string',
+    )) {
+      if (!listed.has(post._id))
+        error(post._id, '(post card)', 'left out of the blog index: the post card schema cannot parse it (title, slug, date)')
     }
 
     // Category pages.
     for (const category of published.filter((doc) => doc._type === 'category')) {
       const slug = slugOf(category)
-      if (typeof slug !== 'string' || !(await pages.getCategoryPage(slug))) error(category._id, '(category page)', 'the category page cannot be built (needs a title and a slug)')
+      if (typeof slug !== 'string' || !(await pages.getCategoryPage(slug)))
+        error(category._id, '(category page)', 'the category page cannot be built (needs a title and a slug)')
     }
 
     // The pages every visitor sees must not fail as a whole.
-    for (const [name, run] of Object.entries({ home: pages.getHomePage, feeds: pages.getPublicIndex, navigation: pages.getAllCategories })) {
+    for (const [name, run] of Object.entries({
+      home: pages.getHomePage,
+      feeds: pages.getPublicIndex,
+      navigation: pages.getAllCategories,
+    })) {
       try {
         await run()
       } catch (cause) {
         error('(query)', name, `the ${name} query fails: ${cause instanceof Error ? cause.message.slice(0, 300) : String(cause)}`)
       }
     }
-    if (!byId.has('siteSettings')) warning('siteSettings', '(document)', 'no site settings: the site falls back to a default title and has no default disclaimer')
+    if (!byId.has('siteSettings'))
+      warning('siteSettings', '(document)', 'no site settings: the site falls back to a default title and has no default disclaimer')
   })
   return problems
 }

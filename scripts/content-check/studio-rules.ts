@@ -6,7 +6,8 @@ import type { Problem } from './problems'
 import { isPublishedId } from '@sanity/client/csm'
 
 /** Documents the Studio never shows an editor: asset records and Sanity's own system documents. */
-const isContentDocument = (doc: SanityDocument) => !doc._type.startsWith('sanity.') && !doc._type.startsWith('system.') && !doc._id.startsWith('_.')
+const isContentDocument = (doc: SanityDocument) =>
+  !doc._type.startsWith('sanity.') && !doc._type.startsWith('system.') && !doc._id.startsWith('_.')
 
 /**
  * The Studio's own validation rules (Sanity's `validateDocument` with our schema), with the

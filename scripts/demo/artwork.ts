@@ -19,18 +19,7 @@ export const PALETTES = {
 } as const satisfies Record<string, Palette>
 
 export type Motif =
-  | 'sunrise'
-  | 'pair'
-  | 'molecule'
-  | 'pulse'
-  | 'leaves'
-  | 'capsules'
-  | 'beans'
-  | 'kernels'
-  | 'pages'
-  | 'columns'
-  | 'screen'
-  | 'droplets'
+  'sunrise' | 'pair' | 'molecule' | 'pulse' | 'leaves' | 'capsules' | 'beans' | 'kernels' | 'pages' | 'columns' | 'screen' | 'droplets'
 
 export type ImageAsset = ExportedImageRef & {
   fileName: string
@@ -68,7 +57,10 @@ const MOTIFS: Record<Motif, Draw> = {
     const cx = r(w * (0.3 + 0.4 * v(0)))
     const cy = r(h * 0.78)
     const rings = [1.25, 1.5, 1.8]
-      .map((k, i) => `<circle cx="${cx}" cy="${cy}" r="${r(230 * k)}" fill="none" stroke="${strong}" stroke-opacity="${0.35 - i * 0.1}" stroke-width="6"/>`)
+      .map(
+        (k, i) =>
+          `<circle cx="${cx}" cy="${cy}" r="${r(230 * k)}" fill="none" stroke="${strong}" stroke-opacity="${0.35 - i * 0.1}" stroke-width="6"/>`,
+      )
       .join('')
     const waves = [0, 1, 2]
       .map((i) => {
@@ -110,7 +102,10 @@ const MOTIFS: Record<Motif, Draw> = {
       }
     }
     const rings = centres
-      .map(([x, y], i) => `<polygon points="${hex(x, y)}" fill="${i % 3 === 0 ? soft : 'none'}" stroke="${deep}" stroke-width="5" stroke-linejoin="round"/>`)
+      .map(
+        ([x, y], i) =>
+          `<polygon points="${hex(x, y)}" fill="${i % 3 === 0 ? soft : 'none'}" stroke="${deep}" stroke-width="5" stroke-linejoin="round"/>`,
+      )
       .join('')
     const nodes = centres.map(([x, y]) => `<circle cx="${x}" cy="${r(y - size)}" r="12" fill="${strong}"/>`).join('')
     return { body: `<circle cx="${r(w * 0.85)}" cy="${r(h * 0.2)}" r="180" fill="${soft}" fill-opacity="0.6"/>${rings}${nodes}` }
@@ -161,7 +156,10 @@ const MOTIFS: Record<Motif, Draw> = {
       return `<ellipse cx="${x}" cy="${y}" rx="30" ry="22" transform="rotate(${r(v(i + 2) * 180)} ${x} ${y})" fill="${i % 4 ? strong : soft}" stroke="${deep}" stroke-width="3"/>`
     }).join('')
     const strands = [0, 1, 2]
-      .map((i) => `<path d="M${cx - 200 + i * 150} ${rim - 60} q40 -140 90 -40" fill="none" stroke="${light}" stroke-width="4" stroke-opacity="0.9"/>`)
+      .map(
+        (i) =>
+          `<path d="M${cx - 200 + i * 150} ${rim - 60} q40 -140 90 -40" fill="none" stroke="${light}" stroke-width="4" stroke-opacity="0.9"/>`,
+      )
       .join('')
     return { body: `${beans}${strands}<path d="M${cx - 320} ${rim} H${cx + 320} A320 220 0 0 1 ${cx - 320} ${rim}Z" fill="${deep}"/>` }
   },
@@ -184,7 +182,10 @@ const MOTIFS: Record<Motif, Draw> = {
         const x = r(w * 0.2 + i * 70)
         const y = r(h * 0.18 + i * 40)
         const lines = [0, 1, 2, 3, 4]
-          .map((k) => `<rect x="${x + 40}" y="${y + 60 + k * 50}" width="${r(260 + v(i * 5 + k) * 180)}" height="14" rx="7" fill="${k === 0 ? strong : soft}"/>`)
+          .map(
+            (k) =>
+              `<rect x="${x + 40}" y="${y + 60 + k * 50}" width="${r(260 + v(i * 5 + k) * 180)}" height="14" rx="7" fill="${k === 0 ? strong : soft}"/>`,
+          )
           .join('')
         return `<rect x="${x}" y="${y}" width="520" height="360" rx="24" fill="${light}" stroke="${deep}" stroke-opacity="0.25" stroke-width="4"/>${lines}`
       })

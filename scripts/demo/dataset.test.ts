@@ -104,7 +104,11 @@ describe('document integrity', () => {
         const target = byId.get(node._ref)
         expect(target, `${doc._id}${at} → ${node._ref}`).toBeDefined()
         expect(target?._id.startsWith('drafts.'), `${doc._id}${at} points at a draft`).toBe(false)
-        const field = at.replace(/\[\d+\]$/, '').split('.').pop() ?? ''
+        const field =
+          at
+            .replace(/\[\d+\]$/, '')
+            .split('.')
+            .pop() ?? ''
         expect(target?._type, `${doc._id}${at}`).toBe(expectedType[field])
         checked++
       })
@@ -260,7 +264,8 @@ describe('what the demo dataset has to show', () => {
   it('shows each source-health state on a citation, each record naming its citation', () => {
     const records = documents.filter((d) => d._type === 'sourceHealth')
     const statuses = new Set(records.map((r) => r.status))
-    for (const status of ['ok', 'broken', 'text-not-found', 'redirected', 'blocked', 'failing']) expect(statuses.has(status), status).toBe(true)
+    for (const status of ['ok', 'broken', 'text-not-found', 'redirected', 'blocked', 'failing'])
+      expect(statuses.has(status), status).toBe(true)
     for (const record of records) {
       const cited = byId.get((record.citation as Ref)._ref)
       expect(cited?._type, record._id).toBe('citation')

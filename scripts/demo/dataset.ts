@@ -140,31 +140,40 @@ function postDocument(p: PostSpec): DemoDocument {
 
 export function buildDocuments(): DemoDocument[] {
   return [
-    makeDocument({ _id: 'siteSettings', _type: 'siteSettings', createdAt: SITE_CREATED_AT }, {
-      ...SITE_SETTINGS,
-      defaultDisclaimer: reference(SITE_SETTINGS.defaultDisclaimer),
-    }),
+    makeDocument(
+      { _id: 'siteSettings', _type: 'siteSettings', createdAt: SITE_CREATED_AT },
+      {
+        ...SITE_SETTINGS,
+        defaultDisclaimer: reference(SITE_SETTINGS.defaultDisclaimer),
+      },
+    ),
     ...DISCLAIMERS.map((d) =>
       makeDocument({ _id: d.id, _type: 'disclaimer', createdAt: SITE_CREATED_AT }, { title: d.title, body: d.body }),
     ),
     ...AUTHORS.map((a) =>
-      makeDocument({ _id: authorId(a.slug), _type: 'author', createdAt: SITE_CREATED_AT }, {
-        name: a.name,
-        slug: { _type: 'slug', current: a.slug },
-        ...(a.credentials ? { credentials: a.credentials } : {}),
-        ...(a.role ? { role: a.role } : {}),
-        bio: a.bio,
-        ...(a.image ? { image: image(a.image.asset, a.image.alt) } : {}),
-        ...(a.expertise ? { expertise: a.expertise } : {}),
-        ...(a.sameAs ? { sameAs: a.sameAs } : {}),
-      }),
+      makeDocument(
+        { _id: authorId(a.slug), _type: 'author', createdAt: SITE_CREATED_AT },
+        {
+          name: a.name,
+          slug: { _type: 'slug', current: a.slug },
+          ...(a.credentials ? { credentials: a.credentials } : {}),
+          ...(a.role ? { role: a.role } : {}),
+          bio: a.bio,
+          ...(a.image ? { image: image(a.image.asset, a.image.alt) } : {}),
+          ...(a.expertise ? { expertise: a.expertise } : {}),
+          ...(a.sameAs ? { sameAs: a.sameAs } : {}),
+        },
+      ),
     ),
     ...CATEGORIES.map((c) =>
-      makeDocument({ _id: categoryId(c.slug), _type: 'category', createdAt: SITE_CREATED_AT }, {
-        title: c.title,
-        slug: { _type: 'slug', current: c.slug },
-        description: c.description,
-      }),
+      makeDocument(
+        { _id: categoryId(c.slug), _type: 'category', createdAt: SITE_CREATED_AT },
+        {
+          title: c.title,
+          slug: { _type: 'slug', current: c.slug },
+          description: c.description,
+        },
+      ),
     ),
     ...allCitations.flatMap(citationDocuments),
     ...POSTS.map(postDocument),

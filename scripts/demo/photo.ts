@@ -59,7 +59,12 @@ export interface PhotoSubject {
  * compresses to a few kilobytes) and, along the left edge, a dark strip an editor would crop off.
  */
 export function photo(palette: Palette, subject: PhotoSubject, size = { width: 2000, height: 1125 }): ImageAsset {
-  const [light, soft, strong, deep] = palette.map(rgb) as [ReturnType<typeof rgb>, ReturnType<typeof rgb>, ReturnType<typeof rgb>, ReturnType<typeof rgb>]
+  const [light, soft, strong, deep] = palette.map(rgb) as [
+    ReturnType<typeof rgb>,
+    ReturnType<typeof rgb>,
+    ReturnType<typeof rgb>,
+    ReturnType<typeof rgb>,
+  ]
   const { width, height } = size
   const cx = subject.x * width
   const cy = subject.y * height

@@ -75,10 +75,7 @@ function matchingBracket(text: string, open: number): number {
 }
 
 /** Parses inline markup into spans and the mark definitions they use. Throws on malformed markup. */
-export function parseInline(
-  markup: string,
-  options: InlineOptions = {},
-): { children: Span[]; markDefs: MarkDef[] } {
+export function parseInline(markup: string, options: InlineOptions = {}): { children: Span[]; markDefs: MarkDef[] } {
   const allowCitations = options.allowCitations ?? true
   const spans: Span[] = []
   const markDefs: MarkDef[] = []
@@ -190,11 +187,9 @@ export function textBlock(
   }
 }
 
-export const paragraph = (markup: string, options?: InlineOptions): TextBlock =>
-  textBlock(markup, 'normal', undefined, options)
+export const paragraph = (markup: string, options?: InlineOptions): TextBlock => textBlock(markup, 'normal', undefined, options)
 
-export const heading = (level: 2 | 3 | 4, markup: string): TextBlock =>
-  textBlock(markup, `h${level}`, undefined, { allowCitations: false })
+export const heading = (level: 2 | 3 | 4, markup: string): TextBlock => textBlock(markup, `h${level}`, undefined, { allowCitations: false })
 
 export const blockquote = (markup: string): TextBlock => textBlock(markup, 'blockquote')
 
@@ -205,10 +200,7 @@ export const numberedList = (items: string[], options?: InlineOptions): TextBloc
   items.map((item) => textBlock(item, 'normal', { listItem: 'number' }, options))
 
 /** Bullet items that open with a bold label, e.g. "**Osteocalcin:** moves calcium into bone". */
-export const leadInList = (
-  items: ReadonlyArray<readonly [lead: string, rest: string]>,
-  listItem: ListKind = 'bullet',
-): TextBlock[] =>
+export const leadInList = (items: ReadonlyArray<readonly [lead: string, rest: string]>, listItem: ListKind = 'bullet'): TextBlock[] =>
   items.map(([lead, rest]) => textBlock(`**${lead}** ${rest}`, 'normal', { listItem }))
 
 export function image(
@@ -245,9 +237,7 @@ export function videoEmbed(url: string, caption?: string): VideoEmbedBlock {
 /** Simple Portable Text for disclaimers: paragraphs and h3, marks and links only. */
 export const simpleBody = (...blocks: Array<string | { h3: string }>): TextBlock[] =>
   blocks.map((b) =>
-    typeof b === 'string'
-      ? paragraph(b, { allowCitations: false })
-      : textBlock(b.h3, 'h3', undefined, { allowCitations: false }),
+    typeof b === 'string' ? paragraph(b, { allowCitations: false }) : textBlock(b.h3, 'h3', undefined, { allowCitations: false }),
   )
 
 export const isPlainObject = (value: unknown): value is Record<string, unknown> =>

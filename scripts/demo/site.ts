@@ -97,10 +97,30 @@ export type CategorySpec = { slug: string; title: string; description: string }
 export const CATEGORIES: CategorySpec[] = [
   { slug: 'news', title: 'News', description: 'Updates on public-health guidance, new research and changes to this site.' },
   { slug: 'video', title: 'Video', description: 'Short explainers in video form, each with a written summary and sources.' },
-  { slug: 'review', title: 'Review', description: 'In-depth looks at what the evidence does and does not show about a nutrient or supplement.' },
-  { slug: 'vitamins', title: 'Vitamins', description: 'What individual vitamins do in the body, where to find them and how much is enough.' },
-  { slug: 'bone-health', title: 'Bone health', description: 'Calcium, vitamin D, vitamin K and other factors that affect bone strength across life.' },
-  { slug: 'heart-health', title: 'Heart health', description: 'Nutrition and supplement questions that touch on the heart and blood vessels.' },
-  { slug: 'nutrition', title: 'Nutrition', description: 'Food first: eating patterns and everyday sources of the nutrients we write about.' },
+  {
+    slug: 'review',
+    title: 'Review',
+    description: 'In-depth looks at what the evidence does and does not show about a nutrient or supplement.',
+  },
+  {
+    slug: 'vitamins',
+    title: 'Vitamins',
+    description: 'What individual vitamins do in the body, where to find them and how much is enough.',
+  },
+  {
+    slug: 'bone-health',
+    title: 'Bone health',
+    description: 'Calcium, vitamin D, vitamin K and other factors that affect bone strength across life.',
+  },
+  {
+    slug: 'heart-health',
+    title: 'Heart health',
+    description: 'Nutrition and supplement questions that touch on the heart and blood vessels.',
+  },
+  {
+    slug: 'nutrition',
+    title: 'Nutrition',
+    description: 'Food first: eating patterns and everyday sources of the nutrients we write about.',
+  },
   { slug: 'supplements', title: 'Supplements', description: 'Safety, labels, interactions and the evidence behind popular supplements.' },
 ]

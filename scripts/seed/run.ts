@@ -29,7 +29,11 @@ export async function runSeed({
   if (hasErrors(problems)) {
     throw new SeedRefusedError(`${resolved} has content errors (listed above); nothing was written. Fix them and run again.`)
   }
-  const summary = await seedDataset({ datasetPath: resolved, client: createLakeClient({ ...config, timeout: SEED_REQUEST_TIMEOUT_MS }), log })
+  const summary = await seedDataset({
+    datasetPath: resolved,
+    client: createLakeClient({ ...config, timeout: SEED_REQUEST_TIMEOUT_MS }),
+    log,
+  })
   log(`[seed] done: ${summary.documents} documents in ${config.projectId}/${config.dataset}`)
   return summary
 }

@@ -77,18 +77,33 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
     const notes = [
       result.turnedBroken ? 'NEWLY BROKEN' : null,
       health.problem,
-      health.failures > 0 ? `${health.failures} failed check${health.failures === 1 ? '' : 's'} since ${health.firstFailedAt?.slice(0, 10)}` : null,
+      health.failures > 0
+        ? `${health.failures} failed check${health.failures === 1 ? '' : 's'} since ${health.firstFailedAt?.slice(0, 10)}`
+        : null,
       health.redirect && health.finalUrl ? `→ ${shorten(health.finalUrl, 60)}` : null,
       health.textFound === false ? 'cited text not on the page' : null,
       health.archivedUrl ? `archived ${health.archivedAt?.slice(0, 10) ?? ''}` : null,
       result.archiveError ? `archive lookup failed: ${result.archiveError}` : null,
     ].filter(Boolean)
-    return [health.status, String(health.httpStatus ?? '—'), String(result.citedBy.length), result.citationId, shorten(result.url, 70), notes.join('; ')]
+    return [
+      health.status,
+      String(health.httpStatus ?? '—'),
+      String(result.citedBy.length),
+      result.citationId,
+      shorten(result.url, 70),
+      notes.join('; '),
+    ]
   })
   const header = ['status', 'http', 'posts', 'citation', 'address', 'notes']
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)))
-  const line = (cells: string[]) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!))).join('  ').trimEnd()
-  const counts = STATUS_ORDER.map((status) => [status, results.filter((result) => result.health.status === status).length] as const).filter(([, count]) => count > 0)
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]!)))
+      .join('  ')
+      .trimEnd()
+  const counts = STATUS_ORDER.map((status) => [status, results.filter((result) => result.health.status === status).length] as const).filter(
+    ([, count]) => count > 0,
+  )
   const newlyBroken = results.filter((result) => result.turnedBroken).length
   const summary =
     `${results.length} source${results.length === 1 ? '' : 's'} checked at ${checkedAt}: ` +
@@ -118,7 +133,9 @@ function lakeConfig(env: Env, write: boolean) {
   if (!env.NEXT_PUBLIC_SANITY_PROJECT_ID) return null
   const token = env.SANITY_API_WRITE_TOKEN ?? (write ? undefined : env.SANITY_API_READ_TOKEN)
   if (write && !env.SANITY_API_WRITE_TOKEN) {
-    throw new UsageError('--write on the Content Lake needs SANITY_API_WRITE_TOKEN (an Editor token from sanity.io/manage); nothing was checked.')
+    throw new UsageError(
+      '--write on the Content Lake needs SANITY_API_WRITE_TOKEN (an Editor token from sanity.io/manage); nothing was checked.',
+    )
   }
   return {
     projectId: env.NEXT_PUBLIC_SANITY_PROJECT_ID,

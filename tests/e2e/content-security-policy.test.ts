@@ -19,7 +19,9 @@ describe('pages under their Content-Security-Policy', () => {
   async function collectViolations() {
     await reader.context.addInitScript(() => {
       const seen: string[] = ((window as unknown as { __cspViolations: string[] }).__cspViolations = [])
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'}`))
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.effectiveDirective}: ${event.blockedURI || 'inline'}`),
+      )
     })
     return () => reader.page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)
   }
@@ -28,10 +30,17 @@ describe('pages under their Content-Security-Policy', () => {
     reader = await openReaderPage(browser())
     const violations = await collectViolations()
     const { page } = reader
-    for (const [path, status] of [['/', 200], ['/blog/page/2', 200], ['/search?q=vitamin', 200], ['/blog/no-such-post', 404]] as const) {
+    for (const [path, status] of [
+      ['/', 200],
+      ['/blog/page/2', 200],
+      ['/search?q=vitamin', 200],
+      ['/blog/no-such-post', 404],
+    ] as const) {
       await visit(page, path, status)
       // Hydrated: React attached to the document (the search box is a client island on every page).
-      await page.waitForFunction(() => Boolean((window as unknown as { __next_f?: unknown[] }).__next_f) && document.readyState === 'complete')
+      await page.waitForFunction(
+        () => Boolean((window as unknown as { __next_f?: unknown[] }).__next_f) && document.readyState === 'complete',
+      )
       await page.waitForLoadState('networkidle')
       expect(await violations(), path).toEqual([])
     }

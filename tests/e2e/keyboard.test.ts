@@ -52,17 +52,18 @@ function installFocusLook() {
 
 /** Numbers every rendered interactive element (data-e2e-focus) and returns its unfocused look. */
 async function markInteractive(page: Page): Promise<{ label: string; looks: FocusLook[] }[]> {
-  return page.evaluate(([selector, ancestors]) => {
-    const rendered = [...document.querySelectorAll(selector)].filter((element) =>
-      element.checkVisibility({ visibilityProperty: true }),
-    )
-    return rendered.map((element, index) => {
-      element.setAttribute('data-e2e-focus', String(index))
-      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)
-      const label = `<${element.tagName.toLowerCase()}> "${name}" ${element.getAttribute('href') ?? ''}`
-      return { label, looks: window.e2eFocusLooks!(element, ancestors) }
-    })
-  }, [INTERACTIVE, RING_ANCESTORS] as const)
+  return page.evaluate(
+    ([selector, ancestors]) => {
+      const rendered = [...document.querySelectorAll(selector)].filter((element) => element.checkVisibility({ visibilityProperty: true }))
+      return rendered.map((element, index) => {
+        element.setAttribute('data-e2e-focus', String(index))
+        const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 60)
+        const label = `<${element.tagName.toLowerCase()}> "${name}" ${element.getAttribute('href') ?? ''}`
+        return { label, looks: window.e2eFocusLooks!(element, ancestors) }
+      })
+    },
+    [INTERACTIVE, RING_ANCESTORS] as const,
+  )
 }
 
 /** Presses Tab and reports where focus landed, how it looks there, and whether it is on screen. */

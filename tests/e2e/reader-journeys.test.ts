@@ -122,7 +122,10 @@ describe('a reader browsing the blog', () => {
     expect(secondPage.map((post) => post.title).filter((title) => firstPage.some((post) => post.title === title))).toEqual([])
 
     const dates = [...firstPage, ...secondPage].map((post) => post.date)
-    expect(dates.every((date) => date !== ''), 'every card shows a machine-readable date').toBe(true)
+    expect(
+      dates.every((date) => date !== ''),
+      'every card shows a machine-readable date',
+    ).toBe(true)
     expect(dates, 'newest first across pages').toEqual([...dates].sort().reverse())
 
     await follow(page, newerPostsLink(page))
@@ -133,10 +136,13 @@ describe('a reader browsing the blog', () => {
 
 /** Cards on an index page: the post link's text and the card's <time datetime>. */
 async function postTitlesAndDates(page: ReaderPage['page']) {
-  return page.getByRole('main').locator('article').evaluateAll((cards) =>
-    cards.map((card) => ({
-      title: card.querySelector('h2, h3')?.textContent?.trim() ?? '',
-      date: card.querySelector('time')?.getAttribute('datetime') ?? '',
-    })),
-  )
+  return page
+    .getByRole('main')
+    .locator('article')
+    .evaluateAll((cards) =>
+      cards.map((card) => ({
+        title: card.querySelector('h2, h3')?.textContent?.trim() ?? '',
+        date: card.querySelector('time')?.getAttribute('datetime') ?? '',
+      })),
+    )
 }

@@ -33,7 +33,15 @@ describe('searching the blog', () => {
     expect(await results.count(), 'results for a word from the body text').toBeGreaterThan(0)
     expect(await results.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(D3_K2_LONG_TITLE)]))
     // The query stays in the box so the reader can refine it.
-    expect(await page.getByRole('search').first().getByRole('searchbox').or(page.getByRole('search').first().getByRole('textbox')).first().inputValue()).toBe('osteocalcin')
+    expect(
+      await page
+        .getByRole('search')
+        .first()
+        .getByRole('searchbox')
+        .or(page.getByRole('search').first().getByRole('textbox'))
+        .first()
+        .inputValue(),
+    ).toBe('osteocalcin')
   })
 
   it('says so, helpfully, when nothing matches', async () => {

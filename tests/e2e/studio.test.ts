@@ -25,7 +25,9 @@ describe('/studio on a configured project', () => {
   beforeAll(async () => {
     const stampFile = path.join(repoRoot, distDir, LAKE_STAMP)
     const stale = sourceChangedSince(distDir) ?? (existsSync(stampFile) ? null : `no ${LAKE_STAMP} in ${distDir}`)
-    const stamp = stale ? { lakePort: 0, sitePort: await freePort() } : (JSON.parse(readFileSync(stampFile, 'utf8')) as { lakePort: number; sitePort: number })
+    const stamp = stale
+      ? { lakePort: 0, sitePort: await freePort() }
+      : (JSON.parse(readFileSync(stampFile, 'utf8')) as { lakePort: number; sitePort: number })
     lake = await startPagesLake({ port: stamp.lakePort || undefined, siteOrigins: [`http://127.0.0.1:${stamp.sitePort}`] })
     const env = siteEnv(distDir, lake)
     if (stale) {
@@ -54,7 +56,8 @@ describe('/studio on a configured project', () => {
     // Offline: only the site and the stand-in answer; anything else is recorded and refused.
     await context.route('**/*', (route) => {
       const url = new URL(route.request().url())
-      if (url.origin === site.origin || url.port === lakePort || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue()
+      if (url.origin === site.origin || url.port === lakePort || url.protocol === 'data:' || url.protocol === 'blob:')
+        return route.continue()
       blocked.push(url.href)
       return route.abort('blockedbyclient')
     })
@@ -77,7 +80,10 @@ describe('/studio on a configured project', () => {
     const response = await page.goto(`${site.origin}/studio`, { waitUntil: 'load' })
     expect(response?.status()).toBe(200)
     // The login providers the stand-in's /auth/providers lists, drawn by the Studio itself.
-    await page.getByText(/E-mail \/ password/i).first().waitFor({ timeout: 45_000 })
+    await page
+      .getByText(/E-mail \/ password/i)
+      .first()
+      .waitFor({ timeout: 45_000 })
     expect(await page.getByText(/GitHub/).count()).toBeGreaterThan(0)
     await page.screenshot({ path: path.join(repoRoot, 'test-results', 'studio-sign-in.png') })
 
@@ -86,7 +92,9 @@ describe('/studio on a configured project', () => {
     expect(whoAmI?.headers.origin).toBe(site.origin)
     expect(pageErrors).toEqual([])
     expect(cspViolations).toEqual([])
-    console.log(`[e2e] studio: refused ${blocked.length} requests off the machine${blocked.length ? `: ${[...new Set(blocked.map((url) => new URL(url).host))].join(', ')}` : ''}`)
+    console.log(
+      `[e2e] studio: refused ${blocked.length} requests off the machine${blocked.length ? `: ${[...new Set(blocked.map((url) => new URL(url).host))].join(', ')}` : ''}`,
+    )
     await context.close()
   }, 120_000)
 })

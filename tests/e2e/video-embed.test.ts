@@ -21,7 +21,7 @@ describe('a video embed in a post', () => {
     await visit(page, '/blog/category/video')
     await follow(page, postLinks(page).first())
     const play = page.getByRole('main').getByRole('button', { name: /play/i }).first()
-    expect(await play.count(), 'a play button on the Video category\'s latest post').toBe(1)
+    expect(await play.count(), "a play button on the Video category's latest post").toBe(1)
 
     await page.waitForLoadState('networkidle')
     await play.scrollIntoViewIfNeeded()

@@ -36,15 +36,24 @@ describe('bad requests get a 4xx and nothing logged', () => {
       '/studio/%',
       '/%',
     ]
-    await expectQuietly(paths.map((pathname) => [pathname]), (status, label) => expect(status, label).toBe(400))
+    await expectQuietly(
+      paths.map((pathname) => [pathname]),
+      (status, label) => expect(status, label).toBe(400),
+    )
     // In the query string (which Next hands over re-encoded), search answers with its help text; never a 5xx.
     const queries = ['/search?q=%', '/search?q=%E0%A4', `/blog/${post}?utm=%E0`, '/api/draft-mode/enable?sanity-preview-pathname=%']
-    await expectQuietly(queries.map((pathname) => [pathname]), (status, label) => expect(status, label).toBeLessThan(500))
+    await expectQuietly(
+      queries.map((pathname) => [pathname]),
+      (status, label) => expect(status, label).toBeLessThan(500),
+    )
   })
 
   it('a NUL or other control character in the address is a 400', async () => {
     const paths = ['/blog/a%00b', '/blog/%00', '/blog/category/news%0A', '/search?q=bone%00', '/media/a%0d.png']
-    await expectQuietly(paths.map((pathname) => [pathname]), (status, label) => expect(status, label).toBe(400))
+    await expectQuietly(
+      paths.map((pathname) => [pathname]),
+      (status, label) => expect(status, label).toBe(400),
+    )
   })
 
   it('a very long slug is the designed 404; a very long address is a 414', async () => {
@@ -64,9 +73,15 @@ describe('bad requests get a 4xx and nothing logged', () => {
   it('methods a page does not support are a 405 with Allow, on pages and API routes alike', async () => {
     const requests: Array<[string, RequestInit]> = []
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
-      for (const pathname of ['/', '/blog', `/blog/${post}`, '/search', '/studio', '/blog/category/news', '/feed.xml', '/media/x.png']) requests.push([pathname, { method }])
+      for (const pathname of ['/', '/blog', `/blog/${post}`, '/search', '/studio', '/blog/category/news', '/feed.xml', '/media/x.png'])
+        requests.push([pathname, { method }])
     }
-    requests.push(['/api/revalidate', { method: 'GET' }], ['/api/revalidate', { method: 'PUT' }], ['/api/draft-mode/enable', { method: 'POST' }], ['/api/draft-mode/disable', { method: 'DELETE' }])
+    requests.push(
+      ['/api/revalidate', { method: 'GET' }],
+      ['/api/revalidate', { method: 'PUT' }],
+      ['/api/draft-mode/enable', { method: 'POST' }],
+      ['/api/draft-mode/disable', { method: 'DELETE' }],
+    )
     await expectQuietly(requests, (status, label) => expect(status, label).toBe(405))
     const response = await get('/search', { method: 'POST' })
     expect(response.headers.get('allow')).toBe('GET, HEAD')

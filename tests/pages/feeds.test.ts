@@ -47,7 +47,11 @@ describe('/sitemap.xml', () => {
     for (const post of publicPosts) {
       const lastmod = entries.get(`${SITE}/blog/${slugOf(post)}`)
       expect(lastmod, slugOf(post)).toBeTruthy()
-      const dates = [post.publishedAt, post.updatedAt, ...((post.changes as Array<{ date: string }> | undefined) ?? []).map((change) => change.date)]
+      const dates = [
+        post.publishedAt,
+        post.updatedAt,
+        ...((post.changes as Array<{ date: string }> | undefined) ?? []).map((change) => change.date),
+      ]
       const latest = Math.max(...dates.filter(Boolean).map((date) => new Date(String(date)).getTime()))
       expect(new Date(lastmod!).getTime(), slugOf(post)).toBe(latest)
     }

@@ -167,7 +167,10 @@ export default async function setup(project: TestProject) {
     const server = await nextStart(env, port, path.join(repoRoot, distDir, 'next-start.log'))
     project.provide('pagesOrigin', server.origin)
     project.provide('pagesMode', mode)
-    project.provide('pagesLake', lake && control ? { apiHost: lake.apiHost, projectId: lake.projectId, dataset: lake.dataset, controlUrl: control.url } : null)
+    project.provide(
+      'pagesLake',
+      lake && control ? { apiHost: lake.apiHost, projectId: lake.projectId, dataset: lake.dataset, controlUrl: control.url } : null,
+    )
     return async () => {
       await server.stop()
       await control?.close()

@@ -37,7 +37,12 @@ export interface ObservatoryResult {
   tests: Record<string, { result: string; scoreModifier: number; pass: boolean }>
 }
 
-type CapturedResponse = { status: number; headers: Record<string, string | string[]>; body: string; requestHeaders?: Record<string, string> }
+type CapturedResponse = {
+  status: number
+  headers: Record<string, string | string[]>
+  body: string
+  requestHeaders?: Record<string, string>
+}
 
 /** Headers as axios gives them to the analyzers: lower-case own properties, plus a `get`. */
 function axiosLikeHeaders(headers: Record<string, string | string[]>) {
@@ -53,7 +58,12 @@ export async function capture(url: string, init: RequestInit = {}): Promise<Capt
   response.headers.forEach((value, name) => {
     headers[name] = name === 'set-cookie' ? response.headers.getSetCookie() : value
   })
-  return { status: response.status, headers, body: await response.text(), requestHeaders: Object.fromEntries(new Headers(init.headers).entries()) }
+  return {
+    status: response.status,
+    headers,
+    body: await response.text(),
+    requestHeaders: Object.fromEntries(new Headers(init.headers).entries()),
+  }
 }
 
 /**
@@ -63,14 +73,15 @@ export async function capture(url: string, init: RequestInit = {}): Promise<Capt
  * @param publicOrigin the HTTPS origin the site is deployed at (host names and protocol for the tests)
  */
 export async function observatoryGrade(origin: string, pathname: string, publicOrigin: string): Promise<ObservatoryResult> {
-  const [{ Requests }, { ALL_TESTS }, grader, { MINIMUM_SCORE_FOR_EXTRA_CREDIT }, { parseHttpEquivHeaders }, { CONFIG }] = await Promise.all([
-    load('types.js'),
-    load('constants.js'),
-    load('grader/grader.js'),
-    load('grader/charts.js'),
-    load('retriever/utils.js'),
-    load('config.js'),
-  ])
+  const [{ Requests }, { ALL_TESTS }, grader, { MINIMUM_SCORE_FOR_EXTRA_CREDIT }, { parseHttpEquivHeaders }, { CONFIG }] =
+    await Promise.all([
+      load('types.js'),
+      load('constants.js'),
+      load('grader/grader.js'),
+      load('grader/charts.js'),
+      load('retriever/utils.js'),
+      load('config.js'),
+    ])
   const publicUrl = new URL(pathname, publicOrigin)
   const page = await capture(`${origin}${pathname}`, {
     headers: { Accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },

@@ -62,7 +62,11 @@ describe('the long D3 + K2 article', () => {
   it('sends readers of a confirmed-broken source to its archived copy, keeping the original address as text', () => {
     const citations = citationsOf(doc)
     const entries = [...document.querySelectorAll('section.works-cited > ol > li')]
-    const states = citations.map((citation, index) => ({ citation, entry: entries[index]!, health: byId.get(`sourceHealth-${citation._id}`) }))
+    const states = citations.map((citation, index) => ({
+      citation,
+      entry: entries[index]!,
+      health: byId.get(`sourceHealth-${citation._id}`),
+    }))
     const broken = states.filter(({ health }) => health?.status === 'broken')
     expect(broken.length).toBeGreaterThanOrEqual(2)
     for (const { citation, entry, health } of broken) {
@@ -83,7 +87,9 @@ describe('the long D3 + K2 article', () => {
     expect(archivedButAlive.entry.querySelector('.source-archive a')?.getAttribute('href')).toBe(archivedButAlive.health!.archivedUrl)
     const posting = jsonLd(document).find((data) => data['@type'] === 'MedicalWebPage')!.mainEntity as Record<string, unknown>
     const items = posting.citation as Array<{ name: string; archivedAt?: string }>
-    expect(items.filter((item) => item.archivedAt).length).toBe(states.filter(({ citation, health }) => citation.archiveUrl || health?.archivedUrl).length)
+    expect(items.filter((item) => item.archivedAt).length).toBe(
+      states.filter(({ citation, health }) => citation.archiveUrl || health?.archivedUrl).length,
+    )
   })
 
   it('links every marker to its entry and every entry back to each marker', () => {
@@ -174,7 +180,9 @@ describe('the short D3 + K2 article', () => {
   })
 
   it('sends readers on to the Vitamin B17 and Vitamin B posts, and every related link works', async () => {
-    const section = [...document.querySelectorAll('section')].find((element) => element.querySelector('h2')?.textContent === 'Next, check out our posts')!
+    const section = [...document.querySelectorAll('section')].find(
+      (element) => element.querySelector('h2')?.textContent === 'Next, check out our posts',
+    )!
     // Each card's title link (its byline links to the author).
     const links = [...section.querySelectorAll('.card-title a')].map((link) => link.getAttribute('href')!)
     expect(links.slice(0, 2)).toEqual(['/blog/vitamin-b17', '/blog/vitamin-b'])

@@ -6,7 +6,9 @@ const totalPages = pageCount(publicPosts.length)
 const categories = demoDocuments.filter((doc) => doc._type === 'category')
 const newestFirst = (posts: Doc[]) => [...posts].sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
 const postsIn = (categoryId: string) =>
-  newestFirst(publicPosts.filter((post) => (post.categories as Array<{ _ref: string }> | undefined)?.some((ref) => ref._ref === categoryId)))
+  newestFirst(
+    publicPosts.filter((post) => (post.categories as Array<{ _ref: string }> | undefined)?.some((ref) => ref._ref === categoryId)),
+  )
 
 describe('reader routes', () => {
   it('serve the home page, the blog index, every index page and every category', async () => {
@@ -36,7 +38,11 @@ describe('reader routes', () => {
     expect(document.querySelector('h1')?.textContent).toBe(category.title)
     expect(document.querySelector('.page-intro')?.textContent).toContain(String(category.description))
     const links = [...document.querySelectorAll('main .card-title a')].map((link) => link.getAttribute('href'))
-    expect(links).toEqual(postsIn(category._id).slice(0, POSTS_PER_PAGE).map((post) => `/blog/${slugOf(post)}`))
+    expect(links).toEqual(
+      postsIn(category._id)
+        .slice(0, POSTS_PER_PAGE)
+        .map((post) => `/blog/${slugOf(post)}`),
+    )
   })
 
   it('send /blog/page/1 to /blog, its one address', async () => {
@@ -63,7 +69,13 @@ describe('reader routes', () => {
     // The designed page is in the HTML itself, not only in the payload JavaScript renders: Next
     // leaves an empty `__next_error__` shell for a 404 decided at run time (vercel/next.js#62228),
     // which the page cache replaces (lib/page-cache/server-rendered-404.js).
-    for (const pathname of ['/blog/no-such-post', '/no/such/page', '/blog/page/abc', `/blog/page/${totalPages + 1}`, '/blog/category/no-such-category']) {
+    for (const pathname of [
+      '/blog/no-such-post',
+      '/no/such/page',
+      '/blog/page/abc',
+      `/blog/page/${totalPages + 1}`,
+      '/blog/category/no-such-category',
+    ]) {
       const { html, document } = await page(pathname)
       expect(html, pathname).not.toContain('__next_error__')
       expect(document.querySelector('main h1')?.textContent, pathname).toBe('We couldn’t find that page')
@@ -126,7 +138,12 @@ describe('search', () => {
 
   it('never finds the draft', async () => {
     for (const draft of draftPosts) {
-      const words = String(draft.title).replace(/^DRAFT:\s*/, '').split(/\W+/).filter((word) => word.length > 3).slice(0, 3).join(' ')
+      const words = String(draft.title)
+        .replace(/^DRAFT:\s*/, '')
+        .split(/\W+/)
+        .filter((word) => word.length > 3)
+        .slice(0, 3)
+        .join(' ')
       const { html } = await page(`/search?q=${encodeURIComponent(words)}`)
       expect(html).not.toContain(`/blog/${slugOf(draft)}"`)
     }

@@ -38,7 +38,9 @@ describe('who wrote and who reviewed a post, and when', () => {
   it('lists updates and corrections newest first, with dates, and links the corrections policy', () => {
     const section = document.querySelector('section[aria-labelledby="changes-title"]')!
     expect(section.querySelector('h2')!.textContent).toBe('Updates and corrections')
-    const entries = [...section.querySelectorAll('ol > li')].map((item) => normalizeSpace(item.querySelector('.change-heading')!.textContent))
+    const entries = [...section.querySelectorAll('ol > li')].map((item) =>
+      normalizeSpace(item.querySelector('.change-heading')!.textContent),
+    )
     expect(entries).toEqual(['Update · October 20, 2026', 'Correction · September 2, 2025'])
     expect(section.querySelectorAll('ol > li')[1]!.textContent).toContain('It is MK-7')
     expect(section.querySelector('.change-policy a')!.getAttribute('href')).toBe('/blog/how-we-cite-our-sources#corrections-and-updates')
@@ -56,7 +58,13 @@ describe('who wrote and who reviewed a post, and when', () => {
     expect(webPage).toMatchObject({
       url: `${SITE}/blog/${LONG_SLUG}`,
       lastReviewed: '2026-10-20',
-      reviewedBy: { '@type': 'Person', name: 'Amara Nwosu', url: `${SITE}/authors/${REVIEWER}`, jobTitle: 'Family physician', honorificSuffix: 'MD' },
+      reviewedBy: {
+        '@type': 'Person',
+        name: 'Amara Nwosu',
+        url: `${SITE}/authors/${REVIEWER}`,
+        jobTitle: 'Family physician',
+        honorificSuffix: 'MD',
+      },
     })
     const posting = webPage.mainEntity as Record<string, unknown>
     expect(posting).toMatchObject({ '@type': 'BlogPosting', dateModified: '2026-10-20T00:00:00.000Z' })
@@ -128,12 +136,14 @@ describe('author pages', () => {
 
   it('shows what a writer wrote and reviewed', async () => {
     const { document } = await page('/authors/maya-lindqvist')
-    const wrote = [...document.querySelectorAll('section[aria-labelledby="wrote-title"] .card-title a')].map((link) => link.getAttribute('href'))
+    const wrote = [...document.querySelectorAll('section[aria-labelledby="wrote-title"] .card-title a')].map((link) =>
+      link.getAttribute('href'),
+    )
     expect(wrote.length).toBe(publicPosts.filter((post) => refOf(post.author) === 'author-maya-lindqvist').length)
     expect(wrote).toContain(`/blog/${LONG_SLUG}`)
-    expect([...document.querySelectorAll('section[aria-labelledby="reviewed-title"] .card-title a')].map((link) => link.getAttribute('href'))).toEqual([
-      '/blog/how-we-cite-our-sources',
-    ])
+    expect(
+      [...document.querySelectorAll('section[aria-labelledby="reviewed-title"] .card-title a')].map((link) => link.getAttribute('href')),
+    ).toEqual(['/blog/how-we-cite-our-sources'])
   })
 
   it('describes the person as a ProfilePage about a Person', async () => {
@@ -141,7 +151,13 @@ describe('author pages', () => {
     const profile = jsonLd(document).find((data) => data['@type'] === 'ProfilePage')!
     expect(profile).toMatchObject({
       url: `${SITE}/authors/${REVIEWER}`,
-      mainEntity: { '@type': 'Person', name: 'Amara Nwosu', honorificSuffix: 'MD', jobTitle: 'Family physician', sameAs: byId.get(`author-${REVIEWER}`)!.sameAs },
+      mainEntity: {
+        '@type': 'Person',
+        name: 'Amara Nwosu',
+        honorificSuffix: 'MD',
+        jobTitle: 'Family physician',
+        sameAs: byId.get(`author-${REVIEWER}`)!.sameAs,
+      },
     })
   })
 
@@ -161,7 +177,16 @@ describe('author pages', () => {
 
 describe('structured data', () => {
   it('every JSON-LD object on post, author and list pages uses only schema.org types and properties', async () => {
-    const paths = ['/', '/blog', `/blog/${LONG_SLUG}`, `/blog/${OVERDUE_SLUG}`, '/blog/how-we-cite-our-sources', '/authors', `/authors/${REVIEWER}`, '/authors/maya-lindqvist']
+    const paths = [
+      '/',
+      '/blog',
+      `/blog/${LONG_SLUG}`,
+      `/blog/${OVERDUE_SLUG}`,
+      '/blog/how-we-cite-our-sources',
+      '/authors',
+      `/authors/${REVIEWER}`,
+      '/authors/maya-lindqvist',
+    ]
     const objects = (await Promise.all(paths.map(async (path) => jsonLd((await page(path)).document)))).flat()
     expect(objects.map((object) => object['@type'])).toEqual(expect.arrayContaining(['MedicalWebPage', 'ProfilePage', 'BreadcrumbList']))
     expect(schemaOrgProblems(objects)).toEqual([])

@@ -57,7 +57,11 @@ afterAll(async () => {
   if (folder) await rm(folder, { recursive: true, force: true })
 })
 
-const decode = (html: string) => html.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+const decode = (html: string) =>
+  html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 
 async function get(instance: 'a' | 'b', pathname: string) {
   const response = await fetch(`${instances[instance].origin}${pathname}`, { redirect: 'manual' })
@@ -80,7 +84,11 @@ async function publish(instance: 'a' | 'b', post: { _id: string; slug: string })
   return (await response.json()) as { revalidated: string[] }
 }
 
-const cacheLines = (instance: 'a' | 'b', pattern: RegExp) => instances[instance].output().split('\n').filter((line) => pattern.test(line))
+const cacheLines = (instance: 'a' | 'b', pattern: RegExp) =>
+  instances[instance]
+    .output()
+    .split('\n')
+    .filter((line) => pattern.test(line))
 
 describe('two instances sharing Redis', () => {
   test('a page rendered by A is served by B from the shared cache; a webhook to A reaches readers on B at once', async () => {
@@ -138,7 +146,8 @@ describe('two instances sharing Redis', () => {
     await redis.start()
     const deadline = Date.now() + 20_000
     while (cacheLines('a', /through Redis .* again/).length + cacheLines('b', /through Redis .* again/).length < 2) {
-      if (Date.now() > deadline) throw new Error(`instances did not rejoin Redis:\n${instances.a.output().slice(-2000)}\n${instances.b.output().slice(-2000)}`)
+      if (Date.now() > deadline)
+        throw new Error(`instances did not rejoin Redis:\n${instances.a.output().slice(-2000)}\n${instances.b.output().slice(-2000)}`)
       // Traffic keeps flowing while they reconnect.
       for (const instance of ['a', 'b'] as const) expect((await get(instance, '/')).status).toBe(200)
       await new Promise((resolve) => setTimeout(resolve, 200))

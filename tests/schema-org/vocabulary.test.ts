@@ -27,7 +27,7 @@ describe('schemaOrgProblems', () => {
     ])
     const about = (index: number) => problems.filter((line) => line.startsWith(`object ${index}: `))
     expect(about(0).join()).toContain("no exported member named 'MedicalWebPag'")
-    expect(about(1).join()).toContain('"credentials"\' does not exist in type \'PersonLeaf\'')
+    expect(about(1).join()).toContain("\"credentials\"' does not exist in type 'PersonLeaf'")
     expect(about(2).join()).toContain('"lastReviewd"\' does not exist')
     expect(about(3).join()).toContain('is not assignable')
     expect(about(4).join()).toContain('is not assignable') // no @context

@@ -41,7 +41,15 @@ describe('HTTP answers become statuses', () => {
   test('200: ok, with the code and final URL, and no archive lookup', async () => {
     const before = sites.requestsFor('/wayback/available').length
     const { health } = await checkOne('/ok')
-    expect(health).toMatchObject({ status: 'ok', httpStatus: 200, finalUrl: `${sites.origin}/ok`, redirect: null, textFound: null, failures: 0, checkedAt: NOW.toISOString() })
+    expect(health).toMatchObject({
+      status: 'ok',
+      httpStatus: 200,
+      finalUrl: `${sites.origin}/ok`,
+      redirect: null,
+      textFound: null,
+      failures: 0,
+      checkedAt: NOW.toISOString(),
+    })
     expect(sites.requestsFor('/wayback/available')).toHaveLength(before)
     // HEAD is enough when there is no text to look for.
     expect(sites.requestsFor('/ok').at(-1)?.method).toBe('HEAD')
@@ -60,7 +68,12 @@ describe('HTTP answers become statuses', () => {
 
   test('301 to another host: redirected (other host)', async () => {
     const { health } = await checkOne('/moved-away')
-    expect(health).toMatchObject({ status: 'redirected', redirect: 'other-host', httpStatus: 200, finalUrl: `http://localhost:${sites.port}/ok` })
+    expect(health).toMatchObject({
+      status: 'redirected',
+      redirect: 'other-host',
+      httpStatus: 200,
+      finalUrl: `http://localhost:${sites.port}/ok`,
+    })
     expect(sites.requestsFor('/ok').some((request) => request.host === `localhost:${sites.port}`)).toBe(true)
   })
 
@@ -129,7 +142,14 @@ describe('HTTP answers become statuses', () => {
     const { health } = await checkOne('/chain/100', {}, { retryDelayMs: 0 })
     expect(health).toMatchObject({ status: 'failing', problem: 'too-many-redirects' })
     const chainRequests = sites.requests.slice(before).filter((request) => request.path.startsWith('/chain/') && request.method === 'HEAD')
-    expect(chainRequests.map((request) => request.path)).toEqual(['/chain/100', '/chain/101', '/chain/102', '/chain/103', '/chain/104', '/chain/105'])
+    expect(chainRequests.map((request) => request.path)).toEqual([
+      '/chain/100',
+      '/chain/101',
+      '/chain/102',
+      '/chain/103',
+      '/chain/104',
+      '/chain/105',
+    ])
   })
 
   test('a response slower than the timeout: failing (timeout), in about the timeout', async () => {
@@ -149,7 +169,9 @@ describe('text fragments', () => {
   const fragment = (text: string) => `#:~:text=${text}`
 
   test('present, split across inline elements and extra whitespace: found', async () => {
-    const { health } = await checkOne(`/article${fragment('Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.')}`)
+    const { health } = await checkOne(
+      `/article${fragment('Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.')}`,
+    )
     expect(health).toMatchObject({ status: 'ok', textFound: true })
     // The page text is needed, so it asked with GET straight away.
     expect(sites.requestsFor('/article').at(-1)?.method).toBe('GET')
@@ -213,7 +235,11 @@ describe('private addresses', () => {
   test('refused without --allow-private-hosts: loopback by literal and by name, nothing requested, no archive asked', async () => {
     const before = sites.requests.length
     const { results } = await checkSources(
-      [citation('/ok'), citation('/ok', { _id: 'citation-by-name', url: `http://localhost:${sites.port}/ok` }), citation('/ok', { _id: 'citation-metadata', url: 'http://169.254.169.254/latest/meta-data/' })],
+      [
+        citation('/ok'),
+        citation('/ok', { _id: 'citation-by-name', url: `http://localhost:${sites.port}/ok` }),
+        citation('/ok', { _id: 'citation-metadata', url: 'http://169.254.169.254/latest/meta-data/' }),
+      ],
       { ...options(), allowPrivateHosts: false },
     )
     expect(results.map((result) => [result.citationId, result.health.status, result.health.problem])).toEqual([
@@ -233,8 +259,11 @@ describe('bounded and polite', () => {
       paths.map((path) => citation(path)),
       { ...options(), perHostDelayMs: 150 },
     )
-    const starts = sites.requests.slice(before).filter((request) => paths.includes(request.path) && request.host === `127.0.0.1:${sites.port}`)
+    const starts = sites.requests
+      .slice(before)
+      .filter((request) => paths.includes(request.path) && request.host === `127.0.0.1:${sites.port}`)
     const firstOfEach = paths.map((path) => starts.find((request) => request.path === path)!.at).sort((a, b) => a - b)
-    for (let index = 1; index < firstOfEach.length; index++) expect(firstOfEach[index]! - firstOfEach[index - 1]!).toBeGreaterThanOrEqual(140)
+    for (let index = 1; index < firstOfEach.length; index++)
+      expect(firstOfEach[index]! - firstOfEach[index - 1]!).toBeGreaterThanOrEqual(140)
   })
 })

@@ -58,7 +58,17 @@ export async function startCitedSites() {
       const timestamp = url.searchParams.get('timestamp') ?? ''
       const archived = /\/(missing|gone|down|article|moved-away|forbidden)/.test(cited)
       const body = archived
-        ? { url: cited, archived_snapshots: { closest: { status: '200', available: true, url: `http://web.archive.org/web/${timestamp}083015/${cited}`, timestamp: `${timestamp}083015` } } }
+        ? {
+            url: cited,
+            archived_snapshots: {
+              closest: {
+                status: '200',
+                available: true,
+                url: `http://web.archive.org/web/${timestamp}083015/${cited}`,
+                timestamp: `${timestamp}083015`,
+              },
+            },
+          }
         : { url: cited, archived_snapshots: {} }
       res.writeHead(200, { 'content-type': 'application/json' })
       return res.end(JSON.stringify(body))

@@ -21,7 +21,14 @@ const day = (n: number) => new Date(Date.UTC(2026, 10, 10 + n, 6))
 const FAST = { perHostDelayMs: 0, retryDelayMs: 10, timeoutMs: 1_000 }
 
 function datasetDocuments(origin: string) {
-  const citation = (name: string, url: string) => ({ _id: `citation-${name}`, _type: 'citation', title: name, site: 'Example', url, accessedAt: '2025-06-27' })
+  const citation = (name: string, url: string) => ({
+    _id: `citation-${name}`,
+    _type: 'citation',
+    title: name,
+    site: 'Example',
+    url,
+    accessedAt: '2025-06-27',
+  })
   const ref = (id: string, key: string) => ({ _type: 'reference', _ref: id, _key: key })
   return [
     citation('fine', `${origin}/ok`),
@@ -29,7 +36,13 @@ function datasetDocuments(origin: string) {
     citation('moved', `${origin}/moved-away`),
     citation('quote', `${origin}/article#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.`),
     citation('rewritten', `${origin}/article-rewritten#:~:text=Clinical%20studies%20show`),
-    { _id: 'post-one', _type: 'post', title: 'One', slug: { _type: 'slug', current: 'one' }, worksCited: [ref('citation-dead', 'a'), ref('citation-fine', 'b')] },
+    {
+      _id: 'post-one',
+      _type: 'post',
+      title: 'One',
+      slug: { _type: 'slug', current: 'one' },
+      worksCited: [ref('citation-dead', 'a'), ref('citation-fine', 'b')],
+    },
     { _id: 'post-two', _type: 'post', title: 'Two', slug: { _type: 'slug', current: 'two' }, worksCited: [ref('citation-dead', 'a')] },
     { _id: 'drafts.post-three', _type: 'post', title: 'Draft', worksCited: [ref('citation-dead', 'a')] },
   ]
@@ -62,7 +75,16 @@ describe('local mode', () => {
     expect(Object.keys(report)).toEqual(['checkedAt', 'sources'])
     expect(report.checkedAt).toBe(day(0).toISOString())
     const byId = Object.fromEntries(report.sources.map((source: { citationId: string }) => [source.citationId, source]))
-    expect(Object.keys(byId['citation-dead'])).toEqual(['citationId', 'url', 'status', 'httpStatus', 'finalUrl', 'textFound', 'archivedUrl', 'citedBy'])
+    expect(Object.keys(byId['citation-dead'])).toEqual([
+      'citationId',
+      'url',
+      'status',
+      'httpStatus',
+      'finalUrl',
+      'textFound',
+      'archivedUrl',
+      'citedBy',
+    ])
     expect(byId['citation-dead']).toEqual({
       citationId: 'citation-dead',
       url: `${sites.origin}/missing`,
@@ -73,7 +95,13 @@ describe('local mode', () => {
       archivedUrl: `https://web.archive.org/web/20250627083015/${sites.origin}/missing`,
       citedBy: ['post-one', 'post-two'],
     })
-    expect(byId['citation-fine']).toMatchObject({ status: 'ok', httpStatus: 200, textFound: null, archivedUrl: null, citedBy: ['post-one'] })
+    expect(byId['citation-fine']).toMatchObject({
+      status: 'ok',
+      httpStatus: 200,
+      textFound: null,
+      archivedUrl: null,
+      citedBy: ['post-one'],
+    })
     expect(byId['citation-moved']).toMatchObject({ status: 'redirected', finalUrl: `http://localhost:${sites.port}/ok` })
     expect(byId['citation-quote']).toMatchObject({ status: 'ok', textFound: true })
     expect(byId['citation-rewritten']).toMatchObject({ status: 'text-not-found', textFound: false })
@@ -95,7 +123,13 @@ describe('local mode', () => {
     const ids = lines.map((line) => JSON.parse(line)._id)
     expect(ids.slice(0, 4)).toEqual(['citation-fine', 'sourceHealth-citation-fine', 'citation-dead', 'sourceHealth-citation-dead'])
     const record = JSON.parse(lines[3]!)
-    expect(record).toMatchObject({ _type: 'sourceHealth', citation: { _ref: 'citation-dead', _weak: true }, status: 'failing', failures: 1, firstFailedAt: day(0).toISOString() })
+    expect(record).toMatchObject({
+      _type: 'sourceHealth',
+      citation: { _ref: 'citation-dead', _weak: true },
+      status: 'failing',
+      failures: 1,
+      firstFailedAt: day(0).toISOString(),
+    })
 
     // A day later: still only failing.
     expect((await run([file, '--write', '--allow-private-hosts'], day(1))).exitCode).toBe(0)
@@ -107,8 +141,13 @@ describe('local mode', () => {
     // Still broken the next day, but nothing newly broke.
     const fourth = await run([file, '--json', '--write', '--allow-private-hosts'], day(4))
     expect(fourth.exitCode).toBe(0)
-    expect(JSON.parse(fourth.output).sources.find((source: { citationId: string }) => source.citationId === 'citation-dead').status).toBe('broken')
-    const stored = (await readFile(file, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line))
+    expect(JSON.parse(fourth.output).sources.find((source: { citationId: string }) => source.citationId === 'citation-dead').status).toBe(
+      'broken',
+    )
+    const stored = (await readFile(file, 'utf8'))
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
     expect(stored.filter((doc) => doc._type === 'sourceHealth')).toHaveLength(5)
     expect(stored.find((doc) => doc._id === 'sourceHealth-citation-dead')).toMatchObject({ status: 'broken', failures: 4 })
   })
@@ -123,7 +162,9 @@ describe('local mode', () => {
 
   test('bad arguments and settings stop with a message', async () => {
     await expect(run(['--frobnicate'], day(0))).rejects.toThrow(/Unknown option --frobnicate/)
-    await expect(run([], day(0), { WAYBACK_API_URL: 'ftp://archive' })).rejects.toThrow(/WAYBACK_API_URL: expected an absolute http\(s\) URL/)
+    await expect(run([], day(0), { WAYBACK_API_URL: 'ftp://archive' })).rejects.toThrow(
+      /WAYBACK_API_URL: expected an absolute http\(s\) URL/,
+    )
     await expect(run(['--write'], day(0), { NEXT_PUBLIC_SANITY_PROJECT_ID: 'fakeproject' })).rejects.toThrow(/needs SANITY_API_WRITE_TOKEN/)
   })
 
@@ -148,7 +189,12 @@ describe('lake mode', () => {
   test('reads citations with GROQ and writes health records in one transaction with the write token, never touching citations', async () => {
     const documents = datasetDocuments(sites.origin).filter((doc) => !doc._id.startsWith('drafts.'))
     // The stand-in Content Lake runs the real GROQ over the same documents and applies the mutations.
-    const answering = await startContentLake({ projectId: 'fakeproject', documents, readTokens: ['editor-token'], writeTokens: ['editor-token'] })
+    const answering = await startContentLake({
+      projectId: 'fakeproject',
+      documents,
+      readTokens: ['editor-token'],
+      writeTokens: ['editor-token'],
+    })
     try {
       const before = sites.requests.length
       const printed: string[] = []
@@ -174,7 +220,12 @@ describe('lake mode', () => {
       expect(transactions).toHaveLength(1)
       const written = transactions[0]!.mutations.map((mutation) => Object.entries(mutation)[0]!)
       expect(written.every(([kind, doc]) => kind === 'createOrReplace' && doc._type === 'sourceHealth')).toBe(true)
-      expect(written.map(([, doc]) => doc._id).sort()).toEqual(documents.filter((doc) => doc._type === 'citation').map((doc) => `sourceHealth-${doc._id}`).sort())
+      expect(written.map(([, doc]) => doc._id).sort()).toEqual(
+        documents
+          .filter((doc) => doc._type === 'citation')
+          .map((doc) => `sourceHealth-${doc._id}`)
+          .sort(),
+      )
       // The token went to the Content Lake only, never to a cited site or the archive.
       for (const request of sites.requests.slice(before)) expect(JSON.stringify(request.headers)).not.toContain('editor-token')
     } finally {

@@ -25,7 +25,10 @@ describe('the Studio config', () => {
     const config = await loadConfig({})
     const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name })
     const all = ['publish', 'unpublish', 'discardChanges', 'duplicate', 'delete', 'restore'].map(action)
-    const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
+    const resolve = config.document?.actions as (
+      prev: DocumentActionComponent[],
+      context: Partial<DocumentActionsContext>,
+    ) => DocumentActionComponent[]
 
     expect(resolve(all, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
     expect(resolve(all, { schemaType: 'category' })).toEqual(all)
@@ -44,7 +47,10 @@ describe('the Studio config', () => {
     const { ReviewBadge } = await import('@/sanity/review/ReviewBadge')
     const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name })
     const all = ['publish', 'unpublish', 'delete'].map(action)
-    const resolve = config.document?.actions as (prev: DocumentActionComponent[], context: Partial<DocumentActionsContext>) => DocumentActionComponent[]
+    const resolve = config.document?.actions as (
+      prev: DocumentActionComponent[],
+      context: Partial<DocumentActionsContext>,
+    ) => DocumentActionComponent[]
     expect(resolve(all, { schemaType: 'post' })).toEqual([MarkReviewedAction, ...all])
     const badges = config.document?.badges as (prev: unknown[], context: { schemaType: string }) => unknown[]
     expect(badges([], { schemaType: 'post' })).toEqual([ReviewBadge])

@@ -146,13 +146,23 @@ export const goodPost = {
         span('b2f', '.', []),
       ],
     },
-    { _type: 'block', _key: 'b3', style: 'normal', listItem: 'bullet', level: 1, markDefs: [], children: [span('b3s', 'Bone health', ['strong'])] },
+    {
+      _type: 'block',
+      _key: 'b3',
+      style: 'normal',
+      listItem: 'bullet',
+      level: 1,
+      markDefs: [],
+      children: [span('b3s', 'Bone health', ['strong'])],
+    },
     { _type: 'image', _key: 'b4', asset: ref(imageRef), alt: 'Diagram of calcium moving from gut to bone' },
     {
       _type: 'callout',
       _key: 'b5',
       tone: 'warning',
-      body: [{ _type: 'block', _key: 'c1', style: 'normal', markDefs: [], children: [span('c1s', 'Vitamin K can interact with warfarin.')] }],
+      body: [
+        { _type: 'block', _key: 'c1', style: 'normal', markDefs: [], children: [span('c1s', 'Vitamin K can interact with warfarin.')] },
+      ],
     },
     { _type: 'videoEmbed', _key: 'b6', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ', caption: 'A short explainer' },
   ],
@@ -165,8 +175,25 @@ export const goodPost = {
   nextReviewDue: addMonths(today, 6)!,
   changes: [
     { _type: 'postChange', _key: 'ch2', date: '2025-07-01', kind: 'update', note: 'Added a note on who should ask a pharmacist first.' },
-    { _type: 'postChange', _key: 'ch1', date: '2025-06-28', kind: 'correction', note: 'K2 comes mainly from fermented foods, not leafy greens.' },
+    {
+      _type: 'postChange',
+      _key: 'ch1',
+      date: '2025-06-28',
+      kind: 'correction',
+      note: 'K2 comes mainly from fermented foods, not leafy greens.',
+    },
   ],
 }
 
-export const goodDataset = [imageAsset, author, reviewer, category, citationOds, citationPmc, disclaimer, siteSettings, otherPost, goodPost] as unknown as SanityDocument[]
+export const goodDataset = [
+  imageAsset,
+  author,
+  reviewer,
+  category,
+  citationOds,
+  citationPmc,
+  disclaimer,
+  siteSettings,
+  otherPost,
+  goodPost,
+] as unknown as SanityDocument[]

@@ -14,7 +14,10 @@ async function needsReview(now: Date) {
 
 describe('the "Needs review" desk list', () => {
   test('shows the overdue post and the one due within 30 days, soonest first', async () => {
-    expect(await needsReview(new Date('2026-12-01T09:00:00Z'))).toEqual(['post-vitamin-d3-and-k2-synergy', 'post-video-sunlight-and-vitamin-d'])
+    expect(await needsReview(new Date('2026-12-01T09:00:00Z'))).toEqual([
+      'post-vitamin-d3-and-k2-synergy',
+      'post-video-sunlight-and-vitamin-d',
+    ])
   })
 
   test('is empty for the demo when every review was fresh', async () => {

@@ -27,7 +27,9 @@ describe('who reviews a post', () => {
     const post = postWith((p) => {
       delete (p as Partial<Post>).reviewedBy
     })
-    expect(await markersOf(post)).toEqual(['error reviewedBy: Choose who reviewed this post: Site settings require a reviewer on every post'])
+    expect(await markersOf(post)).toEqual([
+      'error reviewedBy: Choose who reviewed this post: Site settings require a reviewer on every post',
+    ])
     expect(await markersOf(post, withSettings({ requireReviewer: false }))).toEqual([])
   })
 
@@ -49,9 +51,9 @@ describe('review dates', () => {
 
   test('a review cannot be in the future', async () => {
     const nextWeek = addDays(today, 7)!
-    expect(await markersOf(postWith((p) => Object.assign(p, { lastReviewedAt: nextWeek, nextReviewDue: addMonths(nextWeek, 12) })))).toEqual([
-      'error lastReviewedAt: The review date cannot be in the future',
-    ])
+    expect(
+      await markersOf(postWith((p) => Object.assign(p, { lastReviewedAt: nextWeek, nextReviewDue: addMonths(nextWeek, 12) }))),
+    ).toEqual(['error lastReviewedAt: The review date cannot be in the future'])
   })
 
   test('a named reviewer needs the day of the review', async () => {
@@ -68,7 +70,10 @@ describe('review dates', () => {
   })
 
   test('an overdue review is a warning: the post stays publishable', async () => {
-    const markers = await validateIn(postWith((p) => Object.assign(p, { nextReviewDue: addDays(today, -1) })), goodDataset)
+    const markers = await validateIn(
+      postWith((p) => Object.assign(p, { nextReviewDue: addDays(today, -1) })),
+      goodDataset,
+    )
     expect(markers.map((marker) => marker.level)).toEqual(['warning'])
     expect(describeMarkers(markers)[0]).toMatch(/^warning nextReviewDue: Review overdue since /)
   })
@@ -103,14 +108,18 @@ describe('updates and corrections', () => {
   })
 
   test('an out-of-order log is a warning', async () => {
-    expect(await markersOf(postWith((p) => p.changes.reverse()))).toEqual(['warning changes: List the newest change first, as readers see it'])
+    expect(await markersOf(postWith((p) => p.changes.reverse()))).toEqual([
+      'warning changes: List the newest change first, as readers see it',
+    ])
   })
 })
 
 describe('authors and site settings', () => {
   test('profile links must be web addresses', async () => {
     const author = { ...reviewer, sameAs: ['javascript:alert(1)'] } as unknown as SanityDocument
-    expect(await markersOf(author)).toEqual(['error sameAs[0]: Use the full address of the profile page, starting with https:// or http://'])
+    expect(await markersOf(author)).toEqual([
+      'error sameAs[0]: Use the full address of the profile page, starting with https:// or http://',
+    ])
   })
 
   test('credentials are the letters after the name, not a title', async () => {

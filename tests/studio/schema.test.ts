@@ -15,18 +15,54 @@ test('the compiled schema has the document types the site reads, with the contra
   const schema = Schema.compile({ name: 'default', types: schemaTypes })
   const fieldsOf = (typeName: string) => (schema.get(typeName)?.fields as { name: string }[] | undefined)?.map((field) => field.name)
   expect(fieldsOf('post')).toEqual([
-    'title', 'slug', 'excerpt', 'author', 'publishedAt', 'updatedAt', 'categories', 'tags', 'mainImage',
-    'highlights', 'body', 'worksCited', 'disclaimer', 'reviewedBy', 'lastReviewedAt', 'nextReviewDue', 'changes',
-    'relatedPosts', 'seo',
+    'title',
+    'slug',
+    'excerpt',
+    'author',
+    'publishedAt',
+    'updatedAt',
+    'categories',
+    'tags',
+    'mainImage',
+    'highlights',
+    'body',
+    'worksCited',
+    'disclaimer',
+    'reviewedBy',
+    'lastReviewedAt',
+    'nextReviewDue',
+    'changes',
+    'relatedPosts',
+    'seo',
   ])
   expect(fieldsOf('postChange')).toEqual(['date', 'kind', 'note'])
   expect(fieldsOf('citation')).toEqual(['title', 'site', 'url', 'accessedAt', 'authors', 'publishedAt', 'archiveUrl'])
-  expect(fieldsOf('sourceHealth')).toEqual(expect.arrayContaining(['citation', 'url', 'status', 'httpStatus', 'finalUrl', 'textFound', 'archivedUrl', 'archivedAt', 'checkedAt', 'failures']))
+  expect(fieldsOf('sourceHealth')).toEqual(
+    expect.arrayContaining([
+      'citation',
+      'url',
+      'status',
+      'httpStatus',
+      'finalUrl',
+      'textFound',
+      'archivedUrl',
+      'archivedAt',
+      'checkedAt',
+      'failures',
+    ]),
+  )
   expect(fieldsOf('disclaimer')).toEqual(['title', 'body'])
   expect(fieldsOf('category')).toEqual(['title', 'slug', 'description'])
   expect(fieldsOf('author')).toEqual(['name', 'slug', 'credentials', 'role', 'bio', 'image', 'expertise', 'sameAs'])
   expect(fieldsOf('siteSettings')).toEqual([
-    'title', 'description', 'defaultDisclaimer', 'isMedicalSite', 'requireReviewer', 'allowSelfReview',
-    'reviewIntervalMonths', 'editorialPolicy', 'correctionsPolicy',
+    'title',
+    'description',
+    'defaultDisclaimer',
+    'isMedicalSite',
+    'requireReviewer',
+    'allowSelfReview',
+    'reviewIntervalMonths',
+    'editorialPolicy',
+    'correctionsPolicy',
   ])
 })

@@ -21,7 +21,15 @@ export function describeMarkers(markers: readonly ValidationMarker[], level?: Va
 
 function formatPath(path: ValidationMarker['path']): string {
   return path
-    .map((segment) => (typeof segment === 'string' ? segment : typeof segment === 'number' ? `[${segment}]` : '_key' in segment ? `[_key=="${segment._key}"]` : '[]'))
+    .map((segment) =>
+      typeof segment === 'string'
+        ? segment
+        : typeof segment === 'number'
+          ? `[${segment}]`
+          : '_key' in segment
+            ? `[_key=="${segment._key}"]`
+            : '[]',
+    )
     .join('.')
     .replace(/\.\[/g, '[')
 }

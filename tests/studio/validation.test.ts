@@ -17,23 +17,32 @@ async function markersOf(document: SanityDocument, dataset: readonly SanityDocum
 }
 
 describe('a well-formed dataset', () => {
-  test.each(goodDataset.filter((doc) => !doc._type.startsWith('sanity.')).map((doc) => [doc._id, doc] as const))('%s validates with no errors or warnings', async (_id, doc) => {
-    expect(await markersOf(doc)).toEqual([])
-  })
+  test.each(goodDataset.filter((doc) => !doc._type.startsWith('sanity.')).map((doc) => [doc._id, doc] as const))(
+    '%s validates with no errors or warnings',
+    async (_id, doc) => {
+      expect(await markersOf(doc)).toEqual([])
+    },
+  )
 })
 
 describe('editors are stopped with a clear message when', () => {
   test.each([
     ['the main image', (post: Post) => delete (post.mainImage as { alt?: string }).alt, 'mainImage.alt'],
     ['a body image', (post: Post) => delete (post.body[3] as { alt?: string }).alt, 'body[_key=="b4"].alt'],
-    ['the sharing image', (post: Post) => Object.assign(post.seo, { image: { _type: 'image', asset: { _type: 'reference', _ref: imageAsset._id } } }), 'seo.image.alt'],
+    [
+      'the sharing image',
+      (post: Post) => Object.assign(post.seo, { image: { _type: 'image', asset: { _type: 'reference', _ref: imageAsset._id } } }),
+      'seo.image.alt',
+    ],
   ])('%s has no alt text', async (_what, change, path) => {
     expect(await markersOf(postWith(change))).toEqual([`error ${path}: Add alternative text describing the image`])
   })
 
   test('an author portrait has no alt text', async () => {
     const portraitWithoutAlt = { ...author, image: { _type: 'image', asset: { _type: 'reference', _ref: imageAsset._id } } }
-    expect(await markersOf(portraitWithoutAlt as unknown as SanityDocument)).toEqual(['error image.alt: Add alternative text describing the image'])
+    expect(await markersOf(portraitWithoutAlt as unknown as SanityDocument)).toEqual([
+      'error image.alt: Add alternative text describing the image',
+    ])
   })
 
   test('a citation URL uses javascript:', async () => {
@@ -43,8 +52,13 @@ describe('editors are stopped with a clear message when', () => {
 
   test('an archived copy is not an http(s) address', async () => {
     const citation = { ...citationOds, archiveUrl: 'javascript:alert(1)' } as unknown as SanityDocument
-    expect(await markersOf(citation)).toEqual(['error archiveUrl: Use the full web address of the source, starting with https:// or http://'])
-    const archived = { ...citationOds, archiveUrl: 'https://web.archive.org/web/20250627083015/https://ods.od.nih.gov/' } as unknown as SanityDocument
+    expect(await markersOf(citation)).toEqual([
+      'error archiveUrl: Use the full web address of the source, starting with https:// or http://',
+    ])
+    const archived = {
+      ...citationOds,
+      archiveUrl: 'https://web.archive.org/web/20250627083015/https://ods.od.nih.gov/',
+    } as unknown as SanityDocument
     expect(await markersOf(archived)).toEqual([])
   })
 
@@ -113,7 +127,9 @@ describe('editors are stopped with a clear message when', () => {
 
   test('the excerpt is missing or over 300 characters', async () => {
     expect(await markersOf(postWith((p) => Reflect.deleteProperty(p, 'excerpt')))).toEqual(['error excerpt: Write a short excerpt'])
-    expect(await markersOf(postWith((p) => (p.excerpt = 'x'.repeat(301))))).toEqual(['error excerpt: Excerpts are limited to 300 characters'])
+    expect(await markersOf(postWith((p) => (p.excerpt = 'x'.repeat(301))))).toEqual([
+      'error excerpt: Excerpts are limited to 300 characters',
+    ])
   })
 
   test('the update date is before the publication date', async () => {

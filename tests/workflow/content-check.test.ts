@@ -14,12 +14,16 @@ const run = promisify(execFile)
 /** The demo dataset with deliberate mistakes an editor (or an import) could make. */
 function breakDataset(documents: SanityDocument[]): SanityDocument[] {
   const posts = documents.filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
-  const citedId = (posts.find((post) => Array.isArray(post.worksCited) && post.worksCited.length > 0)!.worksCited as { _ref: string }[])[0]!._ref
+  const citedId = (posts.find((post) => Array.isArray(post.worksCited) && post.worksCited.length > 0)!.worksCited as { _ref: string }[])[0]!
+    ._ref
   return documents.map((doc) => {
     if (doc._id === posts[0]!._id) return { ...doc, title: undefined } // no title: cannot render
     if (doc._id === posts[1]!._id) return { ...doc, mainImage: { ...(doc.mainImage as object), alt: undefined } } // image without alt text
     if (doc._id === posts[2]!._id) {
-      const worksCited = [...((doc.worksCited as object[] | undefined) ?? []), { _type: 'reference', _key: 'gone', _ref: 'citation-that-was-deleted' }]
+      const worksCited = [
+        ...((doc.worksCited as object[] | undefined) ?? []),
+        { _type: 'reference', _key: 'gone', _ref: 'citation-that-was-deleted' },
+      ]
       return { ...doc, worksCited }
     }
     if (doc._id === citedId) return { ...doc, title: '', url: 'javascript:alert(1)' } // unusable citation
@@ -49,7 +53,13 @@ describe('npm run content:check', () => {
 
     const { problems } = await checkDataset(file)
     const has = (id: string, field: string | RegExp, message: RegExp) =>
-      problems.some((problem: Problem) => problem.level === 'error' && problem.id === id && (typeof field === 'string' ? problem.path === field : field.test(problem.path)) && message.test(problem.message))
+      problems.some(
+        (problem: Problem) =>
+          problem.level === 'error' &&
+          problem.id === id &&
+          (typeof field === 'string' ? problem.path === field : field.test(problem.path)) &&
+          message.test(problem.message),
+      )
 
     // The Studio's rules.
     expect(has(posts[0]!._id, 'title', /./)).toBe(true)
@@ -87,8 +97,12 @@ describe('npm run content:check', () => {
     await writeFile(file, broken.map((doc) => JSON.stringify(doc)).join('\n'))
 
     const lines = (await checkDataset(file)).problems.map(formatProblem)
-    expect(lines).toContain(`error   ${post('vitamin-b')} reviewedBy: Choose who reviewed this post: Site settings require a reviewer on every post`)
-    expect(lines).toContain(`error   ${post('calcium-food-first')} lastReviewedAt: The review date cannot be before the post was published (March 9, 2026)`)
+    expect(lines).toContain(
+      `error   ${post('vitamin-b')} reviewedBy: Choose who reviewed this post: Site settings require a reviewer on every post`,
+    )
+    expect(lines).toContain(
+      `error   ${post('calcium-food-first')} lastReviewedAt: The review date cannot be before the post was published (March 9, 2026)`,
+    )
     expect(lines).toContain(`error   ${post('magnesium-basics')} changes[_key=="soon"].date: The date of a change cannot be in the future`)
     // The demo's one overdue post is a warning, in the unbroken dataset too.
     expect(lines.filter((line) => line.includes('Review overdue'))).toEqual([

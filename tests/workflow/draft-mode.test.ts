@@ -32,9 +32,9 @@ describe('enabling draft mode on the local dataset', () => {
   test('the right secret turns draft mode on and redirects to the requested page only', async () => {
     const { GET, enabled } = handler(LOCAL_SECRET)
     // Next's redirect() throws a control-flow error the framework turns into a 307.
-    const outcome = await GET(new Request(enableUrl({ [PREVIEW_SECRET_PARAM]: LOCAL_SECRET, [PREVIEW_PATHNAME_PARAM]: '//evil.example/x' }))).catch(
-      (error: { digest?: string }) => error.digest,
-    )
+    const outcome = await GET(
+      new Request(enableUrl({ [PREVIEW_SECRET_PARAM]: LOCAL_SECRET, [PREVIEW_PATHNAME_PARAM]: '//evil.example/x' })),
+    ).catch((error: { digest?: string }) => error.digest)
     expect(enabled).toEqual(['draft mode on'])
     expect(String(outcome)).toMatch(/NEXT_REDIRECT;replace;\/;307;/)
   })
@@ -60,7 +60,13 @@ describe('enabling draft mode with a project (next-sanity checks the Studio secr
     // The demo dataset holds no preview secret document; the check needs the viewer token (raw perspective).
     const lake = await startContentLake({ readTokens: ['viewer-token'] })
     try {
-      const client = createLakeClient({ projectId: lake.projectId, dataset: lake.dataset, apiVersion: DEFAULT_API_VERSION, apiHost: lake.apiHost, token: 'viewer-token' })
+      const client = createLakeClient({
+        projectId: lake.projectId,
+        dataset: lake.dataset,
+        apiVersion: DEFAULT_API_VERSION,
+        apiHost: lake.apiHost,
+        token: 'viewer-token',
+      })
       const GET = createEnableDraftModeHandler({ source: 'lake', client })
       const response = await GET(new Request(enableUrl({ [PREVIEW_SECRET_PARAM]: 'forged-secret', [PREVIEW_PATHNAME_PARAM]: '/' })))
       expect(response.status).toBe(401)

@@ -31,7 +31,11 @@ const freePort = () =>
     })
   })
 
-const decode = (html: string) => html.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+const decode = (html: string) =>
+  html
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 
 function runNext(args: string[], env: NodeJS.ProcessEnv, onExit?: (code: number | null) => void) {
   const child = spawn(process.execPath, [next, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -46,7 +50,10 @@ beforeAll(async () => {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'workflow-dataset-'))
   await cp(path.dirname(DEMO_DATASET), folder, { recursive: true })
   datasetFile = path.join(folder, 'data.ndjson')
-  documents = (await readFile(datasetFile, 'utf8')).split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  documents = (await readFile(datasetFile, 'utf8'))
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line))
   const env = {
     ...process.env,
     NODE_ENV: 'production' as const,
@@ -68,7 +75,13 @@ beforeAll(async () => {
   const started = runNext(['start', '-p', String(port), '-H', '127.0.0.1'], env)
   server = started.child
   for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await fetch(`${origin}/`).then((response) => response.ok, () => false)) return
+    if (
+      await fetch(`${origin}/`).then(
+        (response) => response.ok,
+        () => false,
+      )
+    )
+      return
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   throw new Error(`next start did not answer:\n${started.output().slice(-2000)}`)
@@ -88,7 +101,9 @@ describe('publish to live', () => {
     // The newest post, so it is also on the first page of the blog index.
     const post = documents
       .filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
-      .sort((a, b) => String((b as { publishedAt?: string }).publishedAt).localeCompare(String((a as { publishedAt?: string }).publishedAt)))[0]!
+      .sort((a, b) =>
+        String((b as { publishedAt?: string }).publishedAt).localeCompare(String((a as { publishedAt?: string }).publishedAt)),
+      )[0]!
     const slug = post.slug!.current
     const before = await getHtml(`/blog/${slug}`)
     expect(before.status).toBe(200)
@@ -112,7 +127,10 @@ describe('publish to live', () => {
     expect((await getHtml(`/blog/${slug}`)).html.includes(newTitle), 'still cached after a forged webhook').toBe(false)
 
     const sentAt = performance.now()
-    const webhook = await signedWebhook({ _id: post._id, _type: 'post', slug, previousSlug: slug }, { secret: SECRET, url: `${origin}/api/revalidate` })
+    const webhook = await signedWebhook(
+      { _id: post._id, _type: 'post', slug, previousSlug: slug },
+      { secret: SECRET, url: `${origin}/api/revalidate` },
+    )
     const response = await fetch(webhook)
     expect(response.status).toBe(200)
     expect((await response.json()).revalidated).toEqual([`post:${slug}`, 'post-list'])
@@ -139,7 +157,9 @@ describe('draft mode', () => {
 
   test('a wrong secret is refused with no cookie; readers never see the draft', async () => {
     const draft = draftOf()
-    const refused = await fetch(`${origin}/api/draft-mode/enable?${PREVIEW_SECRET_PARAM}=wrong-secret-wrong&${PREVIEW_PATHNAME_PARAM}=/`, { redirect: 'manual' })
+    const refused = await fetch(`${origin}/api/draft-mode/enable?${PREVIEW_SECRET_PARAM}=wrong-secret-wrong&${PREVIEW_PATHNAME_PARAM}=/`, {
+      redirect: 'manual',
+    })
     expect(refused.status).toBe(401)
     expect(refused.headers.get('set-cookie')).toBeNull()
     const asReader = await getHtml(`/blog/${draft.slug!.current}`)
@@ -149,7 +169,10 @@ describe('draft mode', () => {
   test('the right secret shows the draft at its address, and exit turns draft mode off', async () => {
     const draft = draftOf()
     const pathname = `/blog/${draft.slug!.current}`
-    const enabled = await fetch(`${origin}/api/draft-mode/enable?${PREVIEW_SECRET_PARAM}=${PREVIEW_SECRET}&${PREVIEW_PATHNAME_PARAM}=${encodeURIComponent(pathname)}`, { redirect: 'manual' })
+    const enabled = await fetch(
+      `${origin}/api/draft-mode/enable?${PREVIEW_SECRET_PARAM}=${PREVIEW_SECRET}&${PREVIEW_PATHNAME_PARAM}=${encodeURIComponent(pathname)}`,
+      { redirect: 'manual' },
+    )
     expect(enabled.status).toBe(307)
     expect(new URL(enabled.headers.get('location')!, origin).pathname).toBe(pathname)
     const cookie = enabled.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass='))
@@ -163,6 +186,8 @@ describe('draft mode', () => {
     const exit = await fetch(`${origin}/api/draft-mode/disable`, { redirect: 'manual', headers: { cookie: cookieHeader } })
     expect(exit.status).toBe(307)
     expect(new URL(exit.headers.get('location')!, origin).pathname).toBe('/')
-    expect(exit.headers.getSetCookie().some((value) => /^__prerender_bypass=;/.test(value) || /Expires=Thu, 01 Jan 1970/i.test(value))).toBe(true)
+    expect(
+      exit.headers.getSetCookie().some((value) => /^__prerender_bypass=;/.test(value) || /Expires=Thu, 01 Jan 1970/i.test(value)),
+    ).toBe(true)
   })
 })

@@ -10,7 +10,8 @@ export const POST = createRevalidateHandler({
   // served the stale page while it refreshes in the background (what the `max` profile does).
   revalidate: (tag) => revalidateTag(tag, { expire: 0 }),
   // Straight to the source, not through the data cache: the referrers must be current.
-  findReferrers: async (id) => referrersSchema.parse(await siteData.reader.source.fetch({ query: REFERRERS_QUERY, params: { id }, perspective: 'published' })),
+  findReferrers: async (id) =>
+    referrersSchema.parse(await siteData.reader.source.fetch({ query: REFERRERS_QUERY, params: { id }, perspective: 'published' })),
   // The local dataset is read from disk, so there is no replication lag to wait out.
   waitForConsistency: siteData.reader.source.kind === 'lake',
 })

@@ -13,7 +13,10 @@ const localSource = siteData.reader.local
 const FILE_NAME = /^[a-f0-9]+-\d+x\d+\.[a-z0-9]+$/i
 
 // Each size is encoded once per server: the URLs carry the file's hash, so an entry never goes stale.
-const transformed = new LRUCache<string, TransformedImage>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (image) => image.body.length || 1 })
+const transformed = new LRUCache<string, TransformedImage>({
+  maxSize: 64 * 1024 * 1024,
+  sizeCalculation: (image) => image.body.length || 1,
+})
 
 const text = (status: number, message: string) =>
   new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })

@@ -33,8 +33,8 @@ export function ConnectProjectGuide() {
       <style>{css}</style>
       <h1>The Studio is not connected to a Sanity project</h1>
       <p className="note">
-        This site is running on the bundled demo dataset (<code>content/demo</code>). Readers see the demo posts; there
-        is nothing to edit until you connect a project.
+        This site is running on the bundled demo dataset (<code>content/demo</code>). Readers see the demo posts; there is nothing to edit
+        until you connect a project.
       </p>
       <h2>Connect a project</h2>
       <ol>
@@ -52,22 +52,21 @@ export function ConnectProjectGuide() {
           </pre>
         </li>
         <li>
-          In the project’s settings on sanity.io/manage, open <strong>API → CORS origins</strong> and add{' '}
-          <code>http://localhost:3000</code> with <strong>Allow credentials</strong> checked, so this Studio can sign
-          in. Add your production address the same way when you deploy.
+          In the project’s settings on sanity.io/manage, open <strong>API → CORS origins</strong> and add <code>http://localhost:3000</code>{' '}
+          with <strong>Allow credentials</strong> checked, so this Studio can sign in. Add your production address the same way when you
+          deploy.
         </li>
         <li>
-          Under <strong>API → Tokens</strong>, create a token with write access (Editor), set it as{' '}
-          <code>SANITY_API_WRITE_TOKEN</code> in <code>.env.local</code>, and run <code>npm run seed</code> to copy the
-          demo content into your dataset.
+          Under <strong>API → Tokens</strong>, create a token with write access (Editor), set it as <code>SANITY_API_WRITE_TOKEN</code> in{' '}
+          <code>.env.local</code>, and run <code>npm run seed</code> to copy the demo content into your dataset.
         </li>
         <li>
-          Create a second token with Viewer access and set it as <code>SANITY_API_READ_TOKEN</code>; the site uses it
-          to show drafts in preview.
+          Create a second token with Viewer access and set it as <code>SANITY_API_READ_TOKEN</code>; the site uses it to show drafts in
+          preview.
         </li>
         <li>
-          Restart the server (<code>npm run dev</code>, or <code>npm run build</code> then <code>npm start</code>) and
-          reload this page: the Studio opens here and asks you to sign in.
+          Restart the server (<code>npm run dev</code>, or <code>npm run build</code> then <code>npm start</code>) and reload this page: the
+          Studio opens here and asks you to sign in.
         </li>
       </ol>
       <p>

@@ -7,9 +7,10 @@ import dynamic from 'next/dynamic'
  * Studio's code (several MB), so the plain "connect a project" page at /studio ships none of it.
  */
 export const Studio = dynamic(() =>
-  Promise.all([import('next-sanity/studio'), import('@/sanity.config')]).then(([{ NextStudio }, { default: config }]) =>
-    function EmbeddedStudio() {
-      return <NextStudio config={config} />
-    },
+  Promise.all([import('next-sanity/studio'), import('@/sanity.config')]).then(
+    ([{ NextStudio }, { default: config }]) =>
+      function EmbeddedStudio() {
+        return <NextStudio config={config} />
+      },
   ),
 )

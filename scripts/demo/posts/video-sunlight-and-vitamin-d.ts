@@ -17,7 +17,9 @@ export const videoSunlightAndVitaminD: PostSpec = {
     alt: 'Abstract illustration of a video screen with a play button, in warm sunny colours',
   },
   body: [
-    paragraph('In this short explainer we follow vitamin D from sunlight to bone. The written summary below covers the key points, with sources.'),
+    paragraph(
+      'In this short explainer we follow vitamin D from sunlight to bone. The written summary below covers the key points, with sources.',
+    ),
     videoEmbed(
       'https://www.youtube.com/watch?v=Demo-Vid-01',
       'From sunlight to stronger bones: a two-minute explainer (demo placeholder video).',

@@ -47,7 +47,10 @@ export const vitaminB: PostSpec = {
         'Vegans:',
         'vitamin B12 occurs naturally almost only in animal foods, so [people who eat no animal products may need fortified foods or a supplement](cite:ods-vitamin-b12).',
       ],
-      ['Older adults:', '[absorbing B12 from food can become harder with age](cite:ods-vitamin-b12), often because of reduced stomach acid.'],
+      [
+        'Older adults:',
+        '[absorbing B12 from food can become harder with age](cite:ods-vitamin-b12), often because of reduced stomach acid.',
+      ],
       ['People taking some medicines:', 'long-term use of metformin or acid-reducing drugs [can lower B12 levels](cite:ods-vitamin-b12).'],
     ]),
     heading(2, 'Can you have too much?'),

@@ -27,7 +27,9 @@ export const vitaminDBloodTest: PostSpec = {
       'The usual test measures [25-hydroxyvitamin D, the main form of vitamin D circulating in the blood](cite:medlineplus-vitamin-d-test). It [reflects vitamin D from sunlight, food and supplements together](cite:ods-vitamin-d).',
     ),
     heading(2, 'When testing may make sense'),
-    paragraph('[Doctors may order the test](cite:medlineplus-vitamin-d-test) for people at higher risk of low vitamin D, such as those who:'),
+    paragraph(
+      '[Doctors may order the test](cite:medlineplus-vitamin-d-test) for people at higher risk of low vitamin D, such as those who:',
+    ),
     ...bulletList([
       'have symptoms of weak or softened bones',
       'have a condition that affects how fat is absorbed, such as coeliac disease or Crohn’s disease',

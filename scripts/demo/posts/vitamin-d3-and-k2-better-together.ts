@@ -72,7 +72,10 @@ export const vitaminD3AndK2BetterTogether: PostSpec = {
       'That is where vitamin K comes in. Vitamin K is needed to *activate* a group of proteins — known as vitamin K–dependent or Gla proteins — through a chemical step called carboxylation. [Two of them matter most here](cite:pmc-k-dependent-proteins):',
     ),
     ...leadInList([
-      ['Osteocalcin:', 'made by bone-building cells. Once activated, it [binds calcium and helps build it into the bone matrix](cite:pmc-k2-calcium-use).'],
+      [
+        'Osteocalcin:',
+        'made by bone-building cells. Once activated, it [binds calcium and helps build it into the bone matrix](cite:pmc-k2-calcium-use).',
+      ],
       [
         'Matrix Gla protein (MGP):',
         'found in the walls of blood vessels, where the activated form [helps stop calcium from being deposited in arteries and other soft tissues](cite:pmc-mgp-vascular,tandf-matrix-gla-protein).',

@@ -27,9 +27,7 @@ export function heading1(page: Page): Locator {
 
 /** Links inside the main landmark that lead to a post (not to a category or an index page). */
 export function postLinks(page: Page): Locator {
-  return page
-    .getByRole('main')
-    .locator('a[href^="/blog/"]:not([href^="/blog/category/"]):not([href^="/blog/page/"])')
+  return page.getByRole('main').locator('a[href^="/blog/"]:not([href^="/blog/category/"]):not([href^="/blog/page/"])')
 }
 
 /** As a reader would: page through the blog index until a post with this title shows up, and open it. */

@@ -38,7 +38,18 @@ const STAMP_FILE = 'e2e-build-env.json'
  * Everything a reader page is built from. Not tsconfig.json: `next build` itself rewrites it
  * (adding its dist dir's type folders), so its mtime would always look newer than the build.
  */
-const BUILD_INPUTS = ['app', 'components', 'lib', 'content', 'public', 'sanity', 'next.config.js', 'proxy.ts', 'sanity.config.ts', 'package-lock.json']
+const BUILD_INPUTS = [
+  'app',
+  'components',
+  'lib',
+  'content',
+  'public',
+  'sanity',
+  'next.config.js',
+  'proxy.ts',
+  'sanity.config.ts',
+  'package-lock.json',
+]
 
 /** Lets the draft-preview test turn on draft mode on the local dataset (read at run time, not baked into the build). */
 export const E2E_PREVIEW_SECRET = 'e2e-preview-secret-3f9a1c77'
@@ -92,7 +103,9 @@ function run(command: string, args: string[]): Promise<void> {
     const child = spawn(command, args, { cwd: repoRoot, env: childEnv, stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ''} failed (${signal ?? `exit ${code}`})`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${path.basename(args[0] ?? command)} ${args[1] ?? ''} failed (${signal ?? `exit ${code}`})`)),
     )
   })
 }

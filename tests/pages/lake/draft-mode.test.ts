@@ -11,10 +11,15 @@ describe('draft mode through a Studio-signed preview URL', () => {
   it('a secret the Studio stored in the Content Lake turns preview on, and the draft shows', async () => {
     // What the Presentation tool does when an editor opens a preview: store a sanity.previewUrlSecret.
     const { secret } = await createPreviewSecret(editorClient(), 'pages-test', '/studio')
-    const enable = await get(`/api/draft-mode/enable?${new URLSearchParams({ [PREVIEW_SECRET_PARAM]: secret, [PREVIEW_PATHNAME_PARAM]: draftPath })}`)
+    const enable = await get(
+      `/api/draft-mode/enable?${new URLSearchParams({ [PREVIEW_SECRET_PARAM]: secret, [PREVIEW_PATHNAME_PARAM]: draftPath })}`,
+    )
     expect(enable.status).toBe(307)
     expect(new URL(enable.headers.get('location')!, 'http://x').pathname).toBe(draftPath)
-    const cookie = enable.headers.getSetCookie().map((line) => line.split(';')[0]).join('; ')
+    const cookie = enable.headers
+      .getSetCookie()
+      .map((line) => line.split(';')[0])
+      .join('; ')
     expect(cookie).toContain('__prerender_bypass=')
 
     const preview = await get(draftPath, { headers: { cookie } })
@@ -25,7 +30,9 @@ describe('draft mode through a Studio-signed preview URL', () => {
   })
 
   it('a secret the Content Lake does not hold is refused: 401, no cookie', async () => {
-    const response = await get(`/api/draft-mode/enable?${new URLSearchParams({ [PREVIEW_SECRET_PARAM]: 'not-a-studio-secret', [PREVIEW_PATHNAME_PARAM]: draftPath })}`)
+    const response = await get(
+      `/api/draft-mode/enable?${new URLSearchParams({ [PREVIEW_SECRET_PARAM]: 'not-a-studio-secret', [PREVIEW_PATHNAME_PARAM]: draftPath })}`,
+    )
     expect(response.status).toBe(401)
     expect(response.headers.getSetCookie()).toEqual([])
   })

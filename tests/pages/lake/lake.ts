@@ -14,7 +14,13 @@ export function pagesLake() {
 /** An Editor's client, as the Studio writes with it. */
 export function editorClient() {
   const { projectId, dataset, apiHost } = pagesLake()
-  return createLakeClient({ projectId, dataset, apiHost, apiVersion: DEFAULT_API_VERSION, token: SERVER_ONLY_CANARIES.SANITY_API_WRITE_TOKEN })
+  return createLakeClient({
+    projectId,
+    dataset,
+    apiHost,
+    apiVersion: DEFAULT_API_VERSION,
+    token: SERVER_ONLY_CANARIES.SANITY_API_WRITE_TOKEN,
+  })
 }
 
 export const control = () => lakeControl(pagesLake().controlUrl)

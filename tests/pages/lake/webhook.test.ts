@@ -15,7 +15,10 @@ async function sendWebhook(doc: { _id: string; _type: string; slug?: string }) {
   const body = JSON.stringify(doc)
   const response = await get('/api/revalidate', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET) },
+    headers: {
+      'content-type': 'application/json',
+      'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET),
+    },
     body,
   })
   expect(response.status, await response.clone().text()).toBe(200)

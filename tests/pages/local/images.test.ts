@@ -9,13 +9,16 @@ const CROP_RECT = 'rect=200,0,1800,1035'
 const WITH_SEO_IMAGE = 'vitamin-d3-and-k2-better-together'
 
 const candidates = (img: Element) =>
-  (img.getAttribute('srcset') ?? '').split(', ').filter(Boolean).map((entry) => {
-    const [url, width] = entry.split(' ')
-    return { url: url!, width: Number(width!.replace('w', '')) }
-  })
+  (img.getAttribute('srcset') ?? '')
+    .split(', ')
+    .filter(Boolean)
+    .map((entry) => {
+      const [url, width] = entry.split(' ')
+      return { url: url!, width: Number(width!.replace('w', '')) }
+    })
 
 describe('images as the editor cropped them', () => {
-  it("a cropped hero carries the crop in every URL, and reserves the cropped shape", async () => {
+  it('a cropped hero carries the crop in every URL, and reserves the cropped shape', async () => {
     const { document } = await page(`/blog/${CROPPED_SLUG}`)
     const hero = document.querySelector('.post-hero img')!
     expect(hero.getAttribute('src')).toContain(CROP_RECT)
@@ -80,7 +83,9 @@ describe('share images', () => {
   it("a post's sharing image is its og:image, cut to 1200x630 as JPEG", async () => {
     const { document } = await page(`/blog/${WITH_SEO_IMAGE}`)
     const doc = publicPosts.find((post) => slugOf(post) === WITH_SEO_IMAGE)!
-    const seoAsset = String((doc.seo as { image: { _sanityAsset: string } }).image._sanityAsset).split('/').pop()!
+    const seoAsset = String((doc.seo as { image: { _sanityAsset: string } }).image._sanityAsset)
+      .split('/')
+      .pop()!
     const url = new URL(ogImage(document))
     expect(url.origin).toBe('https://cited.example')
     expect(url.pathname).toBe(`/media/${seoAsset}`)

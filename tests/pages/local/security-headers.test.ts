@@ -27,7 +27,18 @@ function inlineScriptHashes(document: Document): string[] {
 
 describe('security headers', () => {
   it('every response carries nosniff, the referrer policy, HSTS and a permissions policy', async () => {
-    for (const pathname of ['/', `/blog/${post}`, '/blog', '/search', '/studio', '/feed.xml', '/robots.txt', '/no/such/page', '/blog/no-such-post', '/icon.svg']) {
+    for (const pathname of [
+      '/',
+      `/blog/${post}`,
+      '/blog',
+      '/search',
+      '/studio',
+      '/feed.xml',
+      '/robots.txt',
+      '/no/such/page',
+      '/blog/no-such-post',
+      '/icon.svg',
+    ]) {
       const response = await get(pathname)
       if (pathname === '/icon.svg') {
         // A static file: the headers every response gets, but no page policy.
@@ -53,7 +64,10 @@ describe('security headers', () => {
       const scripts = policy.get('script-src')!
       expect(scripts, pathname).not.toContain("'unsafe-inline'")
       expect(scripts, pathname).not.toContain("'unsafe-eval'")
-      expect(scripts.filter((source) => !source.startsWith("'sha256-")), pathname).toEqual(["'self'"])
+      expect(
+        scripts.filter((source) => !source.startsWith("'sha256-")),
+        pathname,
+      ).toEqual(["'self'"])
       const needed = inlineScriptHashes(document)
       expect(needed.length, `${pathname} has Next's inline flight scripts`).toBeGreaterThan(0)
       expect([...scripts].filter((source) => source.startsWith("'sha256-")).sort(), pathname).toEqual([...new Set(needed)].sort())

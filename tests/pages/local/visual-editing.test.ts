@@ -29,10 +29,15 @@ async function scriptsOf(pathname: string, init: RequestInit = {}): Promise<{ ht
 }
 
 const markersIn = (scripts: Map<string, string>) =>
-  [...scripts].flatMap(([src, body]) => VISUAL_EDITING_MARKERS.filter((marker) => body.includes(marker)).map((marker) => `${marker} in ${src}`))
+  [...scripts].flatMap(([src, body]) =>
+    VISUAL_EDITING_MARKERS.filter((marker) => body.includes(marker)).map((marker) => `${marker} in ${src}`),
+  )
 
 async function draftCookie(): Promise<string> {
-  const params = new URLSearchParams({ 'sanity-preview-secret': SERVER_ONLY_CANARIES.SANITY_PREVIEW_SECRET, 'sanity-preview-pathname': DRAFT_PAGE })
+  const params = new URLSearchParams({
+    'sanity-preview-secret': SERVER_ONLY_CANARIES.SANITY_PREVIEW_SECRET,
+    'sanity-preview-pathname': DRAFT_PAGE,
+  })
   const response = await get(`/api/draft-mode/enable?${params}`)
   expect(response.status).toBe(307)
   const cookie = response.headers.getSetCookie().find((value) => value.startsWith('__prerender_bypass='))
@@ -43,8 +48,14 @@ async function draftCookie(): Promise<string> {
 describe('Visual Editing reaches editors only', () => {
   it('the markers are real: the build holds visual-editing code that carries them', () => {
     const chunks = path.join(process.cwd(), '.next-test/static/chunks')
-    const bodies = readdirSync(chunks).filter((name) => name.endsWith('.js')).map((name) => readFileSync(path.join(chunks, name), 'utf8'))
-    for (const marker of VISUAL_EDITING_MARKERS) expect(bodies.some((body) => body.includes(marker)), marker).toBe(true)
+    const bodies = readdirSync(chunks)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(path.join(chunks, name), 'utf8'))
+    for (const marker of VISUAL_EDITING_MARKERS)
+      expect(
+        bodies.some((body) => body.includes(marker)),
+        marker,
+      ).toBe(true)
   })
 
   it('in draft mode the draft page renders with the preview bar (tests/e2e/draft-preview.test.ts sees Visual Editing run)', async () => {

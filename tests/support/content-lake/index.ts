@@ -68,7 +68,11 @@ export function toContentLakeShape(dataset: LoadedDataset, projectId: string, da
     if (doc._type !== 'sanity.imageAsset' && doc._type !== 'sanity.fileAsset') return doc
     const kind = doc._type === 'sanity.imageAsset' ? 'images' : 'files'
     const file = String(doc.originalFilename)
-    return { ...doc, path: `${kind}/${projectId}/${datasetName}/${file}`, url: `https://cdn.sanity.io/${kind}/${projectId}/${datasetName}/${file}` }
+    return {
+      ...doc,
+      path: `${kind}/${projectId}/${datasetName}/${file}`,
+      url: `https://cdn.sanity.io/${kind}/${projectId}/${datasetName}/${file}`,
+    }
   })
 }
 
@@ -133,7 +137,9 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
       try {
         params[key.slice(1)] = JSON.parse(value)
       } catch {
-        throw new LakeError(400, { error: { description: `Unable to parse value of "${key}=${value}". Please quote string values.`, type: 'httpBadRequest' } })
+        throw new LakeError(400, {
+          error: { description: `Unable to parse value of "${key}=${value}". Please quote string values.`, type: 'httpBadRequest' },
+        })
       }
     }
     if (req.method === 'POST') {
@@ -147,7 +153,8 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     if (!['published', 'drafts', 'previewDrafts', 'raw'].includes(perspective)) {
       throw new LakeError(400, { error: { description: `Invalid perspective "${perspective}"`, type: 'httpBadRequest' } })
     }
-    if (perspective !== 'published' && !access) throw unauthorized(`The "${perspective}" perspective requires a token with read access to drafts`)
+    if (perspective !== 'published' && !access)
+      throw unauthorized(`The "${perspective}" perspective requires a token with read access to drafts`)
     if (options.private && !access) throw unauthorized('Dataset is private: a token with read access is required')
     const started = performance.now()
     let tree
@@ -172,7 +179,12 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     const results: Array<{ id: string; operation: string; document?: SanityDocument }> = []
     const touched = new Set<string>()
     const now = new Date().toISOString()
-    const stamp = (doc: SanityDocument): SanityDocument => ({ _createdAt: next.get(doc._id)?._createdAt ?? now, ...doc, _updatedAt: now, _rev: randomBytes(8).toString('hex') })
+    const stamp = (doc: SanityDocument): SanityDocument => ({
+      _createdAt: next.get(doc._id)?._createdAt ?? now,
+      ...doc,
+      _updatedAt: now,
+      _rev: randomBytes(8).toString('hex'),
+    })
     for (const mutation of mutations) {
       const [operation, argument] = Object.entries(mutation)[0] as [string, Record<string, unknown>]
       if (operation === 'create' || operation === 'createOrReplace' || operation === 'createIfNotExists') {
@@ -200,7 +212,14 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
         // By id, or every document a GROQ query selects (the Studio prunes expired preview secrets so).
         const ids =
           typeof argument.query === 'string'
-            ? ((await (await evaluate(parse(argument.query, { params: (argument.params ?? {}) as Record<string, unknown> }), { dataset: [...next.values()], params: (argument.params ?? {}) as Record<string, unknown> })).get()) as Array<{ _id: string }>).map((doc) => doc._id)
+            ? (
+                (await (
+                  await evaluate(parse(argument.query, { params: (argument.params ?? {}) as Record<string, unknown> }), {
+                    dataset: [...next.values()],
+                    params: (argument.params ?? {}) as Record<string, unknown>,
+                  })
+                ).get()) as Array<{ _id: string }>
+              ).map((doc) => doc._id)
             : [String(argument.id)]
         for (const id of ids) {
           next.delete(id)
@@ -213,7 +232,9 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     for (const id of touched) {
       for (const ref of strongReferences(next.get(id))) {
         if (!next.has(ref)) {
-          throw new LakeError(409, { error: { description: `Document "${id}" references non-existent document "${ref}"`, type: 'mutationError' } })
+          throw new LakeError(409, {
+            error: { description: `Document "${id}" references non-existent document "${ref}"`, type: 'mutationError' },
+          })
         }
       }
     }
@@ -247,7 +268,9 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
       mimeType: mimeTypeOf(extension),
       path: `images/${projectId}/${datasetName}/${file}`,
       url: `https://cdn.sanity.io/images/${projectId}/${datasetName}/${file}`,
-      metadata: { dimensions: { width: Number(width), height: Number(height), aspectRatio: Number(height) ? Number(width) / Number(height) : 1 } },
+      metadata: {
+        dimensions: { width: Number(width), height: Number(height), aspectRatio: Number(height) ? Number(width) / Number(height) : 1 },
+      },
     }
     store.set(id, document)
     views = undefined
@@ -287,7 +310,8 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     }
     const data = /^\/data\/(query|mutate)\/([^/]+)$/.exec(rest)
     if (data) {
-      if (data[2] !== datasetName) throw new LakeError(404, { error: 'Not Found', message: `Dataset "${data[2]}" not found`, statusCode: 404 })
+      if (data[2] !== datasetName)
+        throw new LakeError(404, { error: 'Not Found', message: `Dataset "${data[2]}" not found`, statusCode: 404 })
       if (data[1] === 'query' && (req.method === 'GET' || req.method === 'POST')) return query(apiVersion, req, url, body)
       if (data[1] === 'mutate' && req.method === 'POST') return mutate(req, url, body)
     }

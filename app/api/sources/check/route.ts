@@ -18,8 +18,15 @@ export const POST = createCheckNowHandler({
     })
     const citations = await readLakeSources(client, citationId)
     if (citations.length === 0) return null
-    const { results } = await checkSources(citations, { userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL), allowPrivateHosts: false, waybackApiUrl: env.WAYBACK_API_URL })
-    await writeLakeHealth(client, results.map((result) => healthDocument(result.citationId, result.health)))
+    const { results } = await checkSources(citations, {
+      userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
+      allowPrivateHosts: false,
+      waybackApiUrl: env.WAYBACK_API_URL,
+    })
+    await writeLakeHealth(
+      client,
+      results.map((result) => healthDocument(result.citationId, result.health)),
+    )
     return results[0]?.health.status ?? null
   },
 })

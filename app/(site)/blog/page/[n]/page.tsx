@@ -13,7 +13,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageNumber((await params).n)
   const site = await getSiteSettings()
   if (!page) return { title: 'Page not found' }
-  return pageMetadata({ title: `Blog, page ${page}`, description: `Articles on ${site.title}, page ${page}.`, path: `/blog/page/${page}`, siteTitle: site.title })
+  return pageMetadata({
+    title: `Blog, page ${page}`,
+    description: `Articles on ${site.title}, page ${page}.`,
+    path: `/blog/page/${page}`,
+    siteTitle: site.title,
+  })
 }
 
 export default async function BlogPage({ params }: Props) {
