@@ -61,7 +61,14 @@ export function withPageEntries(Base) {
     /** @param {string} key @param {any} data @param {any} ctx */
     async set(key, data, ctx) {
       this.preparePageEntry(key, data)
-      return super.set(key, data, ctx)
+      const location = data?.kind === 'APP_PAGE' ? data.headers?.location : undefined
+      if (location === undefined) return super.set(key, data, ctx)
+      // A redirect page rendered at run time: Next answers the rendering request with this same
+      // object, appending its headers to a response that already carries the Location, which
+      // would then be sent twice ("/blog, /blog"). The stored copy keeps it for later hits.
+      const stored = super.set(key, { ...data, headers: { ...data.headers } }, ctx)
+      delete data.headers.location
+      return stored
     }
   }
 }

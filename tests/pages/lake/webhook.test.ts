@@ -46,4 +46,14 @@ describe('publishing in the Content Lake, then the webhook', () => {
     // The index page that lists it is refreshed too.
     expect((await page(lastIndexPage)).html).toContain(edited)
   }, 60_000)
+
+  it('a redirect page drawn again after the webhook sends its Location once', async () => {
+    // /blog/page/1 redirects to /blog; the webhook expires the lists, so this request renders it.
+    await sendWebhook({ _id: post._id, _type: 'post', slug: slugOf(post) })
+    for (const cache of ['rendered', 'cached']) {
+      const response = await get('/blog/page/1')
+      expect(response.status, cache).toBe(308)
+      expect(response.headers.get('location'), cache).toBe('/blog')
+    }
+  })
 })
