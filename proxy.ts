@@ -71,8 +71,7 @@ async function outageLookup(request: NextRequest): Promise<Response> {
   try {
     const page = await fetch(url, { method: request.method, headers, redirect: 'manual', signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS) })
     if (page.status >= 300 && page.status < 400) {
-      // A redirect never needs the lake: let Next answer it itself (copying its Location here
-      // would make Next send the header twice).
+      // A redirect never needs the lake: Next answers it itself, with its own headers.
       await page.body?.cancel()
       return NextResponse.next()
     }
