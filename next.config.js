@@ -25,8 +25,6 @@ const nextConfig = {
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
     globalNotFound: true,
-    // The stylesheet is small (~4 KB gzip): inlined, it no longer blocks the first paint.
-    inlineCss: true,
   },
   async headers() {
     return [

@@ -60,8 +60,7 @@ export const BASE_SECURITY_HEADERS = [
 /**
  * The parts every reader page shares. `default-src 'none'` so anything not named here is refused;
  * images also from Sanity's CDN (Content Lake assets) and `data:` (blur placeholders);
- * `style-src 'unsafe-inline'` because the stylesheet is inlined (experimental.inlineCss) and the
- * preview bar uses style attributes — CSS cannot run script, and MDN's Observatory does not count
+ * `style-src 'unsafe-inline'` because components and the preview bar use style attributes — CSS cannot run script, and MDN's Observatory does not count
  * it against the grade; `frame-ancestors 'self'` because the Studio's Presentation tool frames the
  * site from /studio, and nothing else may (clickjacking).
  * @param {{ scriptSources: string[], frameSources?: string[] }} options
