@@ -23,22 +23,25 @@ export function ResponsiveImage({
   // a reader on a slow connection sees its colours at once. On cards it would add ~0.5 KB of
   // HTML per card for images most readers scroll to after they have loaded anyway.
   const placeholder = layout === 'hero' && image.lqip ? `url("${image.lqip}")` : undefined
+  // Only the attributes this image has: an attribute set to undefined still costs a `$undefined`
+  // in the RSC payload, four per card on a listing.
+  const widths = srcSet ? { srcSet, sizes } : {}
+  const optional = {
+    ...(priority ? { fetchPriority: 'high' as const } : {}),
+    ...(position || placeholder
+      ? { style: { objectPosition: position, ...(placeholder ? { backgroundImage: placeholder, backgroundSize: 'cover' } : {}) } }
+      : {}),
+  }
   return (
     <img
       src={src}
-      srcSet={srcSet}
-      sizes={srcSet ? sizes : undefined}
+      {...widths}
       width={width}
       height={height}
       alt={image.alt}
       decoding="async"
       loading={priority ? 'eager' : 'lazy'}
-      fetchPriority={priority ? 'high' : undefined}
-      style={
-        position || placeholder
-          ? { objectPosition: position, ...(placeholder ? { backgroundImage: placeholder, backgroundSize: 'cover' } : {}) }
-          : undefined
-      }
+      {...optional}
     />
   )
 }
