@@ -1,19 +1,20 @@
 import { Suspense } from 'react'
 import { env } from '@/lib/env'
-import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
+import { worksCitedSources } from '@/lib/content/citation-format'
+import type { PersonInput } from '@/lib/content/json-ld'
 import { headingAnchors, tableOfContents } from '@/lib/content/toc'
 import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
 import { Breadcrumbs } from '../Breadcrumbs'
 import { IntentLink } from '../IntentLink'
-import { JsonLd } from '../JsonLd'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { RichText } from '../rich-text/RichText'
 import { ChangeLog } from './ChangeLog'
 import { Disclaimer } from './Disclaimer'
 import { Highlights } from './Highlights'
 import { PostByline } from './PostByline'
+import { PostJsonLd } from './PostJsonLd'
 import { MoreContent, PostNavigation, RelatedPosts } from './RelatedPosts'
 import { ReviewNotice } from './ReviewNotice'
 import { TableOfContents } from './TableOfContents'
@@ -39,6 +40,8 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
   const url = `${siteUrl}/blog/${post.slug}`
   const headings = headingAnchors(post.body, RESERVED_IDS)
   const citedNumbers = new Set(citations.map((entry) => entry.number))
+  // One list for the works cited and the structured data: the RSC payload then carries it once.
+  const sources = worksCitedSources(citations)
   const person = (who: { name: string; slug: string | null; role: string | null; credentials: string | null }): PersonInput => ({
     name: who.name,
     url: who.slug ? `${siteUrl}/authors/${who.slug}` : null,
@@ -82,7 +85,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
         </Suspense>
 
         <Suspense>
-          <WorksCited citations={citations} />
+          <WorksCited sources={sources} />
         </Suspense>
         <ChangeLog changes={post.changes} correctionsPolicy={page.policy.correctionsPolicy} />
         <ReviewNotice review={post.review} editorialPolicy={page.policy.editorialPolicy} />
@@ -95,8 +98,8 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
         <PostNavigation previous={page.previous} next={page.next} />
       </Suspense>
 
-      <JsonLd
-        data={postPageJsonLd({
+      <PostJsonLd
+        input={{
           isMedicalSite: page.policy.isMedicalSite,
           reviewer: post.review ? person(post.review.reviewer) : null,
           lastReviewedAt: post.review?.lastReviewedAt ?? null,
@@ -111,9 +114,9 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
             publisher: { name: site.title, url: siteUrl },
             keywords: post.tags,
             section: post.categories[0]?.title ?? null,
-            citations: citations.map((entry) => entry.citation),
+            citations: sources,
           },
-        })}
+        }}
       />
     </div>
   )

@@ -1,97 +1,93 @@
 'use client'
 
 import type { ReactNode } from 'react'
-import type { CitationDisplay } from '@/lib/content/citation-format'
-import { backlinkLabel, citationTitleId } from '@/lib/content/citations'
-
-export interface WorksCitedSource {
-  number: number
-  anchorId: string
-  /** Anchor ids of the markers that cite this source, in reading order. */
-  backlinks: string[]
-  display: CitationDisplay
-}
+import { titleEndsSentence, type WorksCitedSource } from '@/lib/content/citation-display'
+import { backlinkLabel, citationAnchorId, citationTitleId, citationUseId } from '@/lib/content/citations'
+import { displayHost } from '@/lib/content/links'
 
 /**
  * The works-cited list, rendered from each source's display fields. A client component on
  * purpose: the RSC payload then carries those few strings per source instead of the rendered
- * markup of every entry (55 entries were a third of a long post's payload). Entries are mostly
- * text with their ". " separators written out, for the same reason: few elements, no attributes
- * that repeat.
+ * markup of every entry (55 entries were a third of a long post's payload), and ids, the host
+ * and separators are worked out here rather than sent. Entries are mostly text with their ". "
+ * separators written out, for the same reason: few elements, no attributes that repeat.
  */
 export function SourceList({ sources }: { sources: WorksCitedSource[] }) {
   // Numbers run 1…n in list order (see numberCitations), so the <ol> numbers entries itself.
   return <ol>{sources.map(SourceEntry)}</ol>
 }
 
-function SourceEntry({ number, anchorId, backlinks, display }: WorksCitedSource) {
-  const gone = display.availability === 'gone'
+function SourceEntry(source: WorksCitedSource) {
+  const { number, uses, url, archive, availability } = source
+  const gone = availability === 'gone'
   // A confirmed-dead source sends the reader to its archived copy rather than to a 404.
-  const titleHref = gone ? (display.archive?.url ?? null) : display.url
+  const titleHref = gone ? archive?.url : url
+  const anchorId = citationAnchorId(number)
   const titleId = citationTitleId(number)
   const archiveId = `${anchorId}-archive`
   const details = joinText(
     [
-      display.authors,
-      display.site && <i key="site">{display.site}</i>,
-      display.published && `Published ${display.published}`,
-      display.accessed,
+      source.authors,
+      source.site && <i key="site">{source.site}</i>,
+      source.published && `Published ${source.published}`,
+      source.accessed,
     ].filter(Boolean),
-    display.titleEndsSentence ? ' ' : '. ',
+    titleEndsSentence(source.title) ? ' ' : '. ',
   )
+  const host = url && displayHost(url)
   return (
-    <li key={anchorId} id={anchorId} data-source={display.availability}>
+    <li key={anchorId} id={anchorId} data-source={availability}>
       <span className="source-title" id={titleId}>
         {titleHref ? (
           <a href={titleHref} rel="noopener noreferrer">
-            {display.title}
+            {source.title}
           </a>
         ) : (
-          display.title
+          source.title
         )}
       </span>
       {details}
-      {gone && display.url ? (
+      {gone && url ? (
         <span className="source-gone">
           {'. The original, '}
-          <span className="source-url">{display.url}</span>
-          {display.archive ? (
+          <span className="source-url">{url}</span>
+          {archive ? (
             <>
               {', is no longer available; read the '}
-              <a href={display.archive.url} rel="noopener noreferrer">
-                {display.archive.label}
+              <a href={archive.url} rel="noopener noreferrer">
+                {archive.label}
               </a>
             </>
           ) : (
             ', is no longer available, and no archived copy was found'
           )}
         </span>
-      ) : display.host ? (
+      ) : host ? (
         // Hidden in print, where the address follows the title; so is its separator.
-        <span className="source-host">{`. ${display.host}`}</span>
+        <span className="source-host">{`. ${host}`}</span>
       ) : null}
-      {!gone && display.archive ? (
+      {!gone && archive ? (
         <span className="source-archive">
           {/* Named "archived <title>" by reference: the visible words first, the title not repeated. */}
-          <a href={display.archive.url} rel="noopener noreferrer" id={archiveId} aria-labelledby={`${archiveId} ${titleId}`}>
-            {display.availability === 'changed' ? `${display.archive.label}, as cited` : 'archived'}
+          <a href={archive.url} rel="noopener noreferrer" id={archiveId} aria-labelledby={`${archiveId} ${titleId}`}>
+            {availability === 'changed' ? `${archive.label}, as cited` : 'archived'}
           </a>
         </span>
       ) : null}
-      {backlinks.length > 0 ? (
+      {uses > 0 ? (
         <span className="backlinks">
-          {backlinks.map((target, index) => (
+          {Array.from({ length: uses }, (_, index) => (
             <a
-              key={target}
-              href={`#${target}`}
+              key={index}
+              href={`#${citationUseId(number, index + 1)}`}
               // The name contains the visible letter (label-content-name-mismatch).
               aria-label={
-                backlinks.length > 1
+                uses > 1
                   ? `Back to use ${backlinkLabel(index)} of citation ${number} in the text`
                   : `Back to citation ${number} in the text`
               }
             >
-              ↩{backlinks.length > 1 ? <sup>{backlinkLabel(index)}</sup> : null}
+              ↩{uses > 1 ? <sup>{backlinkLabel(index)}</sup> : null}
             </a>
           ))}
         </span>

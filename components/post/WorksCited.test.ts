@@ -1,6 +1,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { worksCitedSources } from '@/lib/content/citation-format'
 import type { PostPage } from '@/lib/queries/post'
 import { WorksCited } from './WorksCited'
 
@@ -12,13 +13,14 @@ const SNAPSHOT = `https://web.archive.org/web/20250627083015/${ORIGINAL}`
 function entry(citation: Partial<Entry['citation']>): Entry {
   return {
     number: 1,
-    anchorId: 'source-1',
-    backlinks: ['cite-1-a'],
+    anchorId: 'cite-1',
+    backlinks: ['cite-1-ref-1'],
     citation: { _id: 'citation-ods', title: 'Vitamin D fact sheet', site: 'NIH ODS', url: ORIGINAL, accessedAt: '2025-06-27', ...citation },
   } as Entry
 }
 
-const render = (citation: Partial<Entry['citation']>) => renderToStaticMarkup(createElement(WorksCited, { citations: [entry(citation)] }))
+const render = (citation: Partial<Entry['citation']>) =>
+  renderToStaticMarkup(createElement(WorksCited, { sources: worksCitedSources([entry(citation)]) }))
 const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => ({ href, text }))
 
 describe('Works Cited and source health', () => {
@@ -26,7 +28,7 @@ describe('Works Cited and source health', () => {
     const html = render({})
     expect(links(html)[0]).toEqual({ href: ORIGINAL, text: 'Vitamin D fact sheet' })
     expect(html).not.toContain('archived')
-    expect(html).toContain('data-source="available"')
+    expect(html).not.toContain('data-source')
   })
 
   it('fine, with an archive: the original link plus a small "archived" link', () => {
@@ -37,7 +39,7 @@ describe('Works Cited and source health', () => {
     ])
     // Named "archived" + the title, by reference to the title rather than a copy of it.
     expect(html).toContain('<span class="source-title" id="cite-1-title">')
-    expect(html).toContain('id="source-1-archive" aria-labelledby="source-1-archive cite-1-title">archived</a>')
+    expect(html).toContain('id="cite-1-archive" aria-labelledby="cite-1-archive cite-1-title">archived</a>')
     expect(html).not.toContain('no longer available')
   })
 

@@ -1,26 +1,7 @@
-import { readerSource, type RecordedHealth, type SourceAvailability } from '../sources-health/reader'
+import { readerSource, type RecordedHealth } from '../sources-health/reader'
+import type { CitationDisplay, WorksCitedSource } from './citation-display'
 import { formatDate } from './dates'
-import { displayHost, safeSourceUrl } from './links'
-
-/** A works-cited entry as readers see it: "Title. Site. Accessed June 27, 2025." */
-export interface CitationDisplay {
-  title: string
-  /** The title already ends a sentence ("…", "?"), so no full stop follows it. */
-  titleEndsSentence: boolean
-  /** Publisher or site; left out when it only repeats the title. */
-  site: string | null
-  authors: string | null
-  published: string | null
-  /** "Accessed June 27, 2025", or null without a readable date. */
-  accessed: string | null
-  /** Safe http(s) URL with its `#:~:text=` fragment, or null (then the title is plain text). */
-  url: string | null
-  host: string | null
-  /** From the last `sources:check`: still there, gone (confirmed broken), or no longer saying what was cited. */
-  availability: SourceAvailability
-  /** An archived copy; `label` is "archived copy of June 27, 2025" (or "archived copy" when the date is unknown). */
-  archive: { url: string; date: string | null; label: string } | null
-}
+import { safeSourceUrl } from './links'
 
 export interface CitationFields {
   title: string
@@ -36,23 +17,28 @@ export interface CitationFields {
 
 export function describeCitation(citation: CitationFields): CitationDisplay {
   const title = citation.title.trim()
-  const site = citation.site?.trim() || null
+  const site = citation.site?.trim()
   const url = safeSourceUrl(citation.url)
   const accessed = formatDate(citation.accessedAt)
+  const published = formatDate(citation.publishedAt)
   const authors = (citation.authors ?? []).map((name) => name.trim()).filter(Boolean)
-  const source = readerSource(citation)
+  const { availability, archive } = readerSource(citation)
   return {
     title,
-    titleEndsSentence: /[.?!…]$/u.test(title),
-    site: site && site.toLowerCase() !== title.toLowerCase() ? site : null,
-    authors: authors.length === 0 ? null : authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, et al.` : authors.join(', '),
-    published: formatDate(citation.publishedAt),
-    accessed: accessed ? `Accessed ${accessed}` : null,
-    url,
-    host: url ? displayHost(url) : null,
-    availability: source.availability,
-    archive: source.archive
-      ? { ...source.archive, label: source.archive.date ? `archived copy of ${formatDate(source.archive.date)}` : 'archived copy' }
-      : null,
+    ...(site && site.toLowerCase() !== title.toLowerCase() ? { site } : {}),
+    ...(authors.length > 0 ? { authors: authors.length > 3 ? `${authors.slice(0, 3).join(', ')}, et al.` : authors.join(', ') } : {}),
+    ...(published ? { published } : {}),
+    ...(accessed ? { accessed: `Accessed ${accessed}` } : {}),
+    ...(url ? { url } : {}),
+    ...(availability !== 'available' ? { availability } : {}),
+    ...(archive
+      ? { archive: { url: archive.url, label: archive.date ? `archived copy of ${formatDate(archive.date)}` : 'archived copy' } }
+      : {}),
   }
+}
+
+export function worksCitedSources(
+  citations: ReadonlyArray<{ number: number; backlinks: readonly string[]; citation: CitationFields }>,
+): WorksCitedSource[] {
+  return citations.map(({ number, backlinks, citation }) => ({ number, uses: backlinks.length, ...describeCitation(citation) }))
 }

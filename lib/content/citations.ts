@@ -23,6 +23,8 @@ export interface NumberedCitation<C> {
 }
 
 export const citationAnchorId = (number: number) => `cite-${number}`
+/** The id of the `use`-th marker (1-based, in reading order) that cites entry `number`. */
+export const citationUseId = (number: number, use: number) => `${citationAnchorId(number)}-ref-${use}`
 /** The works-cited title's id: markers and archive links name the source by reference to it rather than repeat it. */
 export const citationTitleId = (number: number) => `cite-${number}-title`
 
@@ -60,7 +62,7 @@ export function numberCitations<C extends { _id: string }, B extends Block>(
       const ref = (def as CitationRefDef).citation?._ref
       const entry = ref ? byId.get(ref) : undefined
       if (!entry) return { ...def, number: null }
-      const anchorId = `${entry.anchorId}-ref-${entry.backlinks.length + 1}`
+      const anchorId = citationUseId(entry.number, entry.backlinks.length + 1)
       entry.backlinks.push(anchorId)
       return { ...def, number: entry.number, anchorId }
     })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { schemaOrgProblems } from '@/tests/schema-org/vocabulary'
+import { describeCitation } from './citation-format'
 import { blogPostingJsonLd, breadcrumbListJsonLd, postPageJsonLd, profilePageJsonLd, serializeJsonLd } from './json-ld'
 
 describe('serializeJsonLd', () => {
@@ -42,7 +43,7 @@ describe('blogPostingJsonLd', () => {
     citations: [
       { title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x#:~:text=a', accessedAt: '2025-06-27' },
       { title: 'No link', site: null, url: 'javascript:alert(1)' },
-    ],
+    ].map(describeCitation),
   }
 
   it('holds one CreativeWork per citation with name, url and publisher', () => {
@@ -71,7 +72,7 @@ describe('blogPostingJsonLd', () => {
           health: { status: 'ok', archivedUrl: snapshot },
         },
         { title: 'Unsafe', url: 'https://ods.od.nih.gov/z', archiveUrl: 'javascript:alert(1)' },
-      ],
+      ].map(describeCitation),
     })
     const citations = json.citation as unknown as Array<Record<string, unknown>>
     expect(citations.map((item) => item.archivedAt)).toEqual([snapshot, 'https://archive.ph/abc', undefined])
@@ -103,7 +104,7 @@ describe('postPageJsonLd', () => {
     publisher: { name: 'Cited', url: 'https://example.com' },
     keywords: [],
     section: null,
-    citations: [{ title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x' }],
+    citations: [describeCitation({ title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x' })],
   }
   const reviewer = { name: 'Amara Nwosu', url: 'https://example.com/authors/amara-nwosu', jobTitle: 'Family physician', credentials: 'MD' }
 

@@ -10,7 +10,7 @@ import type {
   WithContext,
 } from 'schema-dts'
 import { stegaClean } from '@sanity/client/stega'
-import { describeCitation, type CitationFields } from './citation-format'
+import type { CitationDisplay } from './citation-display'
 import { isoDate, isoDateTime } from './dates'
 
 /**
@@ -77,7 +77,8 @@ export interface BlogPostingInput {
   publisher: { name: string; url: string }
   keywords: string[]
   section: string | null
-  citations: readonly CitationFields[]
+  /** The works cited as readers see them: the page passes the very list its works cited renders. */
+  citations: readonly CitationDisplay[]
 }
 
 /** `BlogPosting` with one `CreativeWork` per works-cited entry in `citation`. */
@@ -97,16 +98,13 @@ export function blogPostingJsonLd(input: BlogPostingInput): Exclude<BlogPosting,
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     keywords: input.keywords.length > 0 ? input.keywords.join(', ') : undefined,
     articleSection: input.section ?? undefined,
-    citation: input.citations.map((citation) => {
-      const display = describeCitation(citation)
-      return {
-        '@type': 'CreativeWork',
-        name: display.title,
-        ...(display.url ? { url: display.url } : {}),
-        ...(display.archive ? { archivedAt: display.archive.url } : {}),
-        ...(citation.site?.trim() ? { publisher: { '@type': 'Organization', name: citation.site.trim() } } : {}),
-      }
-    }),
+    citation: input.citations.map((citation) => ({
+      '@type': 'CreativeWork',
+      name: citation.title,
+      ...(citation.url ? { url: citation.url } : {}),
+      ...(citation.archive ? { archivedAt: citation.archive.url } : {}),
+      ...(citation.site ? { publisher: { '@type': 'Organization', name: citation.site } } : {}),
+    })),
   }
 }
 
