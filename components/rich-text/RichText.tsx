@@ -1,12 +1,13 @@
 import { PortableText, type PortableTextComponents, type PortableTextMarkComponentProps } from '@portabletext/react'
 import type { ReactNode } from 'react'
-import { citationAnchorId, citationTitleId, type CitationRefDef } from '@/lib/content/citations'
+import type { CitationRefDef } from '@/lib/content/citations'
 import type { HeadingAnchor } from '@/lib/content/toc'
 import { videoPlayer } from '@/lib/content/video'
 import { imageSchema } from '@/lib/queries/fragments'
 import type { PortableTextBlocks } from '@/lib/queries/post'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { SafeLink } from '../SafeLink'
+import { CitationMarker } from './CitationMarker'
 import { VideoPlayer } from './VideoPlayer'
 
 /**
@@ -77,19 +78,9 @@ function components({ headings = [], citedNumbers = new Set() }: RichTextOptions
         const number = value?.number
         if (typeof number !== 'number' || !value?.anchorId) return <>{children}</>
         return (
-          <>
+          <CitationMarker number={number} anchorId={value.anchorId} listed={citedNumbers.has(number)}>
             {children}
-            <sup className="cite-marker">
-              <a
-                href={`#${citationAnchorId(number)}`}
-                id={value.anchorId}
-                aria-label={`Source ${number}`}
-                aria-describedby={citedNumbers.has(number) ? citationTitleId(number) : undefined}
-              >
-                {`[${number}]`}
-              </a>
-            </sup>
-          </>
+          </CitationMarker>
         )
       },
     },
