@@ -15,7 +15,7 @@ import { unavailableResponse } from './unavailable-page'
  * the lake gone is a 503 too. Cached pages, the great majority of requests, go straight to Next.
  */
 
-export const BYPASS_HEADER = 'x-cited-outage-lookup'
+const BYPASS_HEADER = 'x-cited-outage-lookup'
 
 /**
  * How long the proxy waits for the page. While the lake is down, renders fail at once and cached
