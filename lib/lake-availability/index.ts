@@ -14,6 +14,12 @@ import { randomBytes } from 'node:crypto'
  */
 export const OPEN_FOR_MS = 10_000
 
+/**
+ * How long one read may wait for the lake (lib/source/client.ts) before it counts as no answer:
+ * long enough for a large query on a busy project, short enough that a reader is answered.
+ */
+export const LAKE_REQUEST_TIMEOUT_MS = 5_000
+
 export class ContentLakeUnavailableError extends Error {
   override name = 'ContentLakeUnavailableError'
 }

@@ -7,11 +7,14 @@
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell.
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
+ * It also keeps ./cached-pages.js told which page paths it will serve without rendering.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
+import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
 import { withPagePolicy } from '../security/headers.js'
+import { forgetCachedPage, forgetPagesTagged, rememberCachedPage, seedCachedPages } from './cached-pages.js'
 import { withServerRendered404 } from './server-rendered-404.js'
 
 /** @type {any} */
@@ -39,6 +42,43 @@ export function pageEntryPreparer(serverDistDir) {
 }
 
 /**
+ * The page path a response-cache key stands for. Next 16 keys pages and route handlers
+ * `/route-cache/<kind>/<route hash>/$<page path>`, the path normalized (`/` is `/index`);
+ * data-cache keys stand for no page.
+ * @param {string} key
+ */
+function pagePathOf(key) {
+  const marker = key.startsWith('/route-cache/') ? key.indexOf('/$/') : -1
+  return marker === -1 ? undefined : denormalizePagePath(key.slice(marker + 2))
+}
+
+/**
+ * Tells ./cached-pages.js whether the page behind `key` is served from this cache. A page whose
+ * tag was revalidated with `expire: 0` (the webhook's) is rendered again: the file-system cache
+ * answers it with no entry, and `revalidateTag` below has already dropped it.
+ * @param {string} key
+ * @param {any} value the entry's value; none for a miss
+ */
+function notePage(key, value) {
+  const pathname = pagePathOf(key)
+  if (pathname === undefined) return
+  if (value?.kind !== 'APP_PAGE' && value?.kind !== 'APP_ROUTE') return forgetCachedPage(pathname)
+  const tags = String(value.headers?.['x-next-cache-tags'] ?? '')
+  rememberCachedPage(pathname, tags ? tags.split(',') : [])
+}
+
+/** @param {string | undefined} serverDistDir @returns {string[]} */
+function prerenderedPaths(serverDistDir) {
+  if (!serverDistDir) return []
+  try {
+    return Object.keys(JSON.parse(readFileSync(path.join(serverDistDir, '..', 'prerender-manifest.json'), 'utf8')).routes ?? {})
+  } catch {
+    // `next build` itself, before the manifest is written.
+    return []
+  }
+}
+
+/**
  * Any cache handler class, with every page entry prepared on its way in and out: Next's
  * file-system cache here, the shared Redis one in lib/cache-handler.
  * @param {any} Base
@@ -49,12 +89,14 @@ export function withPageEntries(Base) {
     constructor(ctx) {
       super(ctx)
       this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
+      seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
     }
 
     /** @param {string} key @param {any} ctx */
     async get(key, ctx) {
       const entry = await super.get(key, ctx)
       if (entry?.value) this.preparePageEntry(key, entry.value)
+      notePage(key, entry?.value)
       return entry
     }
 
@@ -62,13 +104,22 @@ export function withPageEntries(Base) {
     async set(key, data, ctx) {
       this.preparePageEntry(key, data)
       const location = data?.kind === 'APP_PAGE' ? data.headers?.location : undefined
-      if (location === undefined) return super.set(key, data, ctx)
-      // A redirect page rendered at run time: Next answers the rendering request with this same
-      // object, appending its headers to a response that already carries the Location, which
-      // would then be sent twice ("/blog, /blog"). The stored copy keeps it for later hits.
-      const stored = super.set(key, { ...data, headers: { ...data.headers } }, ctx)
-      delete data.headers.location
-      return stored
+      if (location === undefined) await super.set(key, data, ctx)
+      else {
+        // A redirect page rendered at run time: Next answers the rendering request with this same
+        // object, appending its headers to a response that already carries the Location, which
+        // would then be sent twice ("/blog, /blog"). The stored copy keeps it for later hits.
+        const stored = super.set(key, { ...data, headers: { ...data.headers } }, ctx)
+        delete data.headers.location
+        await stored
+      }
+      notePage(key, data)
+    }
+
+    /** @param {string | string[]} tags @param {any} [durations] */
+    async revalidateTag(tags, durations) {
+      await super.revalidateTag(tags, durations)
+      forgetPagesTagged(typeof tags === 'string' ? [tags] : tags)
     }
   }
 }

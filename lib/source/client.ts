@@ -1,4 +1,5 @@
 import { createClient, type SanityClient } from '@sanity/client'
+import { LAKE_REQUEST_TIMEOUT_MS } from '../lake-availability'
 
 /** A Sanity project's API, as the site, draft mode and the seed all reach it. */
 export interface LakeClientConfig {
@@ -11,9 +12,6 @@ export interface LakeClientConfig {
   /** Per request, in ms: a Content Lake that stops answering must not hold a page render open. */
   timeout?: number
 }
-
-/** Long enough for a large query on a busy project, short enough that a reader is answered. */
-export const LAKE_REQUEST_TIMEOUT_MS = 5_000
 
 /**
  * Sanity's own hosts address a project by subdomain (`<projectId>.api.sanity.io`). Any other API

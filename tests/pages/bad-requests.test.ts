@@ -2,16 +2,18 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { MAX_SEGMENT_LENGTH } from '@/lib/requests/guard'
-import { get, page, publicPosts, slugOf } from './support'
+import { DIST_DIRS } from './global-setup'
+import { get, mode, page, publicPosts, slugOf } from './support'
 
 /**
  * Every class of bad request gets a 4xx — never a 500 — and leaves nothing in the server's log:
  * before the proxy, malformed escapes in dynamic segments were a bare 500 from Next, and NUL
  * bytes and overlong slugs reached the page cache, which logged failed writes.
  */
-const serverLog = path.join(process.cwd(), '.next-test', 'next-start.log')
-const logLength = () => readFileSync(serverLog, 'utf8').length
-const logSince = (offset: number) => readFileSync(serverLog, 'utf8').slice(offset)
+// The log of the server under test: the local-dataset one or the lake one.
+const serverLog = () => path.join(process.cwd(), DIST_DIRS[mode()], 'next-start.log')
+const logLength = () => readFileSync(serverLog(), 'utf8').length
+const logSince = (offset: number) => readFileSync(serverLog(), 'utf8').slice(offset)
 
 async function expectQuietly(requests: Array<[string, RequestInit?]>, expected: (status: number, pathname: string) => void) {
   const before = logLength()

@@ -1,14 +1,17 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { OPEN_FOR_MS } from '@/lib/lake-availability'
-import { LAKE_REQUEST_TIMEOUT_MS } from '@/lib/source/client'
+import { afterAll, afterEach, describe, expect, it } from 'vitest'
+import { LAKE_REQUEST_TIMEOUT_MS, OPEN_FOR_MS } from '@/lib/lake-availability'
+import { LOOKUP_TIMEOUT_MS } from '@/lib/lake-availability/outage-lookup'
 import { get, publicPosts, slugOf } from '../support'
-import { control } from './lake'
+import { control, editorClient } from './lake'
 
 /** A page the build prerendered: in Next's cache before the outage. */
 const cachedPage = `/blog/${slugOf(publicPosts[0]!)}`
 /** Pages nothing has asked for yet: they need the lake to be drawn. */
 let uncachedSerial = 0
-const uncachedPage = () => `/search?q=${encodeURIComponent(`outage probe ${Date.now()} ${++uncachedSerial}`)}`
+const unique = () => `${Date.now()}-${++uncachedSerial}`
+const uncachedSearch = () => `/search?q=${encodeURIComponent(`outage probe ${unique()}`)}`
+/** A post published after the build: in the lake, never asked for, so never rendered or cached. */
+const newPost = { ...publicPosts[0]!, _id: 'post-outage-probe', slug: { _type: 'slug', current: 'outage-probe' }, title: 'Outage probe' }
 
 async function timed(pathname: string) {
   const started = Date.now()
@@ -17,26 +20,22 @@ async function timed(pathname: string) {
   return { status: response.status, retryAfter: response.headers.get('retry-after'), html, ms: Date.now() - started }
 }
 
-/**
- * The first read that finds the lake gone fails inside the page render, which Next answers
- * with its 500 error page (a page cannot choose its status); from then on the breaker is open
- * and every uncached page is the designed 503 at once. `discoverOutage` makes that first read.
- */
-async function discoverOutage() {
-  const first = await timed(uncachedPage())
-  expect([500, 503], `first read during the outage: ${first.status}`).toContain(first.status)
-  // Bounded: one timeout and one retry at most, never the reader's patience.
-  expect(first.ms).toBeLessThan(2 * LAKE_REQUEST_TIMEOUT_MS + 3_000)
-  return first
-}
+/** The first request to find the lake gone waits at most for the render's own reads to give up. */
+const FIRST_REQUEST = LOOKUP_TIMEOUT_MS.lakeUp + 1_000
+/** Once the breaker is open, renders fail at once. */
+const LATER_REQUEST = LOOKUP_TIMEOUT_MS.lakeDown + 2_000
 
-async function expectDesigned503() {
-  const response = await timed(uncachedPage())
-  expect(response.status).toBe(503)
+/**
+ * What a reader gets for a page that is not in the cache while the lake is down, from the very
+ * first request that finds the lake gone: the designed 503 in a bounded time, never Next's 500.
+ */
+async function expectDesigned503({ pathname = uncachedSearch(), within = LATER_REQUEST } = {}) {
+  const response = await timed(pathname)
+  expect(response.status, `${pathname}: ${response.status}`).toBe(503)
   expect(Number(response.retryAfter)).toBeGreaterThanOrEqual(1)
   expect(Number(response.retryAfter)).toBeLessThanOrEqual(OPEN_FOR_MS / 1000)
   expect(response.html).toContain('temporarily unavailable')
-  expect(response.ms).toBeLessThan(5_000)
+  expect(response.ms).toBeLessThan(within)
 }
 
 async function expectCachedPageServed() {
@@ -49,7 +48,7 @@ async function expectRecovery() {
   const deadline = Date.now() + OPEN_FOR_MS + 10_000
   let last = 0
   while (Date.now() < deadline) {
-    last = (await timed(uncachedPage())).status
+    last = (await timed(uncachedSearch())).status
     if (last === 200) return
     await new Promise((resolve) => setTimeout(resolve, 1_000))
   }
@@ -57,20 +56,43 @@ async function expectRecovery() {
 }
 
 describe('the Content Lake down or slow', () => {
+  // Every test starts with the lake up and the breaker closed, also after one that failed.
   afterEach(async () => {
     await control().start()
     await control().setFault({ kind: 'none' })
+    await expectRecovery()
+  })
+  afterAll(async () => {
+    await editorClient().delete(newPost._id)
   })
 
   it('before anything: the uncached probe page needs the lake and renders while it is up', async () => {
-    expect((await timed(uncachedPage())).status).toBe(200)
+    expect((await timed(uncachedSearch())).status).toBe(200)
     await expectCachedPageServed()
+    await editorClient().createOrReplace(newPost)
   })
+
+  // Each one the first request of its outage: nothing has opened the breaker yet.
+  it.each([
+    ['a post published after the build', () => `/blog/${newPost.slug.current}`],
+    ['a post nobody has asked for', () => `/blog/never-rendered-${unique()}`],
+    ['a search', uncachedSearch],
+  ])(
+    'the first request for %s during an outage is already the designed 503',
+    async (_, pathname) => {
+      await control().setFault({ kind: 'error' })
+      await expectDesigned503({ pathname: pathname(), within: FIRST_REQUEST })
+      await expectCachedPageServed()
+      await control().setFault({ kind: 'none' })
+      await expectRecovery()
+    },
+    60_000,
+  )
 
   it('stopped: cached pages keep serving, uncached ones answer 503 with Retry-After, and the site recovers without a restart', async () => {
     await control().stop()
     await expectCachedPageServed()
-    await discoverOutage()
+    await expectDesigned503({ within: FIRST_REQUEST })
     await expectDesigned503()
     await expectCachedPageServed()
     await control().start()
@@ -79,16 +101,16 @@ describe('the Content Lake down or slow', () => {
 
   it('answering 500: the same', async () => {
     await control().setFault({ kind: 'error' })
-    await discoverOutage()
+    await expectDesigned503({ within: FIRST_REQUEST })
     await expectDesigned503()
     await expectCachedPageServed()
     await control().setFault({ kind: 'none' })
     await expectRecovery()
   }, 60_000)
 
-  it('too slow to answer: the reader is answered within the client timeout, then at once', async () => {
+  it('too slow to answer: the reader is answered once the reads give up, then at once', async () => {
     await control().setFault({ kind: 'slow', ms: 4 * LAKE_REQUEST_TIMEOUT_MS })
-    await discoverOutage()
+    await expectDesigned503({ within: FIRST_REQUEST })
     await expectDesigned503()
     await expectCachedPageServed()
     await control().setFault({ kind: 'none' })

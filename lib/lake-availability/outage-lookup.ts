@@ -1,0 +1,78 @@
+import { NextResponse, type NextRequest } from 'next/server'
+import { isCachedPage } from '@/lib/page-cache/cached-pages.js'
+import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from './index'
+import { unavailableResponse } from './unavailable-page'
+
+/**
+ * The outage lookup, for proxy.ts. Next.js gives a page no way to choose its own status: a page
+ * that cannot read its content fails as a 500. So the proxy asks this same server for the page,
+ * marked so it is not asked again, and looks at the answer: a page that failed while the Content
+ * Lake is down becomes the designed 503 with `Retry-After`; anything else is passed on as it is.
+ *
+ * Only requests whose answer may depend on the lake take that extra hop: all reader pages while
+ * the breaker is open, and while it is closed those Next will render (search, draft mode, pages
+ * not in the page cache, see lib/page-cache/cached-pages.js), so the very first render that finds
+ * the lake gone is a 503 too. Cached pages, the great majority of requests, go straight to Next.
+ */
+
+const BYPASS_HEADER = 'x-cited-outage-lookup'
+
+/**
+ * How long the proxy waits for the page. While the lake is down, renders fail at once and cached
+ * pages come straight from the cache: anything slower is stuck. While it is up, a render may wait
+ * on the lake as long as a read and its one retry take (lib/source/client.ts): the breaker opens
+ * after those, not the proxy cutting a slow but healthy render short.
+ */
+export const LOOKUP_TIMEOUT_MS = { lakeDown: 3_000, lakeUp: 2 * LAKE_REQUEST_TIMEOUT_MS + 2_000 }
+
+// Hop-by-hop, or describing the encoding fetch() has already undone.
+const DROPPED_HEADERS = ['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']
+// Reader pages and feeds; not Next's assets, the API, the Studio or the local images.
+const EXCLUDED = /^\/(_next\/|api\/|studio|media\/|favicon|icon|robots\.txt)/
+// The local dataset never goes down (lib/source/config.ts picks the lake the same way).
+const READS_THE_LAKE = Boolean(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim())
+
+/** Search, and every page in draft mode: never from the page cache. */
+export const rendersPerRequest = (request: NextRequest) =>
+  request.nextUrl.pathname === '/search' || request.cookies.has('__prerender_bypass')
+
+/** Whether the proxy should answer `request` through the outage lookup. */
+export function answersThroughLookup(request: NextRequest): boolean {
+  const { pathname } = request.nextUrl
+  if (!READS_THE_LAKE || EXCLUDED.test(pathname) || request.headers.get(BYPASS_HEADER) === lakeAvailability.bypassToken()) return false
+  if (lakeAvailability.isDown()) return true
+  // Other methods are refused before this (lib/requests/guard.ts) or never reach a page.
+  return (request.method === 'GET' || request.method === 'HEAD') && (rendersPerRequest(request) || !isCachedPage(pathname))
+}
+
+export async function outageLookup(request: NextRequest): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD') return unavailableResponse(lakeAvailability.retryAfterSeconds())
+  // This same server, over loopback (`next start` sets PORT), never a public address.
+  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
+  const headers = new Headers(request.headers)
+  headers.set(BYPASS_HEADER, lakeAvailability.bypassToken())
+  headers.set('accept-encoding', 'identity')
+  const timeout = lakeAvailability.isDown() ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp
+  let page: Response
+  try {
+    page = await fetch(url, { method: request.method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeout) })
+  } catch (error) {
+    // No answer in time: the page waits on the lake. No answer at all (this server not reachable
+    // over loopback): while the lake is up, let Next answer as if there were no lookup.
+    const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
+    return timedOut || lakeAvailability.isDown() ? unavailableResponse(lakeAvailability.retryAfterSeconds()) : NextResponse.next()
+  }
+  if (page.status >= 300 && page.status < 400) {
+    // A redirect never needs the lake: Next answers it itself, with its own headers.
+    await page.body?.cancel()
+    return NextResponse.next()
+  }
+  // A page that fails while the lake is up is a fault of its own, not an outage: Next's 500.
+  if (page.status >= 500 && lakeAvailability.isDown()) {
+    await page.body?.cancel()
+    return unavailableResponse(lakeAvailability.retryAfterSeconds())
+  }
+  const passed = new Headers(page.headers)
+  for (const name of DROPPED_HEADERS) passed.delete(name)
+  return new NextResponse(page.body, { status: page.status, headers: passed })
+}
