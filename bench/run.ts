@@ -5,15 +5,15 @@
 //   npm run bench -- --only query --datasets 5000   # one piece; results merge with earlier runs
 //   npm run bench -- --quick                        # 5 s load tests, fewer query samples
 //
-// Sections: query, build, page (JS/HTML weight), serve (autocannon, beside the minimal Next page
-// and the static ceiling), lighthouse (median of 3, interleaved with the minimal Next page),
+// Sections: query, build, page (JS/HTML weight), serve (autocannon, beside the minimal Next page,
+// that page at our pages' weight and the static ceiling), lighthouse (median of 3, interleaved with the minimal Next page),
 // baseline (the minimal page's weight), shared-cache (one instance's requests/s on the post page
 // with Next's file cache, then with Redis), soak (60 s × 100 connections over a mix of URLs).
 // Results of each piece are kept in bench/.work/results.json, so a table can be filled in over
 // several partial runs; a full run (no --only/--datasets) starts from scratch.
 
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -21,6 +21,7 @@ import autocannon from 'autocannon'
 import { generateDataset, writeExportArchive } from './generate-dataset'
 import { chromiumMissingMessage } from '../scripts/chromium.mjs'
 import { runLighthouseMedians, type LighthouseScores } from './lighthouse'
+import { BASELINE_DIR, MINIMAL_PAGE, SAME_WEIGHT_DIR, buildMinimalApp, buildSameWeightApp, startMinimalApp } from './minimal-next'
 import { measurePageWeight, type PageWeight } from './page-weight'
 import type { QueryTimingResult } from './query-timing'
 import {
@@ -35,6 +36,7 @@ import {
   formatMs,
   runCommand,
   startServer,
+  treeCpuMs,
   treeRss,
   type StartedServer,
 } from './support'
@@ -65,7 +67,6 @@ const TARGETS = {
 const LIGHTHOUSE_RUNS = 3
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'results.md')
 const RESULTS_JSON = path.join(WORK_DIR, 'results.json')
-const BASELINE_DIR = path.join(WORK_DIR, 'baseline')
 /** Post pages live at /blog/<slug>; index pages and categories sit under /blog/page and /blog/category. */
 const POST_ROUTE = /^\/blog\/(?!page\/|category\/)[^/]+$/
 
@@ -83,8 +84,11 @@ interface BuildResult {
 }
 
 interface ServingResult {
-  /** `minimal`: the minimal Next.js page (measureBaseline), served by its own `next start`. */
-  page: 'post' | 'index' | 'minimal'
+  /**
+   * `minimal`: the minimal Next.js page (measureBaseline), served by its own `next start`; `… weight`:
+   * the minimal page as heavy as our post or index (bench/minimal-next.ts).
+   */
+  page: 'post' | 'index' | 'minimal' | 'minimal at post weight' | 'minimal at index weight'
   path: string
   server: 'next start' | 'static files'
   requestsPerSecond: number
@@ -93,6 +97,8 @@ interface ServingResult {
   errors: number
   non2xx: number
   requests: number
+  /** The server's CPU time (its process tree, user + system) per request answered; absent for older runs. */
+  cpuMsPerRequest?: number
 }
 
 interface SharedCacheResult {
@@ -316,10 +322,11 @@ async function pickPostPath(dataset: string): Promise<string | undefined> {
   return posts[0]?.[0]
 }
 
-async function loadTest(origin: string, pathname: string): Promise<Omit<ServingResult, 'page' | 'server' | 'path'>> {
+async function loadTest(origin: string, pathname: string, serverPid?: number): Promise<Omit<ServingResult, 'page' | 'server' | 'path'>> {
   const url = new URL(pathname, origin).href
   // Warm the route (first render, cache fill) before timing it.
   await fetch(url).then((response) => response.arrayBuffer())
+  const cpuBefore = serverPid === undefined ? undefined : await treeCpuMs(serverPid)
   const result = await autocannon({
     url,
     connections: AUTOCANNON_CONNECTIONS,
@@ -333,6 +340,8 @@ async function loadTest(origin: string, pathname: string): Promise<Omit<ServingR
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result['2xx'] + result.non2xx,
+    cpuMsPerRequest:
+      cpuBefore === undefined ? undefined : ((await treeCpuMs(serverPid!)) - cpuBefore) / Math.max(1, result['2xx'] + result.non2xx),
   }
 }
 
@@ -414,24 +423,8 @@ let baselineBuild: Promise<void> | undefined
 /** Builds the minimal page once per run: the weight, serving and Lighthouse sections share it. */
 function buildBaseline(): Promise<void> {
   baselineBuild ??= (async () => {
-    await mkdir(path.join(BASELINE_DIR, 'app'), { recursive: true })
-    const files: Record<string, string> = {
-      'package.json': JSON.stringify({ name: 'bench-baseline', private: true, type: 'module' }),
-      // Built as ours is (scripts/next-build.ts); turbopack.root only matters to `next dev` here.
-      'next.config.mjs': `import path from 'node:path'\nexport default { turbopack: { root: path.resolve(import.meta.dirname, '../../..') } }\n`,
-      'app/layout.jsx': `export const metadata = { title: 'Baseline' }\nexport default function RootLayout({ children }) {\n  return (<html lang="en"><body>{children}</body></html>)\n}\n`,
-      'app/page.jsx': `export default function Page() {\n  return <main><h1>Hello</h1><p>A minimal static App Router page.</p></main>\n}\n`,
-    }
-    for (const [name, content] of Object.entries(files)) await writeFile(path.join(BASELINE_DIR, name), content)
-    if (!existsSync(path.join(BASELINE_DIR, 'node_modules')))
-      await symlink(path.join(PROJECT_ROOT, 'node_modules'), path.join(BASELINE_DIR, 'node_modules'), 'dir')
     log('baseline: next build of the minimal Next.js App Router page')
-    const build = await runCommand(process.execPath, [NEXT_BIN, ...NEXT_BUILD_ARGS], {
-      cwd: BASELINE_DIR,
-      env: childEnv({ NEXT_DIST_DIR: undefined }),
-      timeoutMs: 5 * 60_000,
-    })
-    if (build.code !== 0) throw new Error(`baseline build failed:\n${build.output.slice(-2000)}`)
+    await buildMinimalApp(BASELINE_DIR, MINIMAL_PAGE)
   })()
   return baselineBuild
 }
@@ -439,13 +432,7 @@ function buildBaseline(): Promise<void> {
 /** `next start` of the minimal page: the floor Next.js itself sets for serving and Lighthouse. */
 async function startBaseline(): Promise<StartedServer & { origin: string }> {
   await buildBaseline()
-  const port = await freePort()
-  const origin = `http://127.0.0.1:${port}`
-  const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `${origin}/`, {
-    cwd: BASELINE_DIR,
-    env: childEnv({ NEXT_DIST_DIR: undefined }),
-  })
-  return Object.assign(server, { origin })
+  return startMinimalApp(BASELINE_DIR)
 }
 
 async function measureBaseline(): Promise<PageWeight> {
@@ -554,21 +541,29 @@ async function main() {
           ] as const
           const serving: ServingResult[] = []
           next ??= await startNext(dataset, localDataset)
-          // The floor Next.js itself sets, between our two pages so that a change in host load
-          // falls on both ratios alike.
+          // The minimal page as heavy as each of ours, built from our own HTML (bench/minimal-next.ts).
+          const ourHtml = async (pathname: string) =>
+            (await fetch(new URL(pathname, next!.origin), { headers: { 'accept-encoding': 'identity' } })).text()
+          log(`${dataset}: next build of the minimal page at our pages' weight`)
+          await buildSameWeightApp({ 'post-weight': await ourHtml(targets[0].path), 'index-weight': await ourHtml(targets[1].path) })
+          // The floor Next.js itself sets, between our pages so that a change in host load falls on
+          // every ratio alike.
           const minimal = await startBaseline()
+          const sameWeight = await startMinimalApp(SAME_WEIGHT_DIR, '/post-weight')
           try {
             noteLoad('serve')
-            for (const [target, origin] of [
-              [targets[0]!, next.origin],
-              [{ page: 'minimal', path: '/' }, minimal.origin],
-              [targets[1]!, next.origin],
+            for (const [target, server] of [
+              [targets[0], next],
+              [{ page: 'minimal', path: '/' }, minimal],
+              [{ page: 'minimal at post weight', path: '/post-weight' }, sameWeight],
+              [targets[1], next],
+              [{ page: 'minimal at index weight', path: '/index-weight' }, sameWeight],
             ] as const) {
               log(`${dataset}: autocannon next start ${target.page} ${target.path} (${autocannonSeconds} s)`)
-              serving.push({ ...target, server: 'next start', ...(await loadTest(origin, target.path)) })
+              serving.push({ ...target, server: 'next start', ...(await loadTest(server.origin, target.path, server.child.pid)) })
             }
           } finally {
-            await minimal.stop()
+            await Promise.all([minimal.stop(), sameWeight.stop()])
           }
           // The ceiling, in the same run and on the same machine: the same HTML from plain node:http.
           await next.stop()
@@ -582,7 +577,11 @@ async function main() {
           try {
             for (const target of targets) {
               log(`${dataset}: autocannon static ${target.path} (${autocannonSeconds} s)`)
-              serving.push({ ...target, server: 'static files', ...(await loadTest(`http://127.0.0.1:${port}`, target.path)) })
+              serving.push({
+                ...target,
+                server: 'static files',
+                ...(await loadTest(`http://127.0.0.1:${port}`, target.path, staticServer.child.pid)),
+              })
             }
           } finally {
             await staticServer.stop()
@@ -756,9 +755,13 @@ function renderMarkdown(store: Store): string {
     if (!ours || !minimal) return [label, 'not measured', '–']
     const ratio = ours.requestsPerSecond / minimal.requestsPerSecond
     const errors = ours.errors + ours.non2xx + minimal.errors + minimal.non2xx
+    const sameWeight = rps(page === 'post' ? 'minimal at post weight' : 'minimal at index weight')
+    const floor = sameWeight
+      ? `; the minimal page at this page's weight: ${percent(sameWeight.requestsPerSecond / minimal.requestsPerSecond)}`
+      : ''
     return [
       label,
-      `${Math.round(ours.requestsPerSecond)} / ${Math.round(minimal.requestsPerSecond)} req/s = ${percent(ratio)}, ${errors} errors/non-2xx (load ${formatLoad(served?.load?.serve)})`,
+      `${Math.round(ours.requestsPerSecond)} / ${Math.round(minimal.requestsPerSecond)} req/s = ${percent(ratio)}, ${errors} errors/non-2xx (load ${formatLoad(served?.load?.serve)})${floor}`,
       mark(ratio >= share && errors === 0),
     ]
   }
@@ -928,7 +931,7 @@ function renderMarkdown(store: Store): string {
     lines.push(
       `## Serving — ${datasetLabel(name, r)}`,
       '',
-      `autocannon, ${r.serving.connections} connections, ${r.serving.seconds} s per row, \`accept-encoding: gzip\`, host load ${formatLoad(r.load?.serve)} at the start. The floor is the minimal Next.js page (see Build and page weight) under its own \`next start\`, measured between our two pages; the ceiling is \`bench/static-server.ts\`: node:http answering with the same prerendered HTML, gzip'd once up front.`,
+      `autocannon, ${r.serving.connections} connections, ${r.serving.seconds} s per row, \`accept-encoding: gzip\`, host load ${formatLoad(r.load?.serve)} at the start. The floor is the minimal Next.js page (see Build and page weight) under its own \`next start\`, measured between our pages; "at … weight" is that minimal page with our page's own text as its body, repeated until its HTML weighs what ours does (bench/minimal-next.ts): Next.js gzips every answer, so weight alone costs that much. The ceiling is \`bench/static-server.ts\`: node:http answering with the same prerendered HTML, gzip'd once up front. CPU: the server's process tree, user + system time per request (what host load distorts least).`,
       '',
       table(
         [
@@ -938,16 +941,18 @@ function renderMarkdown(store: Store): string {
           'latency p50',
           'latency p99',
           'errors / non-2xx',
+          'CPU per request',
           'share of minimal Next page',
           'share of static ceiling',
         ],
         r.serving.results.map((s) => [
-          `${s.page === 'minimal' ? 'minimal Next.js page' : s.page} \`${s.path.length > 40 ? s.path.slice(0, 39) + '…' : s.path}\``,
+          `${s.page.startsWith('minimal') ? s.page.replace('minimal', 'minimal Next.js page') : s.page} \`${s.path.length > 40 ? s.path.slice(0, 39) + '…' : s.path}\``,
           s.server,
           Math.round(s.requestsPerSecond).toLocaleString('en'),
           `${s.p50} ms`,
           `${s.p99} ms`,
           `${s.errors} / ${s.non2xx}`,
+          s.cpuMsPerRequest === undefined ? '–' : `${s.cpuMsPerRequest.toFixed(2)} ms`,
           s.server === 'next start' && minimalRps ? `${Math.round((100 * s.requestsPerSecond) / minimalRps)} %` : '–',
           s.server === 'static files'
             ? '100 %'

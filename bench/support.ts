@@ -42,13 +42,29 @@ async function childrenOf(pid: number): Promise<number[]> {
   return children
 }
 
+/** Linux counts CPU time in clock ticks of 10 ms (USER_HZ is 100 on every architecture Node runs on). */
+async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '')
+  // Fields after the parenthesised command name: utime and stime are the 12th and 13th.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return fields.length > 12 ? (Number(fields[11]) + Number(fields[12])) * 10 : 0
+}
+
 async function rssBytes(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '')
   const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)
   return match ? Number(match[1]) * 1024 : 0
 }
 
-export async function treeRss(rootPid: number): Promise<number> {
+export const treeRss = (rootPid: number) => sumOverTree(rootPid, rssBytes)
+
+/**
+ * CPU time (user + system, ms) the tree has used so far: its cost per request under load, which a
+ * busy host distorts far less than requests/s (work queued behind other processes is not counted).
+ */
+export const treeCpuMs = (rootPid: number) => sumOverTree(rootPid, cpuMs)
+
+async function sumOverTree(rootPid: number, read: (pid: number) => Promise<number>): Promise<number> {
   let total = 0
   const queue = [rootPid]
   const seen = new Set<number>()
@@ -56,7 +72,7 @@ export async function treeRss(rootPid: number): Promise<number> {
     const pid = queue.pop()!
     if (seen.has(pid)) continue
     seen.add(pid)
-    total += await rssBytes(pid)
+    total += await read(pid)
     queue.push(...(await childrenOf(pid)))
   }
   return total
