@@ -7,7 +7,7 @@ import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
 import { Breadcrumbs } from '../Breadcrumbs'
-import { IntentLink } from '../IntentLink'
+import { PageLink } from '../PageLink'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { RichText } from '../rich-text/RichText'
 import { ChangeLog } from './ChangeLog'
@@ -60,7 +60,7 @@ export function PostArticle({ page, site }: { page: PostPage; site: SiteSettings
             <ul className="tags" aria-label="Categories">
               {post.categories.map((category) => (
                 <li key={category._id}>
-                  <IntentLink href={`/blog/category/${category.slug}`}>{category.title}</IntentLink>
+                  <PageLink href={`/blog/category/${category.slug}`}>{category.title}</PageLink>
                 </li>
               ))}
             </ul>
