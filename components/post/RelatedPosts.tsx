@@ -63,3 +63,14 @@ export function PostNavigation({ previous, next }: Pick<PostPage, 'previous' | '
     </nav>
   )
 }
+
+/** Where to go next, below the article: related posts, one post per section, previous and next. */
+export function FurtherReading({ page }: { page: Pick<PostPage, 'related' | 'moreContent' | 'previous' | 'next'> }) {
+  return (
+    <>
+      <RelatedPosts posts={page.related} />
+      <MoreContent entries={page.moreContent} />
+      <PostNavigation previous={page.previous} next={page.next} />
+    </>
+  )
+}
