@@ -1,6 +1,5 @@
 'use client'
 
-import Link from 'next/link'
 import type { CSSProperties } from 'react'
 
 /**
@@ -64,9 +63,10 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
             <button type="button" style={button} onClick={() => retry()}>
               Try again
             </button>
-            <Link href="/" style={link}>
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a document load, like every link on the site (components/PageLink.tsx) */}
+            <a href="/" style={link}>
               Go to the home page
-            </Link>
+            </a>
           </p>
         </main>
       </body>

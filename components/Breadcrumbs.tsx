@@ -1,4 +1,4 @@
-import { IntentLink } from './IntentLink'
+import { PageLink } from './PageLink'
 import { env } from '@/lib/env'
 import { breadcrumbListJsonLd } from '@/lib/content/json-ld'
 import { JsonLd } from './JsonLd'
@@ -18,7 +18,7 @@ export function Breadcrumbs({ items }: { items: BreadcrumbItem[] }) {
         {items.map((item, index) =>
           item.href && index < items.length - 1 ? (
             <li key={index}>
-              <IntentLink href={item.href}>{item.name}</IntentLink>
+              <PageLink href={item.href}>{item.name}</PageLink>
             </li>
           ) : (
             <li key={index} aria-current="page">

@@ -1,4 +1,4 @@
-import { IntentLink } from './IntentLink'
+import { PageLink } from './PageLink'
 import { SearchForm } from '@/components/SearchForm'
 
 /** The designed 404, shared by unmatched URLs and by routes that find no content. */
@@ -10,7 +10,7 @@ export function NotFoundMessage() {
       <p>The address may be mistyped, or the article may have moved. Try a search, or start from the latest posts.</p>
       <SearchForm />
       <p>
-        <IntentLink href="/blog">Browse all posts</IntentLink> or go to the <IntentLink href="/">home page</IntentLink>.
+        <PageLink href="/blog">Browse all posts</PageLink> or go to the <PageLink href="/">home page</PageLink>.
       </p>
     </div>
   )

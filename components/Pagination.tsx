@@ -1,4 +1,4 @@
-import { IntentLink } from './IntentLink'
+import { PageLink } from './PageLink'
 
 /** The path of page `n` of a list; page 1 lives at the list's own path. */
 export function pagePath(basePath: string, page: number): string {
@@ -10,9 +10,9 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
   return (
     <nav aria-label="Pagination" className="pagination">
       {page > 1 ? (
-        <IntentLink href={pagePath(basePath, page - 1)} rel="prev">
+        <PageLink href={pagePath(basePath, page - 1)} rel="prev">
           <span aria-hidden="true">← </span>Newer posts
-        </IntentLink>
+        </PageLink>
       ) : (
         <span />
       )}
@@ -20,9 +20,9 @@ export function Pagination({ basePath, page, totalPages }: { basePath: string; p
         Page {page} of {totalPages}
       </span>
       {page < totalPages ? (
-        <IntentLink href={pagePath(basePath, page + 1)} rel="next">
+        <PageLink href={pagePath(basePath, page + 1)} rel="next">
           Older posts<span aria-hidden="true"> →</span>
-        </IntentLink>
+        </PageLink>
       ) : (
         <span />
       )}

@@ -1,4 +1,4 @@
-import { IntentLink } from './IntentLink'
+import { PageLink } from './PageLink'
 import type { PostCard as PostCardData } from '@/lib/queries/fragments'
 import { PostMeta } from './PostMeta'
 import { ResponsiveImage } from './ResponsiveImage'
@@ -29,7 +29,7 @@ export function PostCard({
       <div className="card-body">
         {label ? <p className="eyebrow">{label}</p> : null}
         <Heading className="card-title">
-          <IntentLink href={`/blog/${post.slug}`}>{post.title}</IntentLink>
+          <PageLink href={`/blog/${post.slug}`}>{post.title}</PageLink>
         </Heading>
         {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
         <PostMeta author={post.author} publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />

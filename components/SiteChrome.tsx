@@ -1,4 +1,4 @@
-import { IntentLink } from './IntentLink'
+import { PageLink } from './PageLink'
 import { getAllCategories, getSiteSettings } from '@/lib/data'
 import { CONTENT_CATEGORY_SLUGS } from '@/lib/queries/fragments'
 
@@ -10,24 +10,24 @@ export async function SiteHeader() {
   return (
     <header className="site-header">
       <div className="site-header-inner">
-        <IntentLink href="/" className="site-title">
+        <PageLink href="/" className="site-title">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-mark">
             <path d="M5 5h8a6 6 0 0 1 0 12H9l-4 3z" />
           </svg>
           {site.title}
-        </IntentLink>
+        </PageLink>
         <nav aria-label="Main" className="site-nav">
           <ul role="list">
             <li>
-              <IntentLink href="/blog">All posts</IntentLink>
+              <PageLink href="/blog">All posts</PageLink>
             </li>
             {sections.map((category) => (
               <li key={category._id}>
-                <IntentLink href={`/blog/category/${category.slug}`}>{category.title}</IntentLink>
+                <PageLink href={`/blog/category/${category.slug}`}>{category.title}</PageLink>
               </li>
             ))}
             <li>
-              <IntentLink href="/search">Search</IntentLink>
+              <PageLink href="/search">Search</PageLink>
             </li>
           </ul>
         </nav>
@@ -49,13 +49,13 @@ export async function SiteFooter() {
         </p>
         <ul role="list" className="footer-links">
           <li>
-            <IntentLink href="/blog">All posts</IntentLink>
+            <PageLink href="/blog">All posts</PageLink>
           </li>
           <li>
-            <IntentLink href="/authors">Authors and reviewers</IntentLink>
+            <PageLink href="/authors">Authors and reviewers</PageLink>
           </li>
           <li>
-            <IntentLink href="/search">Search</IntentLink>
+            <PageLink href="/search">Search</PageLink>
           </li>
           <li>
             <a href="/feed.xml">RSS feed</a>

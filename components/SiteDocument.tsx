@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
+import { SPECULATION_RULES } from '@/lib/page-prefetch/speculation-rules.js'
 
 /**
  * The document every reader page is drawn in: skip link, header, main, footer. The site layout
@@ -19,6 +20,7 @@ export function SiteDocument({ children, editorTools }: { children: ReactNode; e
           {children}
         </main>
         <SiteFooter />
+        <script type="speculationrules" dangerouslySetInnerHTML={{ __html: SPECULATION_RULES }} />
       </body>
     </html>
   )

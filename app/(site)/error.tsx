@@ -1,6 +1,6 @@
 'use client'
 
-import { IntentLink } from '@/components/IntentLink'
+import { PageLink } from '@/components/PageLink'
 
 /** Something failed while rendering: say so plainly and offer a way on. */
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {
@@ -13,7 +13,7 @@ export default function ErrorPage({ retry }: { error: unknown; retry: () => void
         <button type="button" onClick={() => retry()}>
           Try again
         </button>
-        <IntentLink href="/blog">Browse all posts</IntentLink>
+        <PageLink href="/blog">Browse all posts</PageLink>
       </p>
     </div>
   )

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { IntentLink } from '@/components/IntentLink'
+import { PageLink } from '@/components/PageLink'
 import { PostCard, PostGrid } from '@/components/PostCard'
 import { getHomePage, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
@@ -22,7 +22,7 @@ export default async function HomePage() {
       <section aria-labelledby="latest-title" className="home-section">
         <div className="section-heading">
           <h2 id="latest-title">Latest articles</h2>
-          <IntentLink href="/blog">All posts</IntentLink>
+          <PageLink href="/blog">All posts</PageLink>
         </div>
         {lead ? (
           <>
@@ -40,7 +40,7 @@ export default async function HomePage() {
         <section key={category.slug} aria-labelledby={`section-${category.slug}`} className="home-section">
           <div className="section-heading">
             <h2 id={`section-${category.slug}`}>{category.title}</h2>
-            <IntentLink href={`/blog/category/${category.slug}`}>All {category.title.toLowerCase()} posts</IntentLink>
+            <PageLink href={`/blog/category/${category.slug}`}>All {category.title.toLowerCase()} posts</PageLink>
           </div>
           {category.description ? <p className="section-description">{category.description}</p> : null}
           <PostGrid posts={posts} headingLevel="h3" />

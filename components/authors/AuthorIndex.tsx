@@ -1,4 +1,4 @@
-import { IntentLink } from '../IntentLink'
+import { PageLink } from '../PageLink'
 import type { AuthorSummary } from '@/lib/queries/authors'
 import { Breadcrumbs } from '../Breadcrumbs'
 import { ResponsiveImage } from '../ResponsiveImage'
@@ -28,9 +28,9 @@ export function AuthorIndex({ authors }: { authors: AuthorSummary[] }) {
                 ) : null}
                 <div>
                   <h2>
-                    <IntentLink href={`/authors/${author.slug}`}>
+                    <PageLink href={`/authors/${author.slug}`}>
                       {author.credentials ? `${author.name}, ${author.credentials}` : author.name}
-                    </IntentLink>
+                    </PageLink>
                   </h2>
                   {author.role ? <p>{author.role}</p> : null}
                   <p>

@@ -1,13 +1,13 @@
-import { IntentLink } from '../IntentLink'
+import { PageLink } from '../PageLink'
 import type { AuthorLink } from '@/lib/queries/fragments'
 
 /** "Amara Nwosu, MD", linked to their author page when they have one. */
 export function PersonLink({ person, className }: { person: AuthorLink; className?: string }) {
   const name = person.credentials ? `${person.name}, ${person.credentials}` : person.name
   return person.slug ? (
-    <IntentLink href={`/authors/${person.slug}`} className={className}>
+    <PageLink href={`/authors/${person.slug}`} className={className}>
       {name}
-    </IntentLink>
+    </PageLink>
   ) : (
     <span className={className}>{name}</span>
   )

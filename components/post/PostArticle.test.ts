@@ -1,6 +1,6 @@
 import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { renderHtml } from '@/tests/support/render-html'
 import type { PostPage } from '@/lib/queries/post'
 import { PostArticle } from './PostArticle'
 
@@ -40,11 +40,11 @@ function barePost(overrides: Partial<PostPage['post']> = {}): PostPage {
   }
 }
 
-const render = (page: PostPage) => renderToStaticMarkup(createElement(PostArticle, { page, site }))
+const render = (page: PostPage) => renderHtml(createElement(PostArticle, { page, site }))
 
 describe('PostArticle with held-back content', () => {
-  it('renders a post with no image, works cited, categories, author, disclaimer or related posts', () => {
-    const html = render(barePost())
+  it('renders a post with no image, works cited, categories, author, disclaimer or related posts', async () => {
+    const html = await render(barePost())
     expect(html).toContain('<h1 id="post-title">Bare</h1>')
     expect(html).toContain('<p>Only text.</p>')
     for (const absent of [
@@ -64,17 +64,17 @@ describe('PostArticle with held-back content', () => {
     expect(html).toContain('"citation":[]')
   })
 
-  it('keeps a very long title and non-Latin text intact', () => {
+  it('keeps a very long title and non-Latin text intact', async () => {
     const title = `Natto (納豆) と ビタミンK2: ${'an extraordinarily-long-unbroken-compound-word-'.repeat(6)}`
-    const html = render(
+    const html = await render(
       barePost({ title, body: [{ _type: 'block', _key: 'h', style: 'h2', markDefs: [], children: [span('納豆の歴史')] }] }),
     )
     expect(html).toContain(`<h1 id="post-title">${title}</h1>`)
     expect(html).toContain('<h2 id="納豆の歴史" class="anchored">')
   })
 
-  it('escapes content inside its JSON-LD', () => {
-    const html = render(barePost({ title: '</script><script>alert(1)</script>' }))
+  it('escapes content inside its JSON-LD', async () => {
+    const html = await render(barePost({ title: '</script><script>alert(1)</script>' }))
     expect(html).not.toContain('<script>alert(1)</script>')
     expect(html).toContain('\\u003c/script\\u003e')
   })

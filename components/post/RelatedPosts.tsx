@@ -1,4 +1,4 @@
-import { IntentLink } from '../IntentLink'
+import { PageLink } from '../PageLink'
 import type { PostPage } from '@/lib/queries/post'
 import { PostCard } from '../PostCard'
 
@@ -29,10 +29,10 @@ export function MoreContent({ entries }: { entries: PostPage['moreContent'] }) {
         {entries.map(({ category, post }) => (
           <li key={category.slug}>
             <p className="eyebrow">
-              <IntentLink href={`/blog/category/${category.slug}`}>Latest {category.title}</IntentLink>
+              <PageLink href={`/blog/category/${category.slug}`}>Latest {category.title}</PageLink>
             </p>
             <h3 className="more-title">
-              <IntentLink href={`/blog/${post.slug}`}>{post.title}</IntentLink>
+              <PageLink href={`/blog/${post.slug}`}>{post.title}</PageLink>
             </h3>
             {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
           </li>
@@ -47,19 +47,30 @@ export function PostNavigation({ previous, next }: Pick<PostPage, 'previous' | '
   return (
     <nav className="post-nav" aria-label="Previous and next posts">
       {previous ? (
-        <IntentLink href={`/blog/${previous.slug}`} className="post-nav-previous" rel="prev">
+        <PageLink href={`/blog/${previous.slug}`} className="post-nav-previous" rel="prev">
           <span className="post-nav-label">Previous post</span>
           <span className="post-nav-title">{previous.title}</span>
-        </IntentLink>
+        </PageLink>
       ) : (
         <span />
       )}
       {next ? (
-        <IntentLink href={`/blog/${next.slug}`} className="post-nav-next" rel="next">
+        <PageLink href={`/blog/${next.slug}`} className="post-nav-next" rel="next">
           <span className="post-nav-label">Next post</span>
           <span className="post-nav-title">{next.title}</span>
-        </IntentLink>
+        </PageLink>
       ) : null}
     </nav>
+  )
+}
+
+/** Where to go next, below the article: related posts, one post per section, previous and next. */
+export function FurtherReading({ page }: { page: Pick<PostPage, 'related' | 'moreContent' | 'previous' | 'next'> }) {
+  return (
+    <>
+      <RelatedPosts posts={page.related} />
+      <MoreContent entries={page.moreContent} />
+      <PostNavigation previous={page.previous} next={page.next} />
+    </>
   )
 }

@@ -1,16 +1,12 @@
-'use client'
-
 import type { ReactNode } from 'react'
 import { titleEndsSentence, type WorksCitedSource } from '@/lib/content/citation-display'
 import { backlinkLabel, citationAnchorId, citationTitleId, citationUseId } from '@/lib/content/citations'
 import { displayHost } from '@/lib/content/links'
 
 /**
- * The works-cited list, rendered from each source's display fields. A client component on
- * purpose: the RSC payload then carries those few strings per source instead of the rendered
- * markup of every entry (55 entries were a third of a long post's payload), and ids, the host
- * and separators are worked out here rather than sent. Entries are mostly text with their ". "
- * separators written out, for the same reason: few elements, no attributes that repeat.
+ * The works-cited list, rendered from each source's display fields: ids, the host and separators
+ * are worked out here. Entries are mostly text with their ". " separators written out: few
+ * elements, no attributes that repeat, so a long list stays light (55 entries on one post).
  */
 export function SourceList({ sources }: { sources: WorksCitedSource[] }) {
   // Numbers run 1…n in list order (see numberCitations), so the <ol> numbers entries itself.

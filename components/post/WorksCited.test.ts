@@ -1,6 +1,6 @@
 import { createElement } from 'react'
-import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
+import { renderHtml } from '@/tests/support/render-html'
 import { worksCitedSources } from '@/lib/content/citation-format'
 import type { PostPage } from '@/lib/queries/post'
 import { WorksCited } from './WorksCited'
@@ -20,19 +20,19 @@ function entry(citation: Partial<Entry['citation']>): Entry {
 }
 
 const render = (citation: Partial<Entry['citation']>) =>
-  renderToStaticMarkup(createElement(WorksCited, { sources: worksCitedSources([entry(citation)]) }))
+  renderHtml(createElement(WorksCited, { sources: worksCitedSources([entry(citation)]) }))
 const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => ({ href, text }))
 
 describe('Works Cited and source health', () => {
-  it('never checked: the title links to the original, no archive link', () => {
-    const html = render({})
+  it('never checked: the title links to the original, no archive link', async () => {
+    const html = await render({})
     expect(links(html)[0]).toEqual({ href: ORIGINAL, text: 'Vitamin D fact sheet' })
     expect(html).not.toContain('archived')
     expect(html).not.toContain('data-source')
   })
 
-  it('fine, with an archive: the original link plus a small "archived" link', () => {
-    const html = render({ health: { status: 'ok', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
+  it('fine, with an archive: the original link plus a small "archived" link', async () => {
+    const html = await render({ health: { status: 'ok', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html).slice(0, 2)).toEqual([
       { href: ORIGINAL, text: 'Vitamin D fact sheet' },
       { href: SNAPSHOT, text: 'archived' },
@@ -43,14 +43,14 @@ describe('Works Cited and source health', () => {
     expect(html).not.toContain('no longer available')
   })
 
-  it.each(['failing', 'blocked', 'redirected'])('%s (not confirmed broken): readers still get the original', (status) => {
-    const html = render({ health: { status, archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
+  it.each(['failing', 'blocked', 'redirected'])('%s (not confirmed broken): readers still get the original', async (status) => {
+    const html = await render({ health: { status, archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html)[0]!.href).toBe(ORIGINAL)
     expect(html).not.toContain('no longer available')
   })
 
-  it('broken, with an archive: links to the archived copy, keeps the original URL as text, says it is gone', () => {
-    const html = render({ health: { status: 'broken', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
+  it('broken, with an archive: links to the archived copy, keeps the original URL as text, says it is gone', async () => {
+    const html = await render({ health: { status: 'broken', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html).slice(0, 2)).toEqual([
       { href: SNAPSHOT, text: 'Vitamin D fact sheet' },
       { href: SNAPSHOT, text: 'archived copy of June 27, 2025' },
@@ -61,15 +61,15 @@ describe('Works Cited and source health', () => {
     expect(html).toContain('data-source="gone"')
   })
 
-  it('broken, no archive anywhere: the title is plain text, the original URL shown, no dead link', () => {
-    const html = render({ health: { status: 'broken', archivedUrl: null } })
+  it('broken, no archive anywhere: the title is plain text, the original URL shown, no dead link', async () => {
+    const html = await render({ health: { status: 'broken', archivedUrl: null } })
     expect(links(html).filter((link) => !link.href?.startsWith('#'))).toEqual([])
     expect(html).toContain('is no longer available, and no archived copy was found')
   })
 
-  it('an editor’s archive link wins over the one found, and its date comes from the Wayback address', () => {
+  it('an editor’s archive link wins over the one found, and its date comes from the Wayback address', async () => {
     const editors = `https://web.archive.org/web/20240101000000/${ORIGINAL}`
-    const html = render({
+    const html = await render({
       archiveUrl: editors,
       health: { status: 'broken', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' },
     })
@@ -81,16 +81,16 @@ describe('Works Cited and source health', () => {
     expect(html).toContain('archived copy of January 1, 2024')
   })
 
-  it('text no longer found: the original stays, with the archived copy as cited', () => {
-    const html = render({ health: { status: 'text-not-found', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
+  it('text no longer found: the original stays, with the archived copy as cited', async () => {
+    const html = await render({ health: { status: 'text-not-found', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html).slice(0, 2)).toEqual([
       { href: ORIGINAL, text: 'Vitamin D fact sheet' },
       { href: SNAPSHOT, text: 'archived copy of June 27, 2025, as cited' },
     ])
   })
 
-  it('an unsafe archive address is never a link', () => {
-    const html = render({ archiveUrl: 'javascript:alert(1)', health: { status: 'broken', archivedUrl: 'data:text/html,hi' } })
+  it('an unsafe archive address is never a link', async () => {
+    const html = await render({ archiveUrl: 'javascript:alert(1)', health: { status: 'broken', archivedUrl: 'data:text/html,hi' } })
     expect(html).not.toContain('javascript:')
     expect(html).not.toContain('data:text')
     expect(html).toContain('no archived copy was found')

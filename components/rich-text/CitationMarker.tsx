@@ -1,12 +1,9 @@
-'use client'
-
 import type { ReactNode } from 'react'
 import { citationAnchorId, citationTitleId } from '@/lib/content/citations'
 
 /**
- * The cited words followed by an inline "[4]" that links to works-cited entry 4. A client
- * component so the RSC payload carries three props per marker instead of its markup (a long
- * post has dozens); it takes the cited words as children so they need no wrapper of their own.
+ * The cited words followed by an inline "[4]" that links to works-cited entry 4. It takes the
+ * cited words as children so they need no wrapper of their own.
  */
 export function CitationMarker({
   number,

@@ -135,6 +135,8 @@ function components({ headings = [], citedNumbers = new Set() }: RichTextOptions
   }
 }
 
-export function RichText({ value, ...options }: { value: PortableTextBlocks } & RichTextOptions) {
+export type RichTextProps = { value: PortableTextBlocks } & RichTextOptions
+
+export function RichText({ value, ...options }: RichTextProps) {
   return <PortableText value={value} components={components(options)} onMissingComponent={false} />
 }

@@ -12,6 +12,7 @@
  * rendered with; the browser runs those and Next's own files from this origin, nothing else.
  */
 import { createHash } from 'node:crypto'
+import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.js'
 
 export const CSP_HEADER = 'content-security-policy'
 
@@ -68,7 +69,8 @@ export const BASE_SECURITY_HEADERS = [
 function readerPolicy({ scriptSources, frameSources = [] }) {
   return serialize({
     'default-src': ["'none'"],
-    'script-src': ["'self'", ...scriptSources],
+    // The speculation rules (lib/page-prefetch) are a data block the browser acts on, so they need a source of their own.
+    'script-src': ["'self'", SPECULATION_RULES_HASH, ...scriptSources],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
     'font-src': ["'self'"],

@@ -107,6 +107,38 @@ describe('a reader browsing the blog', () => {
     expect(await heading1(page).count()).toBe(1)
   })
 
+  it('keeps a long post as the server sent it and fetches the next post only when the pointer rests on its link', async () => {
+    reader = await openReaderPage(browser())
+    const { page } = reader
+    await visit(page, '/blog/vitamin-d3-and-k2-better-together')
+    // The page's scripts have run (React has hydrated) and left the server's text in place.
+    await page.waitForFunction(() => 'next' in window)
+    await page.waitForLoadState('networkidle')
+    expect(await page.locator('.prose p').count()).toBeGreaterThan(10)
+    expect(await page.locator('.prose').innerText()).toMatch(/Vitamin D has long been linked/)
+    expect(await page.locator('.works-cited li').count()).toBeGreaterThan(50)
+
+    // Chromium does not prefetch for a page whose requests Playwright intercepts, as the reader
+    // page above does to catch calls to other sites: this part looks on at a plain one.
+    const plain = await browser().newContext({ baseURL: new URL(page.url()).origin })
+    try {
+      const tab = await plain.newPage()
+      const fetched: string[] = []
+      tab.on('request', (request) => fetched.push(new URL(request.url()).pathname))
+      await tab.goto('/blog/vitamin-d3-and-k2-better-together', { waitUntil: 'networkidle' })
+      const related = sectionHeadedBy(tab, /next, check out our posts/i)
+        .getByRole('link')
+        .first()
+      const target = (await related.getAttribute('href'))!
+      expect(fetched, 'no other page fetched while this one loads').not.toContain(target)
+      await related.scrollIntoViewIfNeeded()
+      await related.hover()
+      await expect.poll(() => fetched, { message: 'the post under the pointer is prefetched' }).toContain(target)
+    } finally {
+      await plain.close()
+    }
+  })
+
   it('pages through the index with next and previous, newest first', async () => {
     reader = await openReaderPage(browser())
     const { page } = reader

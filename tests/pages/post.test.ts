@@ -38,6 +38,29 @@ describe('the long D3 + K2 article', () => {
     ])
   })
 
+  it('sends its text and sources once, as HTML: the RSC payload does not repeat them', () => {
+    const payload = [...document.querySelectorAll('script:not([src])')]
+      .map((script) => script.textContent ?? '')
+      .filter((text) => text.includes('__next_f'))
+      .join('')
+    // Without the citation markers ("[4]"), which are not in the blocks' text.
+    const prose = normalizeSpace(document.querySelector('.prose')!.textContent).replace(/\[\d+\]/g, '')
+    const sentences = blockTexts(doc.body)
+      .filter((text) => text.length > 60)
+      .map((text) => text.slice(0, 60))
+    expect(sentences.length).toBeGreaterThan(5)
+    for (const sentence of sentences) {
+      expect(prose).toContain(sentence)
+      expect(payload).not.toContain(sentence)
+    }
+    // Long titles only: a short one ("Vitamin D") is also words the page's own links use.
+    const titles = citationsOf(doc)
+      .map((citation) => String(citation.title))
+      .filter((title) => title.length > 40)
+    expect(titles.length).toBeGreaterThan(10)
+    for (const title of titles) expect(payload).not.toContain(JSON.stringify(title).slice(1, -1))
+  })
+
   it('lists every works-cited entry in order, with site, accessed date and the exact URL', () => {
     const citations = citationsOf(doc)
     const entries = [...document.querySelectorAll('section.works-cited > ol > li')]

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next'
-import { IntentLink } from '@/components/IntentLink'
+import { PageLink } from '@/components/PageLink'
 import { PostGrid } from '@/components/PostCard'
 import { SearchForm } from '@/components/SearchForm'
 import { getSiteSettings, searchPosts } from '@/lib/data'
@@ -33,7 +33,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="search-help">
           <p>Type a word or two from a title or topic, for example “vitamin D” or “bone health”.</p>
           <p>
-            Or browse <IntentLink href="/blog">all posts</IntentLink>, newest first.
+            Or browse <PageLink href="/blog">all posts</PageLink>, newest first.
           </p>
         </div>
       ) : outcome.status === 'too-long' ? (
@@ -44,7 +44,7 @@ export default async function SearchPage({ searchParams }: Props) {
         <div className="search-help" role="status">
           <p>
             No articles match “{outcome.query}”. Check the spelling, try a broader word, or browse{' '}
-            <IntentLink href="/blog">all posts</IntentLink>.
+            <PageLink href="/blog">all posts</PageLink>.
           </p>
         </div>
       ) : (

@@ -18,12 +18,15 @@ function directives(policy: string | null): Map<string, string[]> {
 }
 
 /** What the browser hashes: the text of every inline script that can run. */
+/** Inline scripts the browser acts on: JavaScript and speculation rules, not JSON-LD. */
 function inlineScriptHashes(document: Document): string[] {
   return [...document.querySelectorAll('script:not([src])')]
-    .filter((script) => !script.getAttribute('type') || /javascript|module/.test(script.getAttribute('type')!))
+    .filter((script) => !script.getAttribute('type') || /javascript|module|speculationrules/.test(script.getAttribute('type')!))
     .filter((script) => script.textContent)
-    .map((script) => `'sha256-${createHash('sha256').update(script.textContent!, 'utf8').digest('base64')}'`)
+    .map(scriptHash)
 }
+
+const scriptHash = (script: Element) => `'sha256-${createHash('sha256').update(script.textContent!, 'utf8').digest('base64')}'`
 
 describe('security headers', () => {
   it('every response carries nosniff, the referrer policy, HSTS and a permissions policy', async () => {
@@ -95,10 +98,16 @@ describe('security headers', () => {
     const nonce = nonceOf(first)
     expect(nonce).toBeTruthy()
     expect(nonceOf(second)).not.toBe(nonce)
+    const response = await get('/search?q=vitamin')
     const { document } = await page('/search?q=vitamin')
     const scripts = [...document.querySelectorAll('script')].filter((script) => script.getAttribute('type') !== 'application/ld+json')
     expect(scripts.length).toBeGreaterThan(0)
-    for (const script of scripts) expect(script.getAttribute('nonce'), script.outerHTML.slice(0, 80)).toBeTruthy()
+    // The speculation rules are the same on every page: allowed by their hash, nonce or not.
+    const rules = scripts.filter((script) => script.getAttribute('type') === 'speculationrules')
+    expect(rules).toHaveLength(1)
+    expect(directives(response.headers.get('content-security-policy')).get('script-src')).toContain(scriptHash(rules[0]!))
+    for (const script of scripts.filter((script) => !rules.includes(script)))
+      expect(script.getAttribute('nonce'), script.outerHTML.slice(0, 80)).toBeTruthy()
   })
 
   it('the Studio has its own policy: its scripts by hash, the Sanity API, no site frames', async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { PostArticle } from '@/components/post/PostArticle'
-import { getPost, getSiteSettings, postStaticParams } from '@/lib/data'
+import { getPost, getSiteSettings, postStaticParams, siteData } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
 import { editorShareImage, postShareCard } from '@/lib/images/share'
 
@@ -38,7 +38,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const { slug } = await params
-  const [site, page] = await Promise.all([getSiteSettings(), getPost(slug)])
+  const [site, page, draft] = await Promise.all([getSiteSettings(), getPost(slug), siteData.reader.isDraftMode()])
   if (!page) notFound()
-  return <PostArticle page={page} site={site} />
+  // In draft mode the Presentation tool refreshes the page after each edit: no static islands.
+  return <PostArticle page={page} site={site} live={draft} />
 }
