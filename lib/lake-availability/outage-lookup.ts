@@ -52,10 +52,19 @@ export async function outageLookup(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers)
   headers.set(BYPASS_HEADER, lakeAvailability.bypassToken())
   headers.set('accept-encoding', 'identity')
-  const timeout = lakeAvailability.isDown() ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp
+  const wasDown = lakeAvailability.isDown()
+  // One deadline for the asking again below too, so the reader's wait stays bounded as before.
+  const signal = AbortSignal.timeout(wasDown ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp)
+  const ask = () => fetch(url, { method: request.method, headers, redirect: 'manual', signal })
   let page: Response
   try {
-    page = await fetch(url, { method: request.method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeout) })
+    page = await ask()
+    if (page.status >= 500 && !wasDown && lakeAvailability.isDown()) {
+      // This render is what found the lake gone. Asked again, the page cache serves the copy it
+      // had of a page a publish expired (lib/page-cache/outage-copies.js), or the page fails again.
+      await page.body?.cancel()
+      page = await ask()
+    }
   } catch (error) {
     // No answer in time: the page waits on the lake. No answer at all (this server not reachable
     // over loopback): while the lake is up, let Next answer as if there were no lookup.
