@@ -38,7 +38,10 @@ if (redisUrl && !building) {
   CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl, onRevalidated })] }))
 }
 
-/** The shared handler, with the same per-page policy and designed 404 as the file-system one. */
-const SharedPageCache = withPageEntries(CacheHandler)
+/**
+ * The shared handler, with the same per-page policy and designed 404 as the file-system one.
+ * Redis starts without the build's pages: each renders on its first request, for the proxy to watch.
+ */
+const SharedPageCache = withPageEntries(CacheHandler, { servesBuildPages: false })
 
 export default redisUrl && !building ? SharedPageCache : PageCache

@@ -89,14 +89,16 @@ function prerenderedPaths(serverDistDir) {
  * Any cache handler class, with every page entry prepared on its way in and out: Next's
  * file-system cache here, the shared Redis one in lib/cache-handler.
  * @param {any} Base
+ * @param {{ servesBuildPages?: boolean }} [options] whether Base serves the pages `next build`
+ *   prerendered before anything asks for them (the file-system cache does)
  */
-export function withPageEntries(Base) {
+export function withPageEntries(Base, { servesBuildPages = true } = {}) {
   return class extends Base {
     /** @param {any} ctx */
     constructor(ctx) {
       super(ctx)
       this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
-      seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
+      if (servesBuildPages) seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
     }
 
     /** @param {string} key @param {any} ctx */
