@@ -45,10 +45,20 @@ export function answersThroughLookup(request: NextRequest): boolean {
   return (request.method === 'GET' || request.method === 'HEAD') && (rendersPerRequest(request) || !isCachedPage(pathname))
 }
 
+/**
+ * Where this same server answers, never through a public name. `next start` records the address it
+ * listens on (`-H`) in __NEXT_PRIVATE_ORIGIN, as `localhost` when that is every interface: loopback
+ * then, which every interface includes. Without it (another way of starting Next), loopback on PORT.
+ */
+export function serverOrigin(env: Partial<NodeJS.ProcessEnv> = process.env): string {
+  const origin = new URL(env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${env.PORT ?? 3000}`)
+  if (origin.hostname === 'localhost') origin.hostname = '127.0.0.1'
+  return origin.origin
+}
+
 export async function outageLookup(request: NextRequest): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return unavailableResponse(lakeAvailability.retryAfterSeconds())
-  // This same server, over loopback (`next start` sets PORT), never a public address.
-  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
+  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, serverOrigin())
   const headers = new Headers(request.headers)
   headers.set(BYPASS_HEADER, lakeAvailability.bypassToken())
   headers.set('accept-encoding', 'identity')
@@ -67,7 +77,7 @@ export async function outageLookup(request: NextRequest): Promise<Response> {
     }
   } catch (error) {
     // No answer in time: the page waits on the lake. No answer at all (this server not reachable
-    // over loopback): while the lake is up, let Next answer as if there were no lookup.
+    // at its own address): while the lake is up, let Next answer as if there were no lookup.
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
     return timedOut || lakeAvailability.isDown() ? unavailableResponse(lakeAvailability.retryAfterSeconds()) : NextResponse.next()
   }
