@@ -1,4 +1,5 @@
 import path from 'node:path'
+import { createClient } from '@redis/client'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '@/scripts/processes'
 import { startRedisServer, type RedisServer } from '@/scripts/redis-server'
@@ -27,6 +28,26 @@ async function startInstance(name: 'a' | 'b') {
 async function get(instance: 'a' | 'b', pathname: string) {
   const response = await fetch(`${instances[instance].origin}${pathname}`, { redirect: 'manual' })
   return { status: response.status, html: await response.text() }
+}
+
+/**
+ * Sends the webhook to `instance` and waits until its tags are announced to every instance. The webhook
+ * answers before Next has run the revalidations it queued (they run after the response); a
+ * reader arriving in those few milliseconds is not what the test below is about.
+ */
+async function publishTo(instance: 'a' | 'b', tags: string[]) {
+  const listener = createClient({ url: redis.url })
+  await listener.connect()
+  const heard = new Set<string>()
+  let allHeard = () => {}
+  const announced = new Promise<void>((resolve) => (allHeard = resolve))
+  await listener.subscribe('cited:revalidated-tags', (tag) => {
+    heard.add(tag)
+    if (tags.every((expected) => heard.has(expected))) allHeard()
+  })
+  await sendWebhook(change, instances[instance].origin)
+  await announced
+  await listener.close()
 }
 
 /** Until both instances render a page that needs the lake again. */
@@ -71,7 +92,7 @@ describe('instances sharing Redis, the Content Lake down', () => {
     for (const instance of ['a', 'b'] as const) expect((await get(instance, postPath)).html).toContain(String(post.title))
     const edited = `${String(post.title)} (edited before a shared outage)`
     await editorClient().patch(post._id).set({ title: edited }).commit()
-    await sendWebhook(change, instances.a.origin)
+    await publishTo('a', [`post:${slugOf(post)}`, 'post-list'])
 
     await control().setFault({ kind: 'error' })
     // B first: its first request of the outage is for a page only A was told had changed.
