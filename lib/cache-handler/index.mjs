@@ -19,6 +19,7 @@
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import { forgetAllCachedPages, forgetPagesTagged } from '../page-cache/cached-pages.js'
 import PageCache, { withPageEntries } from '../page-cache/handler.js'
 import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.mjs'
 import { createSharedCache } from './shared-cache.mjs'
@@ -32,11 +33,15 @@ if (redisUrl && !isRedisUrl(redisUrl)) {
 }
 
 if (redisUrl && !building) {
-  // One connection per server process, created on the first cache call.
-  CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl })] }))
+  // One connection per server process (and one subscribed, see shared-cache.mjs), made on the first cache call.
+  const onRevalidated = (/** @type {string[] | undefined} */ tags) => (tags ? forgetPagesTagged(tags) : forgetAllCachedPages())
+  CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl, onRevalidated })] }))
 }
 
-/** The shared handler, with the same per-page policy and designed 404 as the file-system one. */
-const SharedPageCache = withPageEntries(CacheHandler)
+/**
+ * The shared handler, with the same per-page policy and designed 404 as the file-system one.
+ * Redis starts without the build's pages: each renders on its first request, for the proxy to watch.
+ */
+const SharedPageCache = withPageEntries(CacheHandler, { servesBuildPages: false })
 
 export default redisUrl && !building ? SharedPageCache : PageCache

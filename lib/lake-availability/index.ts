@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { breakerState as state, isLakeDown } from './breaker-state.js'
 
 /**
  * Whether the Content Lake is answering, as this server has seen it: a circuit breaker.
@@ -9,8 +9,8 @@ import { randomBytes } from 'node:crypto'
  * designed 503 and `Retry-After`. After that the next read tries the lake again: a success closes
  * the breaker (recovery needs no restart), a failure opens it for another period.
  *
- * The state lives on `globalThis`: `proxy.ts` and the app's routes are bundled separately but run
- * in one Node.js process, and must see the same breaker.
+ * Its state is one per process (./breaker-state.js), which the page cache reads too: while the
+ * breaker is open, a page whose cached copy a publish expired is served from that copy.
  */
 export const OPEN_FOR_MS = 10_000
 
@@ -24,21 +24,9 @@ export class ContentLakeUnavailableError extends Error {
   override name = 'ContentLakeUnavailableError'
 }
 
-interface BreakerState {
-  openUntil: number
-  /** Marks the proxy's own look-up of a page while the lake is down (see proxy.ts). */
-  bypassToken: string
-}
-
-const KEY = Symbol.for('cited.contentLake.availability')
-const state: BreakerState = ((globalThis as Record<symbol, BreakerState | undefined>)[KEY] ??= {
-  openUntil: 0,
-  bypassToken: randomBytes(16).toString('hex'),
-})
-
 export const lakeAvailability = {
   /** True while reads should not be tried (the lake failed less than OPEN_FOR_MS ago). */
-  isDown: (now = Date.now()) => now < state.openUntil,
+  isDown: isLakeDown,
   /** Whole seconds until the lake is tried again, for `Retry-After`. */
   retryAfterSeconds: (now = Date.now()) => Math.max(1, Math.ceil((state.openUntil - now) / 1000)),
   reportFailure: (now = Date.now()) => void (state.openUntil = now + OPEN_FOR_MS),

@@ -45,20 +45,39 @@ export function answersThroughLookup(request: NextRequest): boolean {
   return (request.method === 'GET' || request.method === 'HEAD') && (rendersPerRequest(request) || !isCachedPage(pathname))
 }
 
+/**
+ * Where this same server answers, never through a public name. `next start` records the address it
+ * listens on (`-H`) in __NEXT_PRIVATE_ORIGIN, as `localhost` when that is every interface: loopback
+ * then, which every interface includes. Without it (another way of starting Next), loopback on PORT.
+ */
+export function serverOrigin(env: Partial<NodeJS.ProcessEnv> = process.env): string {
+  const origin = new URL(env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${env.PORT ?? 3000}`)
+  if (origin.hostname === 'localhost') origin.hostname = '127.0.0.1'
+  return origin.origin
+}
+
 export async function outageLookup(request: NextRequest): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return unavailableResponse(lakeAvailability.retryAfterSeconds())
-  // This same server, over loopback (`next start` sets PORT), never a public address.
-  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, `http://127.0.0.1:${process.env.PORT ?? 3000}`)
+  const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, serverOrigin())
   const headers = new Headers(request.headers)
   headers.set(BYPASS_HEADER, lakeAvailability.bypassToken())
   headers.set('accept-encoding', 'identity')
-  const timeout = lakeAvailability.isDown() ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp
+  const wasDown = lakeAvailability.isDown()
+  // One deadline for the asking again below too, so the reader's wait stays bounded as before.
+  const signal = AbortSignal.timeout(wasDown ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp)
+  const ask = () => fetch(url, { method: request.method, headers, redirect: 'manual', signal })
   let page: Response
   try {
-    page = await fetch(url, { method: request.method, headers, redirect: 'manual', signal: AbortSignal.timeout(timeout) })
+    page = await ask()
+    if (page.status >= 500 && !wasDown && lakeAvailability.isDown()) {
+      // This render is what found the lake gone. Asked again, the page cache serves the copy it
+      // had of a page a publish expired (lib/page-cache/outage-copies.js), or the page fails again.
+      await page.body?.cancel()
+      page = await ask()
+    }
   } catch (error) {
     // No answer in time: the page waits on the lake. No answer at all (this server not reachable
-    // over loopback): while the lake is up, let Next answer as if there were no lookup.
+    // at its own address): while the lake is up, let Next answer as if there were no lookup.
     const timedOut = error instanceof DOMException && error.name === 'TimeoutError'
     return timedOut || lakeAvailability.isDown() ? unavailableResponse(lakeAvailability.retryAfterSeconds()) : NextResponse.next()
   }

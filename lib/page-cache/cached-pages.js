@@ -8,7 +8,7 @@
  * A path missing here costs its request a loopback hop; a path listed but not served from the
  * cache is a render the proxy does not watch (a 500 instead of the designed 503 if the Content
  * Lake is down). So paths go as soon as they might render again: their entry missing, or one of
- * their cache tags revalidated.
+ * their cache tags revalidated, here or on another instance sharing the Redis cache.
  *
  * On globalThis: Node loads the cache handler and webpack bundles the proxy, two copies of this
  * module in one process that must share one list.
@@ -50,6 +50,11 @@ export function forgetPagesTagged(tags) {
   for (const [pathname, pageTags] of state.paths) {
     if (pageTags === null || pageTags.some((tag) => tags.includes(tag))) state.paths.delete(pathname)
   }
+}
+
+/** When which tags were revalidated is not known (lib/cache-handler/shared-cache.mjs). */
+export function forgetAllCachedPages() {
+  state.paths.clear()
 }
 
 /**

@@ -7,14 +7,18 @@
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell.
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
- * It also keeps ./cached-pages.js told which page paths it will serve without rendering.
+ * It also keeps ./cached-pages.js told which page paths it will serve without rendering, and while
+ * the Content Lake is down serves a page a publish has expired from its last copy
+ * (./outage-copies.js) rather than have Next render it and fail.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
+import { isLakeDown } from '../lake-availability/breaker-state.js'
 import { withPagePolicy } from '../security/headers.js'
 import { forgetCachedPage, forgetPagesTagged, rememberCachedPage, seedCachedPages } from './cached-pages.js'
+import { keepOutageCopy, outageCopy } from './outage-copies.js'
 import { withServerRendered404 } from './server-rendered-404.js'
 
 /** @type {any} */
@@ -67,6 +71,9 @@ function notePage(key, value) {
   rememberCachedPage(pathname, tags ? tags.split(',') : [])
 }
 
+/** Whether `key` stands for a page and `value` is one. @param {string} key @param {any} value */
+const isPageEntry = (key, value) => (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && pagePathOf(key) !== undefined
+
 /** @param {string | undefined} serverDistDir @returns {string[]} */
 function prerenderedPaths(serverDistDir) {
   if (!serverDistDir) return []
@@ -82,14 +89,16 @@ function prerenderedPaths(serverDistDir) {
  * Any cache handler class, with every page entry prepared on its way in and out: Next's
  * file-system cache here, the shared Redis one in lib/cache-handler.
  * @param {any} Base
+ * @param {{ servesBuildPages?: boolean }} [options] whether Base serves the pages `next build`
+ *   prerendered before anything asks for them (the file-system cache does)
  */
-export function withPageEntries(Base) {
+export function withPageEntries(Base, { servesBuildPages = true } = {}) {
   return class extends Base {
     /** @param {any} ctx */
     constructor(ctx) {
       super(ctx)
       this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
-      seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
+      if (servesBuildPages) seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
     }
 
     /** @param {string} key @param {any} ctx */
@@ -97,6 +106,10 @@ export function withPageEntries(Base) {
       const entry = await super.get(key, ctx)
       if (entry?.value) this.preparePageEntry(key, entry.value)
       notePage(key, entry?.value)
+      if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
+      // No entry while the lake is down: serve the last copy, if any. The path stays forgotten in
+      // ./cached-pages.js: once the breaker closes, the proxy watches the render that refreshes it.
+      else if (!entry && isLakeDown()) return outageCopy(key) ?? entry
       return entry
     }
 
@@ -104,16 +117,15 @@ export function withPageEntries(Base) {
     async set(key, data, ctx) {
       this.preparePageEntry(key, data)
       const location = data?.kind === 'APP_PAGE' ? data.headers?.location : undefined
-      if (location === undefined) await super.set(key, data, ctx)
-      else {
-        // A redirect page rendered at run time: Next answers the rendering request with this same
-        // object, appending its headers to a response that already carries the Location, which
-        // would then be sent twice ("/blog, /blog"). The stored copy keeps it for later hits.
-        const stored = super.set(key, { ...data, headers: { ...data.headers } }, ctx)
-        delete data.headers.location
-        await stored
-      }
+      // A redirect page rendered at run time: Next answers the rendering request with this same
+      // object, appending its headers to a response that already carries the Location, which
+      // would then be sent twice ("/blog, /blog"). The stored copy keeps it for later hits.
+      const stored = location === undefined ? data : { ...data, headers: { ...data.headers } }
+      const storing = super.set(key, stored, ctx)
+      if (stored !== data) delete data.headers.location
+      await storing
       notePage(key, data)
+      if (isPageEntry(key, stored)) keepOutageCopy(key, { value: stored, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
     }
 
     /** @param {string | string[]} tags @param {any} [durations] */

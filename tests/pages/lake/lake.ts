@@ -1,8 +1,10 @@
-import { inject } from 'vitest'
+import { encodeSignatureHeader } from '@sanity/webhook'
+import { expect, inject } from 'vitest'
 import { createLakeClient } from '@/lib/source/client'
 import { DEFAULT_API_VERSION } from '@/lib/sanity-api-defaults'
 import { lakeControl } from '../../support/content-lake'
 import { SERVER_ONLY_CANARIES } from '../global-setup'
+import { origin } from '../support'
 
 /** The stand-in Content Lake the lake-mode server reads, as an editor's tools reach it. */
 export function pagesLake() {
@@ -24,3 +26,20 @@ export function editorClient() {
 }
 
 export const control = () => lakeControl(pagesLake().controlUrl)
+
+/**
+ * What the project's GROQ-powered webhook sends after a publish, signed with the shared secret,
+ * to the server under test or to `siteOrigin`.
+ */
+export async function sendWebhook(doc: { _id: string; _type: string; slug?: string }, siteOrigin = origin()) {
+  const body = JSON.stringify(doc)
+  const response = await fetch(`${siteOrigin}/api/revalidate`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET),
+    },
+    body,
+  })
+  expect(response.status, await response.clone().text()).toBe(200)
+}

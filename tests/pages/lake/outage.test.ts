@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { LAKE_REQUEST_TIMEOUT_MS, OPEN_FOR_MS } from '@/lib/lake-availability'
 import { LOOKUP_TIMEOUT_MS } from '@/lib/lake-availability/outage-lookup'
 import { get, publicPosts, slugOf } from '../support'
-import { control, editorClient } from './lake'
+import { control, editorClient, sendWebhook } from './lake'
 
 /** A page the build prerendered: in Next's cache before the outage. */
 const cachedPage = `/blog/${slugOf(publicPosts[0]!)}`
@@ -10,6 +10,10 @@ const cachedPage = `/blog/${slugOf(publicPosts[0]!)}`
 let uncachedSerial = 0
 const unique = () => `${Date.now()}-${++uncachedSerial}`
 const uncachedSearch = () => `/search?q=${encodeURIComponent(`outage probe ${unique()}`)}`
+/** A post edited and published just before an outage: its cached page is expired by the webhook. */
+const editedPost = publicPosts[1]!
+const editedPath = `/blog/${slugOf(editedPost)}`
+const published = () => sendWebhook({ _id: editedPost._id, _type: 'post', slug: slugOf(editedPost) })
 /** A post published after the build: in the lake, never asked for, so never rendered or cached. */
 const newPost = { ...publicPosts[0]!, _id: 'post-outage-probe', slug: { _type: 'slug', current: 'outage-probe' }, title: 'Outage probe' }
 
@@ -64,6 +68,8 @@ describe('the Content Lake down or slow', () => {
   })
   afterAll(async () => {
     await editorClient().delete(newPost._id)
+    await editorClient().patch(editedPost._id).set({ title: editedPost.title }).commit()
+    await published()
   })
 
   it('before anything: the uncached probe page needs the lake and renders while it is up', async () => {
@@ -116,4 +122,26 @@ describe('the Content Lake down or slow', () => {
     await control().setFault({ kind: 'none' })
     await expectRecovery()
   }, 90_000)
+
+  it('a page a publish expired just before the outage keeps serving its copy, and shows the edit once the lake is back', async () => {
+    // From a known state, also when a reused build's cache holds an earlier run's edit.
+    await published()
+    expect((await timed(editedPath)).html).toContain(String(editedPost.title))
+    const edited = `${String(editedPost.title)} (edited before an outage)`
+    await editorClient().patch(editedPost._id).set({ title: edited }).commit()
+    await published()
+
+    await control().setFault({ kind: 'error' })
+    // The first request renders, finds the lake gone, and is answered from the copy; later ones at once.
+    for (const within of [FIRST_REQUEST, LATER_REQUEST]) {
+      const response = await timed(editedPath)
+      expect(response.status).toBe(200)
+      expect(response.html).toContain(String(editedPost.title))
+      expect(response.html).not.toContain(edited)
+      expect(response.ms).toBeLessThan(within)
+    }
+    await control().setFault({ kind: 'none' })
+    await expectRecovery()
+    expect((await timed(editedPath)).html).toContain(edited)
+  }, 60_000)
 })

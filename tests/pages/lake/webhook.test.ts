@@ -1,28 +1,12 @@
-import { encodeSignatureHeader } from '@sanity/webhook'
 import { afterAll, describe, expect, it } from 'vitest'
-import { SERVER_ONLY_CANARIES } from '../global-setup'
 import { get, page, publicPosts, slugOf } from '../support'
 import { POSTS_PER_PAGE } from '@/lib/queries/post-lists'
-import { editorClient } from './lake'
+import { editorClient, sendWebhook } from './lake'
 
 const post = [...publicPosts].sort((a, b) => String(a.publishedAt).localeCompare(String(b.publishedAt)))[0]!
 const postPath = `/blog/${slugOf(post)}`
 /** The oldest post is listed on the last index page. */
 const lastIndexPage = `/blog/page/${Math.ceil(publicPosts.length / POSTS_PER_PAGE)}`
-
-/** What the project's GROQ-powered webhook sends after a publish, signed with the shared secret. */
-async function sendWebhook(doc: { _id: string; _type: string; slug?: string }) {
-  const body = JSON.stringify(doc)
-  const response = await get('/api/revalidate', {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET),
-    },
-    body,
-  })
-  expect(response.status, await response.clone().text()).toBe(200)
-}
 
 const titleOf = async (pathname: string) => (await page(pathname)).document.querySelector('h1')?.textContent
 

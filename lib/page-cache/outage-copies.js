@@ -1,0 +1,68 @@
+// @ts-check
+/**
+ * The last copy of each page this server's page cache served or stored, kept so that a page a
+ * publish has expired (the webhook's `revalidateTag`, `expire: 0`) still has something to show
+ * while the Content Lake is down: Next would otherwise render it, fail, and the reader would get
+ * the outage 503 instead of the page the site was serving a moment before (./handler.js).
+ *
+ * In this process's memory, whichever cache stores the pages: Next's file-system cache finds no
+ * entry for an expired page, and the shared Redis cache (lib/cache-handler) deletes it. Mostly the
+ * same objects the file-system cache holds in its own memory, so they cost little more.
+ */
+
+/** As much as Next's own in-memory page cache holds by default; the longest unused go first. */
+const MAX_BYTES = 50 * 1024 * 1024
+
+/**
+ * @typedef {{ value: any, lastModified: number, cacheControl?: unknown }} PageEntry
+ * @type {Map<string, { entry: PageEntry, bytes: number }>}
+ */
+const copies = new Map()
+let totalBytes = 0
+
+/** @param {any} value an APP_PAGE or APP_ROUTE value */
+function sizeOf(value) {
+  let bytes = String(value.html ?? '').length + (value.rscData?.length ?? 0) + (value.body?.length ?? 0)
+  for (const [segmentPath, buffer] of value.segmentData ?? []) bytes += segmentPath.length + (buffer?.length ?? 0)
+  return bytes
+}
+
+/**
+ * @param {string} key the page's response-cache key
+ * @param {PageEntry} entry as the page cache serves it, prepared (policy, designed 404)
+ */
+export function keepOutageCopy(key, entry) {
+  forget(key)
+  const bytes = key.length + sizeOf(entry.value)
+  if (bytes > MAX_BYTES) return
+  copies.set(key, { entry, bytes })
+  totalBytes += bytes
+  for (const oldest of copies.keys()) {
+    if (totalBytes <= MAX_BYTES) break
+    forget(oldest)
+  }
+}
+
+/**
+ * The copy to serve in place of an expired entry, dated now: Next then serves it as it is, with
+ * no background render that could only fail and store this old copy as if it were fresh. The
+ * entry stays expired, so the first request once the lake is back renders the page again.
+ * @param {string} key
+ * @returns {PageEntry | undefined}
+ */
+export function outageCopy(key) {
+  const kept = copies.get(key)
+  if (!kept) return undefined
+  // Used most recently: the last to go.
+  copies.delete(key)
+  copies.set(key, kept)
+  return { ...kept.entry, lastModified: Date.now() }
+}
+
+/** @param {string} key */
+function forget(key) {
+  const kept = copies.get(key)
+  if (!kept) return
+  copies.delete(key)
+  totalBytes -= kept.bytes
+}
