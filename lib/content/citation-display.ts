@@ -1,16 +1,15 @@
 /**
- * What a works-cited entry shows, in the shape the browser receives. Type imports only, on
- * purpose: the post page's client components read this module, and whatever it imports ships
- * to every reader. The rules that fill it live in `citation-format.ts`.
+ * What a works-cited entry shows. Type imports only: components that render it may also run in
+ * the browser (in draft mode the works cited is ordinary React), and whatever this module imports
+ * would ship with them. The rules that fill it live in `citation-format.ts`.
  */
 
 import type { SourceAvailability } from '../sources-health/reader'
 
 /**
  * A works-cited entry as readers see it: "Title. Site. Accessed June 27, 2025." Fields with
- * nothing to show are left out rather than null: the post page sends these to the browser, 55 of
- * them on a long post, and what can be worked out from them (`titleEndsSentence`, the URL's host)
- * is worked out where it is shown.
+ * nothing to show are left out rather than null, and what can be worked out from them
+ * (`titleEndsSentence`, the URL's host) is worked out where it is shown.
  */
 export interface CitationDisplay {
   title: string
