@@ -72,7 +72,7 @@ async function tab(page: Page): Promise<Stop | null> {
   return page.evaluate(async (ancestors) => {
     const element = document.activeElement
     if (!element || element === document.body) return null
-    // The page scrolls smoothly to the focused element; wait until scrolling settles (at most ~1 s).
+    // Wait until scrolling to the focused element settles (at most ~1 s).
     for (let frame = 0, still = 0, last = -1; frame < 60 && still < 3; frame++) {
       await new Promise(requestAnimationFrame)
       still = window.scrollY === last ? still + 1 : 0

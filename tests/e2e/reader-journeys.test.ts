@@ -61,7 +61,7 @@ describe('a reader browsing the blog', () => {
     await page.waitForURL((url) => url.hash === `#${entryId}`)
     const entry = page.locator(`[id="${entryId}"]`)
     expect(await entry.evaluate((element) => element.matches(':target'))).toBe(true)
-    // The page scrolls smoothly, so give it a moment to arrive.
+    // Sections it passes are laid out as it goes (content-visibility), so give it a moment to arrive.
     await expect.poll(() => isInViewport(page, `[id="${entryId}"]`), { message: 'the cited entry is scrolled into view' }).toBe(true)
     expect(await worksCited.locator(`[id="${entryId}"]`).count(), 'the marker leads into the Works Cited list').toBe(1)
 
