@@ -1,10 +1,11 @@
 // @ts-check
 /**
- * The page cache: Next's own file-system cache, with two things added to every page entry on its
+ * The page cache: Next's own file-system cache, with three things done to every page entry on its
  * way in (pages rendered at run time: ISR, a post published after the build, a webhook refresh)
  * and on its way out (pages prerendered by `next build`):
- *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security);
- *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell.
+ *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
+ *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
+ *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security).
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
  * It also keeps ./cached-pages.js told which page paths it will serve without rendering, and while
@@ -16,6 +17,7 @@ import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
 import { isLakeDown } from '../lake-availability/breaker-state.js'
+import { withScriptFreePage } from '../script-free-pages/index.js'
 import { withPagePolicy } from '../security/headers.js'
 import { forgetCachedPage, forgetPagesTagged, rememberCachedPage, seedCachedPages } from './cached-pages.js'
 import { keepOutageCopy, outageCopy } from './outage-copies.js'
@@ -41,8 +43,8 @@ export function pageEntryPreparer(serverDistDir) {
     }
     return notFoundHtml
   }
-  // The 404 first, so the policy is hashed from the HTML that is actually sent.
-  return (key, value) => withPagePolicy(key, withServerRendered404(value, designedNotFoundHtml))
+  // The policy last, so it is hashed from the HTML that is actually sent.
+  return (key, value) => withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml)))
 }
 
 /**

@@ -245,12 +245,30 @@ describe('every post page', () => {
     }
   })
 
-  it('ships no script beyond the Next.js runtime and the video island', async () => {
-    const { document } = await page(`/blog/${LONG_SLUG}`)
+  it('ships no JavaScript: nothing on it runs in the browser', async () => {
+    const { document, html } = await page(`/blog/${LONG_SLUG}`)
+    expect([...document.querySelectorAll('script[src], link[as="script"]')].map((element) => element.outerHTML)).toEqual([])
+    expect(html).not.toContain('__next_f')
+    // What stays are data blocks the browser reads but never runs.
+    const types = [...document.querySelectorAll('script')].map((script) => script.getAttribute('type'))
+    expect(new Set(types)).toEqual(new Set(['application/ld+json', 'speculationrules']))
+    expect(document.querySelector('.works-cited li')).not.toBeNull()
+  })
+
+  it('a post with a video keeps the Next.js runtime its player needs, and only that', async () => {
+    const { document, html } = await page('/blog/video-sunlight-and-vitamin-d')
+    expect(document.querySelector('button.video-play')).not.toBeNull()
+    expect(html).toContain('"VideoPlayer"')
+    // Its text is still sent once: as HTML, not again in the payload (static islands).
+    const payload = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('')
+    const sentences = blockTexts(post('video-sunlight-and-vitamin-d').body).filter((text) => text.length > 60)
+    expect(sentences.length).toBeGreaterThan(2)
+    for (const sentence of sentences) expect(payload).not.toContain(sentence.slice(0, 60))
     const inline = [...document.querySelectorAll('script:not([src]):not([type="application/ld+json"])')]
     // Next's inline scripts carry the RSC payload; none may contain content-provided markup.
     for (const script of inline) expect(script.textContent).not.toMatch(/javascript:/i)
     const external = [...document.querySelectorAll('script[src]')].map((script) => script.getAttribute('src')!)
+    expect(external.length).toBeGreaterThan(0)
     for (const src of external) expect(src, src).toMatch(/^\/_next\/static\//)
   })
 })
