@@ -258,7 +258,7 @@ describe('every post page', () => {
   it('a post with a video keeps the Next.js runtime its player needs, and only that', async () => {
     const { document, html } = await page('/blog/video-sunlight-and-vitamin-d')
     expect(document.querySelector('button.video-play')).not.toBeNull()
-    expect(html).toContain('"VideoPlayer"')
+    expect(html, 'the player is in the RSC payload').toContain('VideoPlayer')
     // Its text is still sent once: as HTML, not again in the payload (static islands).
     const payload = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('')
     const sentences = blockTexts(post('video-sunlight-and-vitamin-d').body).filter((text) => text.length > 60)
