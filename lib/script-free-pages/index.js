@@ -90,7 +90,6 @@ function isInert({ name, files }) {
  * @param {string} html
  */
 export function withoutNeedlessScripts(html) {
-  // Cached pages pass here on every request; most of them were stripped when first served.
   if (!html.includes('self.__next_f')) return html
   const payload = inlinePayload(html)
   if (!payload) return html
@@ -99,6 +98,9 @@ export function withoutNeedlessScripts(html) {
   // A script of a shape not matched above: the page stays whole rather than half its runtime.
   return stripped.includes('__next_f') || /<script\b[^>]*\bsrc=/.test(stripped) ? html : stripped
 }
+
+/** Entries already through withScriptFreePage, so a page that keeps its scripts is not parsed per request. */
+const judged = new WeakSet()
 
 /**
  * What the page cache calls on each page entry it stores or serves (in place, like the other
@@ -109,6 +111,9 @@ export function withoutNeedlessScripts(html) {
  */
 export function withScriptFreePage(value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return value
+  // The cache hands back the same entry on every hit: judge each entry once.
+  if (judged.has(value)) return value
   value.html = withoutNeedlessScripts(value.html)
+  judged.add(value)
   return value
 }
