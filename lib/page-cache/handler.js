@@ -6,6 +6,8 @@
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
  *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
  *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security).
+ * And on its way out, for a request that accepts gzip, gzip'd once rather than on every request
+ * (lib/precompressed-pages).
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
  * It also keeps ./cached-pages.js told which page paths it will serve without rendering, and while
@@ -17,6 +19,7 @@ import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
 import { isLakeDown } from '../lake-availability/breaker-state.js'
+import { servedGzipped } from '../precompressed-pages/index.js'
 import { withScriptFreePage } from '../script-free-pages/index.js'
 import { withPagePolicy } from '../security/headers.js'
 import { forgetCachedPage, forgetPagesTagged, rememberCachedPage, seedCachedPages } from './cached-pages.js'
@@ -99,6 +102,8 @@ export function withPageEntries(Base, { servesBuildPages = true } = {}) {
     /** @param {any} ctx */
     constructor(ctx) {
       super(ctx)
+      // Next makes a cache handler per request, and gives it that request's headers.
+      this.requestHeaders = ctx._requestHeaders
       this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
       if (servesBuildPages) seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
     }
@@ -111,8 +116,8 @@ export function withPageEntries(Base, { servesBuildPages = true } = {}) {
       if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
       // No entry while the lake is down: serve the last copy, if any. The path stays forgotten in
       // ./cached-pages.js: once the breaker closes, the proxy watches the render that refreshes it.
-      else if (!entry && isLakeDown()) return outageCopy(key) ?? entry
-      return entry
+      else if (!entry && isLakeDown()) return servedGzipped(key, outageCopy(key) ?? entry, this.requestHeaders)
+      return servedGzipped(key, entry, this.requestHeaders)
     }
 
     /** @param {string} key @param {any} data @param {any} ctx */
