@@ -10,14 +10,20 @@
  * no Accept-Encoding at all means identity); any other gets the entry untouched and Next's usual
  * answer. Segment prefetches keep their raw data: Next answers them without the entry's headers.
  */
+import { createHash } from 'node:crypto'
 import { gzipSync } from 'node:zlib'
 import { LRUCache } from 'lru-cache'
 import Negotiator from 'negotiator'
 
-/** @typedef {{ source: any, html: string, rscData: Buffer | undefined, gzippedHtml: Buffer, gzippedRscData: Buffer | undefined }} Gzipped */
+/** @typedef {{ digest: string, gzippedHtml: Buffer, gzippedRscData: Buffer | undefined }} Gzipped */
 
-/** @type {LRUCache<string, Gzipped>} the longest unused go first */
-const gzipped = new LRUCache({
+// The file-system cache hands out the same value object on every hit: found here at once.
+/** @type {WeakMap<object, Gzipped>} */
+const byValue = new WeakMap()
+// A shared cache hands out a fresh object with the same content: found here by its digest, which
+// is far cheaper than gzip. Only the gzip'd bytes are held, the longest unused going first.
+/** @type {LRUCache<string, Gzipped>} */
+const byKey = new LRUCache({
   maxSize: 20 * 1024 * 1024,
   sizeCalculation: (kept) => kept.gzippedHtml.length + (kept.gzippedRscData?.length ?? 0) || 1,
 })
@@ -25,28 +31,29 @@ const gzipped = new LRUCache({
 /** @param {Record<string, string | string[] | undefined> | undefined} requestHeaders */
 export const acceptsGzip = (requestHeaders) => new Negotiator({ headers: requestHeaders ?? {} }).encoding(['gzip']) === 'gzip'
 
-/** @param {Buffer | undefined} a @param {Buffer | undefined} b */
-const sameBytes = (a, b) => a === b || (a !== undefined && b !== undefined && a.equals(b))
-
 /**
- * The gzip'd copies of `value`, made once per stored version of the page. The file-system cache
- * hands out the same value object on every hit; a shared cache a fresh one with the same content.
+ * The gzip'd copies of `value`, made once per stored version of the page.
  * @param {string} key @param {any} value
  * @returns {Gzipped}
  */
 function gzippedCopies(key, value) {
-  const kept = gzipped.get(key)
-  if (kept && (kept.source === value || (kept.html === value.html && sameBytes(kept.rscData, value.rscData)))) return kept
-  // Once per version: the smallest output is worth the slowest level.
-  const made = {
-    source: value,
-    html: value.html,
-    rscData: value.rscData,
-    gzippedHtml: gzipSync(value.html, { level: 9 }),
-    gzippedRscData: value.rscData ? gzipSync(value.rscData, { level: 9 }) : undefined,
+  const known = byValue.get(value)
+  if (known) return known
+  const hash = createHash('sha1').update(value.html)
+  if (value.rscData) hash.update(value.rscData)
+  const digest = hash.digest('base64')
+  let kept = byKey.get(key)
+  if (kept?.digest !== digest) {
+    // Once per version: the smallest output is worth the slowest level.
+    kept = {
+      digest,
+      gzippedHtml: gzipSync(value.html, { level: 9 }),
+      gzippedRscData: value.rscData ? gzipSync(value.rscData, { level: 9 }) : undefined,
+    }
+    byKey.set(key, kept)
   }
-  gzipped.set(key, made)
-  return made
+  byValue.set(value, kept)
+  return kept
 }
 
 /**
