@@ -19,7 +19,6 @@
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
-import { forgetAllCachedPages, forgetPagesTagged } from '../page-cache/cached-pages.js'
 import PageCache, { withPageEntries } from '../page-cache/handler.js'
 import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.mjs'
 import { createSharedCache } from './shared-cache.mjs'
@@ -33,15 +32,14 @@ if (redisUrl && !isRedisUrl(redisUrl)) {
 }
 
 if (redisUrl && !building) {
-  // One connection per server process (and one subscribed, see shared-cache.mjs), made on the first cache call.
-  const onRevalidated = (/** @type {string[] | undefined} */ tags) => (tags ? forgetPagesTagged(tags) : forgetAllCachedPages())
-  CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl, onRevalidated })] }))
+  // One connection per server process, made on the first cache call.
+  CacheHandler.onCreation(() => ({ handlers: [createSharedCache({ url: redisUrl })] }))
 }
 
 /**
  * The shared handler, with the same per-page policy and designed 404 as the file-system one.
- * Redis starts without the build's pages: each renders on its first request, for the proxy to watch.
+ * Redis starts without the build's pages: each renders on its first request.
  */
-const SharedPageCache = withPageEntries(CacheHandler, { servesBuildPages: false })
+const SharedPageCache = withPageEntries(CacheHandler)
 
 export default redisUrl && !building ? SharedPageCache : PageCache

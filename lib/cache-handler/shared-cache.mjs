@@ -18,21 +18,15 @@ import { redactRedisUrl } from './redis-url.mjs'
  *   reads from Redis again, so an entry written before the outage cannot come back. Until then
  *   the other instances serve from their own memory: losing Redis costs freshness, never
  *   availability.
- * - Every tag expired on any instance is announced to all of them (`onRevalidated`), so each can
- *   forget which pages it believed cached (lib/page-cache/cached-pages.js): Redis deletes the
- *   entries for everyone, but only the instance that got the webhook would otherwise know. Pub/sub,
- *   because it reaches the others at once, with nothing stored or polled; `onRevalidated()` with no
- *   tags after a gap in the subscription, when what was announced meanwhile is unknown.
  *
  * @param {{
  *   url: string,
  *   keyPrefix?: string,
  *   timeoutMs?: number,
  *   log?: Pick<Console, 'info' | 'error'>,
- *   onRevalidated?: (tags?: string[]) => void,
  * }} options
  */
-export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000, log = console, onRevalidated = () => {} }) {
+export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000, log = console }) {
   const where = redactRedisUrl(url)
   const client = createClient({
     url,
@@ -73,23 +67,9 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
     if (client.isReady) setTimeout(() => client.isReady && state === 'offline' && void rejoin(), 1_000).unref()
   }
 
-  const revalidatedChannel = `${keyPrefix}revalidated-tags`
-  // A subscribed connection can send nothing else, hence a second one (same options).
-  const subscriber = client.duplicate()
-  let subscribed = false
-  // The main connection reports outages; this one only has to come back, which it does by itself.
-  subscriber.on('error', () => {})
-  subscriber.on('ready', () => subscribed && onRevalidated())
-  subscriber
-    .connect()
-    .then(() => subscriber.subscribe(revalidatedChannel, (tag) => onRevalidated([tag])))
-    .then(() => (subscribed = true))
-    .catch(() => {}) // closed before it connected
-
   const replayMissedTags = async () => {
     for (const tag of [...missedTags]) {
       await shared.revalidateTag(tag)
-      await client.publish(revalidatedChannel, tag)
       missedTags.delete(tag)
     }
   }
@@ -172,10 +152,8 @@ export function createSharedCache({ url, keyPrefix = 'cited:', timeoutMs = 1000,
     /** Disconnects (tests and the benchmark; a server keeps its connection for life). */
     async close() {
       closed = true
-      for (const connection of [client, subscriber]) {
-        connection.removeAllListeners('ready')
-        if (connection.isOpen) await connection.close().catch(() => connection.destroy())
-      }
+      client.removeAllListeners('ready')
+      if (client.isOpen) await client.close().catch(() => client.destroy())
     },
   }
 }

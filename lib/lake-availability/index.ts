@@ -1,4 +1,4 @@
-import { breakerState as state, isLakeDown } from './breaker-state.js'
+import { breakerState as state, isLakeDown, retryAfterSeconds } from './breaker-state.js'
 
 /**
  * Whether the Content Lake is answering, as this server has seen it: a circuit breaker.
@@ -28,7 +28,7 @@ export const lakeAvailability = {
   /** True while reads should not be tried (the lake failed less than OPEN_FOR_MS ago). */
   isDown: isLakeDown,
   /** Whole seconds until the lake is tried again, for `Retry-After`. */
-  retryAfterSeconds: (now = Date.now()) => Math.max(1, Math.ceil((state.openUntil - now) / 1000)),
+  retryAfterSeconds,
   reportFailure: (now = Date.now()) => void (state.openUntil = now + OPEN_FOR_MS),
   reportSuccess: () => void (state.openUntil = 0),
   bypassToken: () => state.bypassToken,

@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { isCachedPage } from '@/lib/page-cache/cached-pages.js'
 import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from './index'
-import { unavailableResponse } from './unavailable-page'
+import { unavailableResponse } from './unavailable-page.js'
 
 /**
  * The outage lookup, for proxy.ts. Next.js gives a page no way to choose its own status: a page
@@ -9,10 +8,9 @@ import { unavailableResponse } from './unavailable-page'
  * marked so it is not asked again, and looks at the answer: a page that failed while the Content
  * Lake is down becomes the designed 503 with `Retry-After`; anything else is passed on as it is.
  *
- * Only requests whose answer may depend on the lake take that extra hop: all reader pages while
- * the breaker is open, and while it is closed those Next will render (search, draft mode, pages
- * not in the page cache, see lib/page-cache/cached-pages.js), so the very first render that finds
- * the lake gone is a 503 too. Cached pages, the great majority of requests, go straight to Next.
+ * Only for the pages that render on every request, search and draft mode: every other page goes
+ * through the page cache, which answers an outage itself (lib/page-cache/handler.js) without this
+ * extra hop, and without the proxy running at all.
  */
 
 const BYPASS_HEADER = 'x-cited-outage-lookup'
@@ -38,11 +36,10 @@ export const rendersPerRequest = (request: NextRequest) =>
 
 /** Whether the proxy should answer `request` through the outage lookup. */
 export function answersThroughLookup(request: NextRequest): boolean {
-  const { pathname } = request.nextUrl
-  if (!READS_THE_LAKE || EXCLUDED.test(pathname) || request.headers.get(BYPASS_HEADER) === lakeAvailability.bypassToken()) return false
-  if (lakeAvailability.isDown()) return true
-  // Other methods are refused before this (lib/requests/guard.ts) or never reach a page.
-  return (request.method === 'GET' || request.method === 'HEAD') && (rendersPerRequest(request) || !isCachedPage(pathname))
+  if (!READS_THE_LAKE || EXCLUDED.test(request.nextUrl.pathname) || request.headers.get(BYPASS_HEADER) === lakeAvailability.bypassToken())
+    return false
+  // Other methods are refused before this (lib/requests/guard.ts).
+  return (request.method === 'GET' || request.method === 'HEAD') && rendersPerRequest(request)
 }
 
 /**
@@ -62,19 +59,10 @@ export async function outageLookup(request: NextRequest): Promise<Response> {
   const headers = new Headers(request.headers)
   headers.set(BYPASS_HEADER, lakeAvailability.bypassToken())
   headers.set('accept-encoding', 'identity')
-  const wasDown = lakeAvailability.isDown()
-  // One deadline for the asking again below too, so the reader's wait stays bounded as before.
-  const signal = AbortSignal.timeout(wasDown ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp)
-  const ask = () => fetch(url, { method: request.method, headers, redirect: 'manual', signal })
+  const signal = AbortSignal.timeout(lakeAvailability.isDown() ? LOOKUP_TIMEOUT_MS.lakeDown : LOOKUP_TIMEOUT_MS.lakeUp)
   let page: Response
   try {
-    page = await ask()
-    if (page.status >= 500 && !wasDown && lakeAvailability.isDown()) {
-      // This render is what found the lake gone. Asked again, the page cache serves the copy it
-      // had of a page a publish expired (lib/page-cache/outage-copies.js), or the page fails again.
-      await page.body?.cancel()
-      page = await ask()
-    }
+    page = await fetch(url, { method: request.method, headers, redirect: 'manual', signal })
   } catch (error) {
     // No answer in time: the page waits on the lake. No answer at all (this server not reachable
     // at its own address): while the lake is up, let Next answer as if there were no lookup.

@@ -10,21 +10,22 @@
  * (lib/precompressed-pages).
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
- * It also keeps ./cached-pages.js told which page paths it will serve without rendering, and while
- * the Content Lake is down serves a page a publish has expired from its last copy
- * (./outage-copies.js) rather than have Next render it and fail.
+ * And a page it has no entry for, when the Content Lake is down (the breaker open, or the lake not
+ * answering when asked just then), is not rendered only to fail: it is served from its last copy
+ * (./outage-copies.js), the one a publish expired, or else as the designed 503
+ * (./unavailable-entry.js).
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
-import { isLakeDown } from '../lake-availability/breaker-state.js'
+import { isLakeDownBeforeRender, retryAfterSeconds } from '../lake-availability/breaker-state.js'
 import { servedGzipped } from '../precompressed-pages/index.js'
 import { withScriptFreePage } from '../script-free-pages/index.js'
 import { withPagePolicy } from '../security/headers.js'
-import { forgetCachedPage, forgetPagesTagged, rememberCachedPage, seedCachedPages } from './cached-pages.js'
 import { keepOutageCopy, outageCopy } from './outage-copies.js'
 import { withServerRendered404 } from './server-rendered-404.js'
+import { unavailableEntry } from './unavailable-entry.js'
 
 /** @type {any} */
 const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule
@@ -61,43 +62,15 @@ function pagePathOf(key) {
   return marker === -1 ? undefined : denormalizePagePath(key.slice(marker + 2))
 }
 
-/**
- * Tells ./cached-pages.js whether the page behind `key` is served from this cache. A page whose
- * tag was revalidated with `expire: 0` (the webhook's) is rendered again: the file-system cache
- * answers it with no entry, and `revalidateTag` below has already dropped it.
- * @param {string} key
- * @param {any} value the entry's value; none for a miss
- */
-function notePage(key, value) {
-  const pathname = pagePathOf(key)
-  if (pathname === undefined) return
-  if (value?.kind !== 'APP_PAGE' && value?.kind !== 'APP_ROUTE') return forgetCachedPage(pathname)
-  const tags = String(value.headers?.['x-next-cache-tags'] ?? '')
-  rememberCachedPage(pathname, tags ? tags.split(',') : [])
-}
-
 /** Whether `key` stands for a page and `value` is one. @param {string} key @param {any} value */
 const isPageEntry = (key, value) => (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && pagePathOf(key) !== undefined
-
-/** @param {string | undefined} serverDistDir @returns {string[]} */
-function prerenderedPaths(serverDistDir) {
-  if (!serverDistDir) return []
-  try {
-    return Object.keys(JSON.parse(readFileSync(path.join(serverDistDir, '..', 'prerender-manifest.json'), 'utf8')).routes ?? {})
-  } catch {
-    // `next build` itself, before the manifest is written.
-    return []
-  }
-}
 
 /**
  * Any cache handler class, with every page entry prepared on its way in and out: Next's
  * file-system cache here, the shared Redis one in lib/cache-handler.
  * @param {any} Base
- * @param {{ servesBuildPages?: boolean }} [options] whether Base serves the pages `next build`
- *   prerendered before anything asks for them (the file-system cache does)
  */
-export function withPageEntries(Base, { servesBuildPages = true } = {}) {
+export function withPageEntries(Base) {
   return class extends Base {
     /** @param {any} ctx */
     constructor(ctx) {
@@ -105,18 +78,18 @@ export function withPageEntries(Base, { servesBuildPages = true } = {}) {
       // Next makes a cache handler per request, and gives it that request's headers.
       this.requestHeaders = ctx._requestHeaders
       this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
-      if (servesBuildPages) seedCachedPages(() => prerenderedPaths(ctx.serverDistDir))
     }
 
     /** @param {string} key @param {any} ctx */
     async get(key, ctx) {
       const entry = await super.get(key, ctx)
       if (entry?.value) this.preparePageEntry(key, entry.value)
-      notePage(key, entry?.value)
       if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
-      // No entry while the lake is down: serve the last copy, if any. The path stays forgotten in
-      // ./cached-pages.js: once the breaker closes, the proxy watches the render that refreshes it.
-      else if (!entry && isLakeDown()) return servedGzipped(key, outageCopy(key) ?? entry, this.requestHeaders)
+      else if (!entry && pagePathOf(key) !== undefined && (await isLakeDownBeforeRender())) {
+        // A route handler (the feed, the sitemap) without a copy renders, and fails as before.
+        const unavailable = ctx?.kind === 'APP_PAGE' ? unavailableEntry(retryAfterSeconds()) : undefined
+        return servedGzipped(key, outageCopy(key) ?? unavailable, this.requestHeaders)
+      }
       return servedGzipped(key, entry, this.requestHeaders)
     }
 
@@ -131,14 +104,7 @@ export function withPageEntries(Base, { servesBuildPages = true } = {}) {
       const storing = super.set(key, stored, ctx)
       if (stored !== data) delete data.headers.location
       await storing
-      notePage(key, data)
       if (isPageEntry(key, stored)) keepOutageCopy(key, { value: stored, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
-    }
-
-    /** @param {string | string[]} tags @param {any} [durations] */
-    async revalidateTag(tags, durations) {
-      await super.revalidateTag(tags, durations)
-      forgetPagesTagged(typeof tags === 'string' ? [tags] : tags)
     }
   }
 }

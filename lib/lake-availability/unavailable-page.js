@@ -1,0 +1,47 @@
+// @ts-check
+/**
+ * The page readers get while the Content Lake is down and the page they asked for is not in the
+ * cache: a 503 that tells browsers, crawlers and CDNs when to come back, never cached. Sent by the
+ * outage lookup (./outage-lookup.ts) for search and draft mode, and by the page cache
+ * (lib/page-cache/unavailable-entry.js) for every other page. Plain JavaScript so the page cache,
+ * which Node loads uncompiled, can use it.
+ */
+
+/** @param {string} [siteName] */
+export const unavailablePageHtml = (siteName = 'Cited') => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>Temporarily unavailable · ${siteName}</title>
+<style>
+  body { margin: 0; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1f2328; background: #fff; }
+  main { box-sizing: border-box; max-width: 36rem; margin: 0 auto; padding: 4rem 1.25rem; }
+  h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
+  a { color: #0b57d0; }
+  @media (prefers-color-scheme: dark) { body { background: #101214; color: #e6e8eb; } a { color: #8ab4f8; } }
+</style>
+</head>
+<body>
+<main>
+<p><a href="/">${siteName}</a></p>
+<h1>This page is temporarily unavailable</h1>
+<p>We can’t reach our content service right now, so this page can’t be shown. Articles you have
+opened recently may still load. Please try again in a minute.</p>
+<p><a href="">Try again</a></p>
+</main>
+</body>
+</html>
+`
+
+/** @param {number} retryAfterSeconds @returns {Record<string, string>} */
+export const unavailableHeaders = (retryAfterSeconds) => ({
+  'content-type': 'text/html; charset=utf-8',
+  'retry-after': String(retryAfterSeconds),
+  'cache-control': 'no-store',
+})
+
+/** @param {number} retryAfterSeconds */
+export const unavailableResponse = (retryAfterSeconds) =>
+  new Response(unavailablePageHtml(), { status: 503, headers: unavailableHeaders(retryAfterSeconds) })
