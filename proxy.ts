@@ -4,16 +4,20 @@ import { judgeRequest } from '@/lib/requests/guard'
 import { policyWithNonce } from '@/lib/security/headers.js'
 
 /**
- * Runs before every route, in this order:
+ * Runs before the requests `config.matcher` picks out, in this order:
  * 1. refuses requests no route can serve (lib/requests/guard.ts);
- * 2. answers the requests whose page may need the Content Lake through the outage lookup
+ * 2. answers search and draft-mode pages through the outage lookup
  *    (lib/lake-availability/outage-lookup.ts): Next.js gives a page no way to choose its own
  *    status, so this asks the server for the page itself and turns a page that failed for want
- *    of the lake into the designed 503 with `Retry-After`. Pages in the page cache skip it while
- *    the lake is up;
- * 3. gives the pages that render per request — search, and every page in draft mode — a policy
- *    with a fresh nonce, which Next puts on its scripts. Static pages are not touched: their
- *    policy (hashes of their own inline scripts) comes with them from the page cache.
+ *    of the lake into the designed 503 with `Retry-After`;
+ * 3. gives those pages, which render per request, a policy with a fresh nonce, which Next puts on
+ *    its scripts.
+ *
+ * A plain GET of any other page never comes here: Next runs a proxy as a second pass through
+ * its request handling, which costs a cached page more than serving it does. Those pages need
+ * none of it: their address is well formed, their policy (hashes of their own inline scripts)
+ * comes with them from the page cache, and so does the answer to a Content Lake outage
+ * (lib/page-cache/handler.js).
  */
 
 /** A path no route matches: rewriting to it answers with the designed, prerendered 404. */
@@ -51,7 +55,23 @@ export async function proxy(request: NextRequest) {
   return response
 }
 
+/**
+ * Matchers see the path as sent and can test headers and cookies, never the method
+ * (nextjs.org/docs/app/api-reference/file-conventions/proxy#matcher). So a method check reaches
+ * the requests that carry a body, which every form and API client sends with POST, PUT or PATCH;
+ * Next itself answers other methods on the prerendered routes with 405, and a bodiless DELETE of
+ * a post gets the post, as from WordPress. Next's own build output is never matched: those
+ * files are immutable and served as they are. Checked in lib/requests/proxy-matcher.test.ts.
+ */
 export const config = {
-  // Not Next's own build output: those files are immutable and served as they are.
-  matcher: ['/((?!_next/static/|_next/image).*)'],
+  matcher: [
+    // Not a plain address: an escape or a character no slug has, a segment longer than any slug
+    // (MAX_SEGMENT_LENGTH), or longer than any address (MAX_PATH_LENGTH).
+    '/((?:.*[^A-Za-z0-9/._~-]|.*[^/]{201}|.{1024}).*)',
+    '/search',
+    '/studio/:path*',
+    { source: '/((?!_next/static/|_next/image).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+    { source: '/((?!_next/static/|_next/image).*)', has: [{ type: 'header', key: 'content-length' }] },
+    { source: '/((?!_next/static/|_next/image).*)', has: [{ type: 'header', key: 'transfer-encoding' }] },
+  ],
 }
