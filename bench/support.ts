@@ -98,6 +98,36 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 200) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Host CPU, from /proc/stat
+
+async function hostCpuTicks(): Promise<{ busy: number; total: number }> {
+  const line = (await readFile('/proc/stat', 'utf8')).split('\n', 1)[0]!
+  // cpu  user nice system idle iowait irq softirq steal …: idle and iowait are the CPU's rest.
+  const ticks = line.trim().split(/\s+/).slice(1, 9).map(Number)
+  const total = ticks.reduce((sum, tick) => sum + tick, 0)
+  return { busy: total - ticks[3]! - ticks[4]!, total }
+}
+
+/**
+ * Waits until the host's CPUs are mostly idle over a whole second (at most `limitMs`), and returns
+ * how long that took. For the absolute timings (query ms, build time): right after a build the
+ * host is still busy for a while (workers winding down, the kernel writing back), and a timing
+ * taken then measures that, not us. The load average cannot tell: it lags by a minute.
+ */
+export async function waitForQuietHost({ busyBelow = 0.2, limitMs = 90_000 } = {}): Promise<number> {
+  const started = performance.now()
+  let before = await hostCpuTicks()
+  while (performance.now() - started < limitMs) {
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    const now = await hostCpuTicks()
+    const busy = (now.busy - before.busy) / Math.max(1, now.total - before.total)
+    if (busy < busyBelow) break
+    before = now
+  }
+  return performance.now() - started
+}
+
+// ---------------------------------------------------------------------------------------------
 // Child processes
 
 export interface RunResult {
