@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate, isMeaningfulUpdate, isoDate, isoDateTime, rfc822Date } from './dates'
+import { formatDate, isMeaningfulUpdate, isoDate, isoDateTime, isoTimestamp, rfc822Date, timeOf } from './dates'
 
 describe('formatDate', () => {
   it('formats a date-only value without shifting it a day', () => {
@@ -35,5 +35,28 @@ describe('isMeaningfulUpdate', () => {
     expect(isMeaningfulUpdate('2025-06-01T08:00:00Z', '2025-06-01T17:00:00Z')).toBe(false)
     expect(isMeaningfulUpdate('2025-06-01T08:00:00Z', '2025-07-02T09:00:00Z')).toBe(true)
     expect(isMeaningfulUpdate('2025-06-01T08:00:00Z', null)).toBe(false)
+  })
+})
+
+describe('isoTimestamp', () => {
+  // What the sitemap shows as lastmod must not depend on whether the stored value was passed through.
+  it.each([
+    '2025-06-27T10:00:00.000Z',
+    '2024-02-29T23:59:59.999Z',
+    '2025-02-29T00:00:00.000Z',
+    '2025-02-30T00:00:00.000Z',
+    '2025-04-31T10:00:00.000Z',
+    '2025-06-27T24:00:00.000Z',
+    '2100-02-29T00:00:00.000Z',
+    '2025-06-27T10:00:00Z',
+    '2025-06-27T10:00:00.000+02:00',
+    '2025-06-27',
+    '2024-02-29',
+    '2023-02-29',
+    '2025-06-27T00:60:00Z',
+    '2025-06-27T10:00Z',
+  ])('gives what toISOString() gives for %s', (value) => {
+    const time = timeOf(value)!
+    expect(isoTimestamp(time, value)).toBe(new Date(time).toISOString())
   })
 })

@@ -12,7 +12,33 @@ function parse(value: string): Date | null {
 
 /** Milliseconds since the epoch, for comparing dates without formatting them; `null` if unreadable. */
 export function timeOf(value: string | null | undefined): number | null {
-  return value ? (parse(value)?.getTime() ?? null) : null
+  if (!value) return null
+  // Date.parse reads a date-only ISO value as midnight UTC, as parse() does; no Date is made.
+  const time = Date.parse(value)
+  return Number.isNaN(time) ? null : time
+}
+
+// The UTC forms Sanity stores: a date, or a date and time in Z with or without milliseconds.
+const UTC_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?Z)?$/
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/**
+ * The full ISO timestamp of `time`, which was read from `value`: spelled out from `value`'s own
+ * fields when it is a UTC form, so the sitemap does not format every post's date through a Date —
+ * toISOString() was a fifth of its time. Date.parse rolls "2025-02-30" over to March, so only
+ * fields that are all in range are used as they are.
+ */
+export function isoTimestamp(time: number, value: string): string {
+  const fields = UTC_VALUE.exec(value)
+  if (fields) {
+    const [, year, month, day, hour = '00', minute = '00', second = '00', millis = '.000'] = fields as unknown as string[]
+    const [y, m, d] = [Number(year), Number(month), Number(day)]
+    const leapDay = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0
+    if (m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! + leapDay && hour < '24' && minute < '60' && second < '60') {
+      return `${year}-${month}-${day}T${hour}:${minute}:${second}${millis}Z`
+    }
+  }
+  return new Date(time).toISOString()
 }
 
 /** "June 27, 2025", or `null` for a missing or unreadable value. */

@@ -1,4 +1,4 @@
-import { isoDate, timeOf } from '../content/dates'
+import { isoDate, isoTimestamp, timeOf } from '../content/dates'
 
 /**
  * A post's "Updates and corrections" log: what changed since publication, newest first, and the
@@ -39,9 +39,14 @@ export function contentModifiedAt(post: {
   changes?: readonly { date: string }[] | null
 }): string | null {
   // A plain loop over timestamps: the sitemap and the feed ask this of every post in the archive.
-  let latest = laterOf(timeOf(post.publishedAt), timeOf(post.updatedAt))
-  for (const change of post.changes ?? []) latest = laterOf(latest, timeOf(change.date))
-  return latest === null ? null : new Date(latest).toISOString()
+  let latest: number | null = null
+  let latestValue = ''
+  const consider = (value: string | null | undefined) => {
+    const time = timeOf(value)
+    if (time !== null && (latest === null || time > latest)) [latest, latestValue] = [time, value!]
+  }
+  consider(post.publishedAt)
+  consider(post.updatedAt)
+  for (const change of post.changes ?? []) consider(change.date)
+  return latest === null ? null : isoTimestamp(latest, latestValue)
 }
-
-const laterOf = (a: number | null, b: number | null) => (a === null ? b : b === null || a >= b ? a : b)
