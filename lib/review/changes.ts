@@ -41,12 +41,11 @@ export function contentModifiedAt(post: {
   // A plain loop over timestamps: the sitemap and the feed ask this of every post in the archive.
   let latest: number | null = null
   let latestValue = ''
-  const consider = (value: string | null | undefined) => {
+  for (const value of [post.publishedAt, post.updatedAt, ...(post.changes ?? []).map((change) => change.date)]) {
     const time = timeOf(value)
-    if (time !== null && (latest === null || time > latest)) [latest, latestValue] = [time, value!]
+    if (time === null || (latest !== null && time <= latest)) continue
+    latest = time
+    latestValue = value!
   }
-  consider(post.publishedAt)
-  consider(post.updatedAt)
-  for (const change of post.changes ?? []) consider(change.date)
   return latest === null ? null : isoTimestamp(latest, latestValue)
 }

@@ -30,7 +30,7 @@ export const MEDIA_ROUTE = '/media'
 
 // Large reads: with Node's 16–64 KB defaults a 66 MB export arrives in thousands of chunks, and
 // stepping through them costs more than gunzip itself (465 ms → 160 ms at 5,000 posts).
-const READ_CHUNK = 1 << 20
+const readLarge = (file: string) => createReadStream(file, { highWaterMark: 1 << 20 })
 const GUNZIP_CHUNK = 256 << 10
 
 export class DatasetError extends Error {
@@ -46,7 +46,7 @@ export async function loadDatasetFile(datasetPath: string): Promise<LoadedDatase
   if (info.isDirectory()) return readExportFolder(datasetPath)
   if (/\.(tar\.gz|tgz)$/i.test(datasetPath)) return readExportArchive(datasetPath)
   if (/\.ndjson$/i.test(datasetPath)) {
-    const parsed = await parseNdjsonStream(createReadStream(datasetPath, { highWaterMark: READ_CHUNK }), datasetPath)
+    const parsed = await parseNdjsonStream(readLarge(datasetPath), datasetPath)
     return resolveAssets(parsed, await readAssetFolder(path.dirname(datasetPath)))
   }
   throw new DatasetError(`Unsupported dataset file: ${datasetPath} (expected .ndjson, .tar.gz or a folder)`)
@@ -123,10 +123,7 @@ async function readExportFolder(folder: string): Promise<LoadedDataset> {
   await stat(dataPath).catch(() => {
     throw new DatasetError(`No data.ndjson in export folder ${folder}`)
   })
-  return resolveAssets(
-    await parseNdjsonStream(createReadStream(dataPath, { highWaterMark: READ_CHUNK }), dataPath),
-    await readAssetFolder(folder),
-  )
+  return resolveAssets(await parseNdjsonStream(readLarge(dataPath), dataPath), await readAssetFolder(folder))
 }
 
 async function readAssetFolder(folder: string): Promise<Map<string, Buffer>> {
@@ -140,7 +137,7 @@ async function readAssetFolder(folder: string): Promise<Map<string, Buffer>> {
 
 async function readExportArchive(archivePath: string): Promise<LoadedDataset> {
   const tar = extract()
-  createReadStream(archivePath, { highWaterMark: READ_CHUNK })
+  readLarge(archivePath)
     .pipe(createGunzip({ chunkSize: GUNZIP_CHUNK }))
     .on('error', (error) => tar.destroy(new DatasetError(`Not a gzip archive: ${error.message}`)))
     .pipe(tar)
