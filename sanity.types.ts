@@ -579,19 +579,15 @@ export type AUTHOR_PAGE_QUERY_RESULT = {
 
 // Source: lib/queries/feeds.ts
 // Variable: PUBLIC_INDEX_QUERY
-// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){    "slug": slug.current,    title,    excerpt,    publishedAt,    updatedAt,    "changes": changes[]{date},    "author": author->name,    "categories": categories[]->title  },  "categories": *[_type == "category" && defined(slug.current)]{    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt  },  "authors": *[_type == "author" && defined(slug.current)] | order(name asc){    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt  }}
+// Query: {  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){    "slug": slug.current,    publishedAt,    updatedAt,    "changes": changes[]{date}  },  "categories": *[_type == "category" && defined(slug.current)]{    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt  },  "authors": *[_type == "author" && defined(slug.current)] | order(name asc){    "slug": slug.current,    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt  }}
 export type PUBLIC_INDEX_QUERY_RESULT = {
   posts: Array<{
     slug: string
-    title: string
-    excerpt: string
     publishedAt: string
     updatedAt: string | null
     changes: Array<{
       date: string
     }> | null
-    author: string
-    categories: Array<string> | null
   }>
   categories: Array<{
     slug: string
@@ -602,6 +598,22 @@ export type PUBLIC_INDEX_QUERY_RESULT = {
     lastPostAt: string | null
   }>
 }
+
+// Source: lib/queries/feeds.ts
+// Variable: FEED_QUERY
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$limit]{  "slug": slug.current,  title,  excerpt,  publishedAt,  updatedAt,  "changes": changes[]{date},  "author": author->name,  "categories": categories[]->title}
+export type FEED_QUERY_RESULT = Array<{
+  slug: string
+  title: string
+  excerpt: string
+  publishedAt: string
+  updatedAt: string | null
+  changes: Array<{
+    date: string
+  }> | null
+  author: string
+  categories: Array<string> | null
+}>
 
 // Source: lib/queries/post-lists.ts
 // Variable: POST_LIST_QUERY
@@ -1073,7 +1085,8 @@ declare module '@sanity/client' {
   interface SanityQueries {
     '*[_type == "author" && defined(slug.current)] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wroteCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n  "reviewedCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])\n}': AUTHOR_INDEX_QUERY_RESULT
     '*[_type == "author" && slug.current == $slug][0]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  expertise,\n  sameAs,\n  "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wrote": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "wroteTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n  "reviewed": *[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "reviewedTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])\n}': AUTHOR_PAGE_QUERY_RESULT
-    '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    title,\n    excerpt,\n    publishedAt,\n    updatedAt,\n    "changes": changes[]{date},\n    "author": author->name,\n    "categories": categories[]->title\n  },\n  "categories": *[_type == "category" && defined(slug.current)]{\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt\n  },\n  "authors": *[_type == "author" && defined(slug.current)] | order(name asc){\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt\n  }\n}': PUBLIC_INDEX_QUERY_RESULT
+    '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc){\n    "slug": slug.current,\n    publishedAt,\n    updatedAt,\n    "changes": changes[]{date}\n  },\n  "categories": *[_type == "category" && defined(slug.current)]{\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc)[0].publishedAt\n  },\n  "authors": *[_type == "author" && defined(slug.current)] | order(name asc){\n    "slug": slug.current,\n    "lastPostAt": *[_type == "post" && defined(slug.current) && defined(publishedAt) && (author._ref == ^._id || reviewedBy._ref == ^._id)] | order(publishedAt desc)[0].publishedAt\n  }\n}': PUBLIC_INDEX_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$limit]{\n  "slug": slug.current,\n  title,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "changes": changes[]{date},\n  "author": author->name,\n  "categories": categories[]->title\n}': FEED_QUERY_RESULT
     '{\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt)])\n}': POST_LIST_QUERY_RESULT
     '*[_type == "category" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': CATEGORY_PAGE_QUERY_RESULT
     '{\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "sections": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    description,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  }\n}': HOME_PAGE_QUERY_RESULT

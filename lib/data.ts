@@ -13,6 +13,7 @@ export const {
   getHomePage,
   getAllCategories,
   getPublicIndex,
+  getFeed,
   getSiteSettings,
   searchPosts,
   getAuthorIndex,

@@ -1,6 +1,6 @@
 import { createContentReader, type ContentReader, type DataLayerConfig } from '../source'
 import { getAuthorIndex, getAuthorPage } from './authors'
-import { getPublicIndex } from './feeds'
+import { getFeed, getPublicIndex } from './feeds'
 import { getShareCard, getPost } from './post'
 import { getAllCategories, getCategoryPage, getHomePage, getPostList } from './post-lists'
 import { searchPosts } from './search'
@@ -23,6 +23,7 @@ const pageFunctions = {
   getHomePage,
   getAllCategories,
   getPublicIndex,
+  getFeed,
   getSiteSettings,
   searchPosts,
   getAuthorIndex,

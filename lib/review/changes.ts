@@ -38,14 +38,17 @@ export function contentModifiedAt(post: {
   updatedAt?: string | null
   changes?: readonly { date: string }[] | null
 }): string | null {
-  // A plain loop over timestamps: the sitemap and the feed ask this of every post in the archive.
+  // Plain loops, no list of dates built: the sitemap asks this of every post in the archive.
   let latest: number | null = null
   let latestValue = ''
-  for (const value of [post.publishedAt, post.updatedAt, ...(post.changes ?? []).map((change) => change.date)]) {
+  const consider = (value: string | null | undefined) => {
     const time = timeOf(value)
-    if (time === null || (latest !== null && time <= latest)) continue
+    if (time === null || (latest !== null && time <= latest)) return
     latest = time
     latestValue = value!
   }
+  consider(post.publishedAt)
+  consider(post.updatedAt)
+  for (const change of post.changes ?? []) consider(change.date)
   return latest === null ? null : isoTimestamp(latest, latestValue)
 }

@@ -5,7 +5,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { generateDataset, writeExportArchive } from '../../bench/generate-dataset'
 import { CONTENT_CATEGORY_SLUGS } from '../queries/fragments'
-import { PUBLIC_INDEX_QUERY } from '../queries/feeds'
+import { FEED_ITEM_LIMIT, FEED_QUERY, PUBLIC_INDEX_QUERY } from '../queries/feeds'
 import { POST_PAGE_QUERY } from '../queries/post'
 import { ALL_CATEGORIES_QUERY, CATEGORY_PAGE_QUERY, HOME_PAGE_QUERY, POST_LIST_QUERY } from '../queries/post-lists'
 import { SEARCH_QUERY } from '../queries/search'
@@ -64,6 +64,7 @@ function pageQueries(dataset: SanityDocument[]): [string, Record<string, unknown
     [HOME_PAGE_QUERY, { latestCount: 6, perCategory: 3, contentCategories: CONTENT_CATEGORY_SLUGS }],
     [ALL_CATEGORIES_QUERY, {}],
     [PUBLIC_INDEX_QUERY, {}],
+    [FEED_QUERY, { limit: FEED_ITEM_LIMIT }],
     // The webhook's: who references a citation, an author, a category, a disclaimer.
     ...['citation', 'author', 'category', 'disclaimer'].flatMap((type): [string, Record<string, unknown>][] =>
       dataset

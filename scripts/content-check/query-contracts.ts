@@ -114,7 +114,8 @@ export async function checkQueryContracts(documents: SanityDocument[]): Promise<
     // The pages every visitor sees must not fail as a whole.
     for (const [name, run] of Object.entries({
       home: pages.getHomePage,
-      feeds: pages.getPublicIndex,
+      sitemap: pages.getPublicIndex,
+      feed: pages.getFeed,
       navigation: pages.getAllCategories,
     })) {
       try {
