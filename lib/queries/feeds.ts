@@ -62,9 +62,7 @@ const modifiedAt = (post: { publishedAt: string; updatedAt?: string | null; chan
 const indexedPostSchema = z.object({ slug: z.string(), publishedAt: z.string(), updatedAt: z.string().nullish(), changes: changeDates })
 
 const publicIndexSchema = z.object({
-  posts: listOf(indexedPostSchema, 'post').transform((posts) =>
-    posts.map((post) => ({ slug: post.slug, publishedAt: post.publishedAt, modifiedAt: modifiedAt(post) })),
-  ),
+  posts: listOf(indexedPostSchema, 'post').transform((posts) => posts.map((post) => ({ slug: post.slug, modifiedAt: modifiedAt(post) }))),
   categories: listOf(z.object({ slug: z.string(), lastPostAt: z.string().nullish() }), 'category'),
   authors: listOf(z.object({ slug: z.string(), lastPostAt: z.string().nullish() }), 'author'),
 })
