@@ -1,6 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url'
-import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY } from './lib/security/headers.js'
+import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY, PERMISSIONS_POLICY } from './lib/security/headers.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -33,10 +33,14 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: BASE_SECURITY_HEADERS },
-      // Pages bring their own policy (lib/page-cache, proxy.ts); these answers are not pages and may load nothing.
+      // Pages bring their own policies (lib/page-cache, proxy.ts); these answers are not pages and
+      // may load nothing. A browser still shows a feed or an API answer as a document.
       ...['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*'].map((source) => ({
         source,
-        headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_POLICY }],
+        headers: [
+          { key: 'Content-Security-Policy', value: NON_PAGE_POLICY },
+          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+        ],
       })),
     ]
   },

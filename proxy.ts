@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { answersThroughLookup, outageLookup, rendersPerRequest } from '@/lib/lake-availability/outage-lookup'
 import { judgeRequest } from '@/lib/requests/guard'
-import { policyWithNonce } from '@/lib/security/headers.js'
+import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER, policyWithNonce } from '@/lib/security/headers.js'
 
 /**
  * Runs before the requests `config.matcher` picks out, in this order:
@@ -11,7 +11,7 @@ import { policyWithNonce } from '@/lib/security/headers.js'
  *    status, so this asks the server for the page itself and turns a page that failed for want
  *    of the lake into the designed 503 with `Retry-After`;
  * 3. gives those pages, which render per request, a policy with a fresh nonce, which Next puts on
- *    its scripts.
+ *    its scripts, and the permissions policy every page carries.
  *
  * A plain GET of any other page never comes here: Next runs a proxy as a second pass through
  * its request handling, which costs a cached page more than serving it does. Those pages need
@@ -52,6 +52,7 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)
+  response.headers.set(PERMISSIONS_POLICY_HEADER, PERMISSIONS_POLICY)
   return response
 }
 

@@ -6,6 +6,7 @@
  * (lib/page-cache/unavailable-entry.js) for every other page. Plain JavaScript so the page cache,
  * which Node loads uncompiled, can use it.
  */
+import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER } from '../security/headers.js'
 
 /** @param {string} [siteName] */
 export const unavailablePageHtml = (siteName = 'Cited') => `<!doctype html>
@@ -38,6 +39,7 @@ opened recently may still load. Please try again in a minute.</p>
 /** @param {number} retryAfterSeconds @returns {Record<string, string>} */
 export const unavailableHeaders = (retryAfterSeconds) => ({
   'content-type': 'text/html; charset=utf-8',
+  [PERMISSIONS_POLICY_HEADER]: PERMISSIONS_POLICY,
   'retry-after': String(retryAfterSeconds),
   'cache-control': 'no-store',
 })

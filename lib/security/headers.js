@@ -26,37 +26,45 @@ export const BASE_SECURITY_HEADERS = [
   // Two years, subdomains included: the site is only ever served over HTTPS in production
   // (browsers ignore this header on plain-HTTP responses such as a local `next start`).
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
-  // Nothing on the site uses these; a compromised or framed page cannot ask for them either.
-  // (The video players get autoplay, fullscreen and picture-in-picture through their iframe's
-  // `allow`, which is still bounded by this policy — so those three stay allowed for the players.)
-  {
-    key: 'Permissions-Policy',
-    value: [
-      'accelerometer=()',
-      `autoplay=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
-      'bluetooth=()',
-      'browsing-topics=()',
-      'camera=()',
-      'display-capture=()',
-      `encrypted-media=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
-      `fullscreen=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
-      'geolocation=()',
-      'gyroscope=()',
-      'hid=()',
-      'idle-detection=()',
-      'magnetometer=()',
-      'microphone=()',
-      'midi=()',
-      'payment=()',
-      `picture-in-picture=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
-      'publickey-credentials-get=()',
-      'screen-wake-lock=()',
-      'serial=()',
-      'usb=()',
-      'xr-spatial-tracking=()',
-    ].join(', '),
-  },
 ]
+
+export const PERMISSIONS_POLICY_HEADER = 'permissions-policy'
+
+/**
+ * Nothing on the site uses these; a compromised or framed page cannot ask for them either. (The
+ * video players get autoplay, fullscreen and picture-in-picture through their iframe's `allow`,
+ * which is still bounded by this policy — so those stay allowed for the players.)
+ *
+ * Sent with each document rather than through next.config's `headers()`: Next compiles every
+ * header value there that contains a colon as a path pattern, on every request, and the players'
+ * origins have colons — about 5 % of the CPU a cached page costs. Pages get it with their own
+ * Content-Security-Policy (withPagePolicy, proxy.ts), the 503 page with its headers, and
+ * responses that are not pages from next.config.js.
+ */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  `autoplay=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  'bluetooth=()',
+  'browsing-topics=()',
+  'camera=()',
+  'display-capture=()',
+  `encrypted-media=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  `fullscreen=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  'geolocation=()',
+  'gyroscope=()',
+  'hid=()',
+  'idle-detection=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  `picture-in-picture=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  'publickey-credentials-get=()',
+  'screen-wake-lock=()',
+  'serial=()',
+  'usb=()',
+  'xr-spatial-tracking=()',
+].join(', ')
 
 /**
  * The parts every reader page shares. `default-src 'none'` so anything not named here is refused;
@@ -223,6 +231,7 @@ export function withPagePolicy(cacheKey, value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return value
   const headers = value.headers ?? {}
   if (!headers[CSP_HEADER]) headers[CSP_HEADER] = policyForPage(pathOfCacheKey(cacheKey), value.html)
+  headers[PERMISSIONS_POLICY_HEADER] ??= PERMISSIONS_POLICY
   // In place: Next answers the request that rendered the page with this same headers object.
   value.headers = headers
   return value

@@ -1,6 +1,15 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { CSP_HEADER, inlineScriptHashes, pathOfCacheKey, policyForPage, withPagePolicy } from './headers.js'
+import {
+  BASE_SECURITY_HEADERS,
+  CSP_HEADER,
+  PERMISSIONS_POLICY,
+  PERMISSIONS_POLICY_HEADER,
+  inlineScriptHashes,
+  pathOfCacheKey,
+  policyForPage,
+  withPagePolicy,
+} from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
@@ -28,11 +37,20 @@ describe('policyForPage', () => {
   })
 })
 
+describe('headers every response gets', () => {
+  // next.config.js sends these on every request; Next compiles a value with a colon as a path
+  // pattern each time, which is why the permissions policy travels with each page instead.
+  it('have no value Next would compile per request', () => {
+    for (const { key, value } of BASE_SECURITY_HEADERS) expect(value, key).not.toContain(':')
+  })
+})
+
 describe('withPagePolicy', () => {
   it('adds the page policy to a page entry, keyed as Next keys route caches', () => {
     const value = { kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': 'a' } as Record<string, unknown>, status: 200 }
     withPagePolicy('/route-cache/APP_PAGE/abc/$/blog/vitamin-d', value)
     expect(value.headers[CSP_HEADER]).toBe(policyForPage('/blog/vitamin-d', html))
+    expect(value.headers[PERMISSIONS_POLICY_HEADER]).toBe(PERMISSIONS_POLICY)
     expect(value.headers['x-next-cache-tags']).toBe('a')
   })
 
