@@ -10,9 +10,9 @@
  * (lib/precompressed-pages).
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
- * And a page it has no entry for, when the Content Lake is down (the breaker open, or the lake not
- * answering when asked just then), is not rendered only to fail: it is served from its last copy
- * (./outage-copies.js), the one a publish expired, or else as the designed 503
+ * And a page or route handler it has no entry for, when the Content Lake is down (the breaker open,
+ * or the lake not answering when asked just then), is not rendered only to fail: it is served from
+ * its last copy (./outage-copies.js), the one a publish expired, or else as the designed 503
  * (./unavailable-entry.js).
  */
 import { readFileSync } from 'node:fs'
@@ -86,9 +86,7 @@ export function withPageEntries(Base) {
       if (entry?.value) this.preparePageEntry(key, entry.value)
       if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
       else if (!entry && pagePathOf(key) !== undefined && (await isLakeDownBeforeRender())) {
-        // A route handler (the feed, the sitemap) without a copy renders, and fails as before.
-        const unavailable = ctx?.kind === 'APP_PAGE' ? unavailableEntry(retryAfterSeconds()) : undefined
-        return servedGzipped(key, outageCopy(key) ?? unavailable, this.requestHeaders)
+        return servedGzipped(key, outageCopy(key) ?? unavailableEntry(ctx?.kind, retryAfterSeconds()), this.requestHeaders)
       }
       return servedGzipped(key, entry, this.requestHeaders)
     }

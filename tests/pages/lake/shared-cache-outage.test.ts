@@ -78,6 +78,25 @@ describe('instances sharing Redis, the Content Lake down', () => {
     await recovered()
   }, 60_000)
 
+  it('the feed and the sitemap no instance has rendered yet: during an outage a 503 that says when to come back, then the real ones', async () => {
+    // Feed readers and crawlers retry a 503 after Retry-After; a 500 reads as a broken site.
+    await control().setFault({ kind: 'error' })
+    for (const pathname of ['/feed.xml', '/sitemap.xml']) {
+      const response = await fetch(`${instances.b.origin}${pathname}`)
+      expect(response.status, pathname).toBe(503)
+      expect(Number(response.headers.get('retry-after')), pathname).toBeGreaterThanOrEqual(1)
+      expect(response.headers.get('cache-control'), pathname).toBe('no-store')
+      expect(await response.text(), pathname).toMatch(/temporarily unavailable/i)
+    }
+    await control().setFault({ kind: 'none' })
+    await recovered()
+    const feed = await get('b', '/feed.xml')
+    expect(feed.status).toBe(200)
+    expect(feed.html).toContain('<rss')
+    expect(feed.html).toContain(postPath)
+    expect((await get('b', '/sitemap.xml')).html).toContain(postPath)
+  }, 60_000)
+
   it('a prerendered page no instance has rendered yet: the first request of the outage is the designed 503, not a 500', async () => {
     // Redis starts empty: the build's copies are not shared, so each such page renders once.
     await control().setFault({ kind: 'error' })
