@@ -1080,8 +1080,7 @@ export type REFERRERS_QUERY_RESULT = {
 }
 
 // Query TypeMap
-import '@sanity/client'
-declare module '@sanity/client' {
+declare global {
   interface SanityQueries {
     '*[_type == "author" && defined(slug.current)] | order(name asc){\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wroteCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n  "reviewedCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])\n}': AUTHOR_INDEX_QUERY_RESULT
     '*[_type == "author" && slug.current == $slug][0]{\n  _id,\n  name,\n  "slug": slug.current,\n  credentials,\n  role,\n  bio,\n  expertise,\n  sameAs,\n  "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wrote": *[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "wroteTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && author._ref == ^._id]),\n  "reviewed": *[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "reviewedTotal": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && reviewedBy._ref == ^._id])\n}': AUTHOR_PAGE_QUERY_RESULT
@@ -1097,4 +1096,8 @@ declare module '@sanity/client' {
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,\n  "isSiteDefault": *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer._ref == $id\n}': REFERRERS_QUERY_RESULT
   }
+}
+// Lets @sanity/client releases that predate the global registry read it too
+declare module '@sanity/client' {
+  interface SanityQueries extends globalThis.SanityQueries {}
 }

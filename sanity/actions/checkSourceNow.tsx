@@ -1,5 +1,5 @@
 import { RefreshIcon } from '@sanity/icons'
-import { useToast } from '@sanity/ui'
+import { useToast } from '@sanity/ui/toast'
 import { useState } from 'react'
 import { getPublishedId, useClient, type DocumentActionComponent } from 'sanity'
 import { SOURCE_HEALTH_TYPE, healthDocumentId } from '../../lib/sources-health/health'

@@ -68,7 +68,7 @@ export const ReferringPosts: UserViewComponent<ReferringPostsOptions> = ({ docum
 
   const { posts, isSiteDefault } = state.result
   return (
-    <Stack padding={4} space={4}>
+    <Stack padding={4} gap={4}>
       {options.showSiteDefault && isSiteDefault && (
         <Card padding={3} radius={2} tone="primary" border>
           <Flex align="center" gap={3}>
@@ -82,7 +82,7 @@ export const ReferringPosts: UserViewComponent<ReferringPostsOptions> = ({ docum
           ? options.emptyText
           : `${posts.length} ${posts.length === 1 ? 'post' : 'posts'} — editing this document changes ${posts.length === 1 ? 'it' : 'them'} when published.`}
       </Text>
-      <Stack as="ul" space={1} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      <Stack as="ul" gap={1} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
         {posts.map((post) => (
           <li key={post._id}>
             <Card as={IntentLink} intent="edit" params={{ id: post._id, type: 'post' }} padding={2} radius={2}>

@@ -54,12 +54,12 @@ export const SourceHealthList: UserComponent = (props) => {
       </Card>
     )
   return (
-    <Stack as="ul" padding={2} space={1} style={{ listStyle: 'none', margin: 0 }}>
+    <Stack as="ul" padding={2} gap={1} style={{ listStyle: 'none', margin: 0 }}>
       {state.rows.map((row) => (
         <li key={row._id}>
           <Card as={IntentLink} intent="edit" params={{ id: row.citationId, type: 'citation' }} padding={3} radius={2}>
             <Flex gap={3} align="center">
-              <Stack space={2} flex={1}>
+              <Stack gap={2} flex={1}>
                 <Text weight="semibold" textOverflow="ellipsis">
                   {row.title ?? row.citationId}
                 </Text>

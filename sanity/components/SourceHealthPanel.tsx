@@ -68,7 +68,7 @@ function SourceHealthSummary({ citationId }: { citationId: string }) {
   ].filter(Boolean)
   return (
     <Card padding={3} radius={2} border tone={SOURCE_STATUS_TONES[health.status]}>
-      <Stack space={3}>
+      <Stack gap={3}>
         <Flex gap={2} align="center" wrap="wrap">
           <Badge tone={SOURCE_STATUS_TONES[health.status]}>{SOURCE_STATUS_LABELS[health.status]}</Badge>
           <Text size={1} muted>
@@ -99,7 +99,7 @@ function SourceHealthSummary({ citationId }: { citationId: string }) {
 export function CitationInput(props: ObjectInputProps) {
   const id = (props.value as { _id?: string } | undefined)?._id
   return (
-    <Stack space={4}>
+    <Stack gap={4}>
       {id ? <SourceHealthSummary citationId={id} /> : null}
       {props.renderDefault(props)}
     </Stack>
