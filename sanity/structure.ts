@@ -1,4 +1,6 @@
-import { ActivityIcon, CogIcon, ComposeIcon } from '@sanity/icons'
+import { ActivityIcon } from '@sanity/icons/Activity'
+import { CogIcon } from '@sanity/icons/Cog'
+import { ComposeIcon } from '@sanity/icons/Compose'
 import type { DefaultDocumentNodeResolver, StructureResolver } from 'sanity/structure'
 import { ReferringPosts, type ReferringPostsOptions } from './components/ReferringPosts'
 import { needsReviewListItem } from './review/needsReview'

@@ -1,4 +1,4 @@
-import { RefreshIcon } from '@sanity/icons'
+import { RefreshIcon } from '@sanity/icons/Refresh'
 import { useToast } from '@sanity/ui/toast'
 import { useState } from 'react'
 import { getPublishedId, useClient, type DocumentActionComponent } from 'sanity'

@@ -1,4 +1,4 @@
-import { CheckmarkCircleIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { useState } from 'react'
 import { useDocumentOperation, type DocumentActionComponent, type Reference } from 'sanity'
 import { reviewedToday, reviewStatus, type ReviewDates } from '../../lib/review'

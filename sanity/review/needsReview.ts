@@ -1,4 +1,4 @@
-import { ClockIcon } from '@sanity/icons'
+import { ClockIcon } from '@sanity/icons/Clock'
 import type { StructureBuilder, StructureResolverContext } from 'sanity/structure'
 import { NEEDS_REVIEW_FILTER, needsReviewParams } from '../../lib/review'
 import { apiVersion } from '../env'

@@ -1,4 +1,4 @@
-import { ImageIcon } from '@sanity/icons'
+import { ImageIcon } from '@sanity/icons/Image'
 import { defineArrayMember, defineType } from 'sanity'
 import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 

@@ -1,4 +1,4 @@
-import { DocumentTextIcon } from '@sanity/icons'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId } from 'sanity'
 import { apiVersion } from '../env'
 import { formatDate } from '../../lib/content/dates'

@@ -1,4 +1,4 @@
-import { DocumentTextIcon } from '@sanity/icons'
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType, getDraftId, type Reference } from 'sanity'
 
 type PostLike = { worksCited?: Reference[] } | undefined

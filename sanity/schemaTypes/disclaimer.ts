@@ -1,4 +1,4 @@
-import { WarningOutlineIcon } from '@sanity/icons'
+import { WarningOutlineIcon } from '@sanity/icons/WarningOutline'
 import { defineField, defineType, type PortableTextBlock } from 'sanity'
 
 /** A notice shown at the end of posts, e.g. "not medical advice". */

@@ -1,4 +1,4 @@
-import { BlockquoteIcon } from '@sanity/icons'
+import { BlockquoteIcon } from '@sanity/icons/Blockquote'
 import { defineField, defineType } from 'sanity'
 
 /** A summary card shown with the post ("key points at a glance"). */

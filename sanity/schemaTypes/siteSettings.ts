@@ -1,4 +1,5 @@
-import { CheckmarkCircleIcon, CogIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
+import { CogIcon } from '@sanity/icons/Cog'
 import { defineField, defineType } from 'sanity'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewIntervalMonths } from '../../lib/review'
 import { checkLinkHref, uriParsingOnly } from '../lib/urls'

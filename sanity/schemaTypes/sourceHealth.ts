@@ -1,4 +1,4 @@
-import { ActivityIcon } from '@sanity/icons'
+import { ActivityIcon } from '@sanity/icons/Activity'
 import { defineField, defineType } from 'sanity'
 import { SOURCE_HEALTH_TYPE, SOURCE_STATUSES } from '../../lib/sources-health/health'
 import { formatDate } from '../../lib/content/dates'
