@@ -94,7 +94,7 @@ export function parseImageRequest(params: URLSearchParams): ImageRequest {
 }
 
 /** `auto=format`: the smallest format this browser says it takes (WebP; AVIF is too slow to encode on request). */
-function negotiated(request: ImageRequest, accept: string, inputExtension: string): Format | 'png' {
+function negotiated(request: ImageRequest, accept: string, inputExtension: string): Format {
   if (request.format) return request.format
   if (request.auto && accept.includes('image/webp')) return 'webp'
   if (inputExtension === 'jpeg') return 'jpg'
@@ -160,7 +160,8 @@ export function planTransform(source: SourceImage, request: ImageRequest, accept
       plan.height = Math.max(1, Math.min(Math.round((request.height * plan.width) / request.width), available.height, cap))
   } else if (request.height) {
     plan.height = snap(request.height, available.height, cap)
-  } else if (format === 'avif' && available.width > cap) {
+  } else if (available.width > cap) {
+    // Only a format asked for: the whole image, but no wider than any width may be.
     plan.width = cap
   }
   if (plan.fit === 'crop' && !(plan.width && plan.height)) plan.fit = 'max'
