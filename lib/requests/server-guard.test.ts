@@ -27,13 +27,15 @@ describe('guardHttpServers', () => {
       response.end(String(error))
     }
   })
-  beforeAll(async () => {
-    guardHttpServers()
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  })
+  beforeAll(() => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve)))
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
+  it('without it, TRACE fails inside the app, as it did inside Next', async () => {
+    expect(await send(server, 'TRACE', '/search')).toMatchObject({ status: 500, body: "TypeError: 'TRACE' HTTP method is unsupported." })
+  })
+
   it('answers TRACE with 405 and what the path allows, before the app sees it', async () => {
+    guardHttpServers()
     expect(await send(server, 'TRACE', '/search?q=x')).toMatchObject({ status: 405, allow: 'GET, HEAD' })
     expect(await send(server, 'TRACE', '/media/a-1x1.png')).toMatchObject({ status: 405, allow: 'GET, HEAD' })
     expect(await send(server, 'TRACE', '/api/revalidate')).toMatchObject({ status: 405, allow: 'POST' })
