@@ -42,9 +42,10 @@ export interface AbuseResult {
   requestsPerClass: number
   concurrency: number
   budgetSeconds: number
-  probe: { path: string; samples: number; p50: number; p99: number; max: number }
+  /** Latencies of the reader's 200 answers; `failed`: its requests that got none (counted against the target on their own). */
+  probe: { path: string; samples: number; failed: number; p50: number; p99: number; max: number }
   rss: { startBytes: number; peakBytes: number; endBytes: number }
-  /** The dist dir's runtime cache folders (`cache/`, `server/app/`), before the first class and after the last. */
+  /** The dist dir's runtime cache folders (RUNTIME_CACHE_FOLDERS), before the first class and after the last. */
   disk: { before: DiskUse; after: DiskUse }
   classes: AbuseClassResult[]
 }
@@ -67,9 +68,12 @@ const randomWord = (length = 10) => randomBytes(length).toString('base64url').sl
 const pick = <T>(items: readonly T[]): T => items[randomInt(items.length)]!
 const serverError = (_attack: Attack, status: number) => status >= 500
 
+/** Where Next's file-system cache writes at run time: the data cache and the pages (not `cache/webpack`, the compiler's). */
+export const RUNTIME_CACHE_FOLDERS = [path.join('cache', 'fetch-cache'), path.join('server', 'app')]
+
 export async function diskUse(distDir: string): Promise<DiskUse> {
   const use = { bytes: 0, files: 0 }
-  for (const folder of ['cache', path.join('server', 'app')]) {
+  for (const folder of RUNTIME_CACHE_FOLDERS) {
     const entries = await readdir(path.join(distDir, folder), { withFileTypes: true, recursive: true }).catch(() => [])
     for (const entry of entries) {
       if (!entry.isFile()) continue
@@ -165,7 +169,7 @@ function startProbe(origin: string, postPath: string) {
         () => undefined,
       )
       await response?.body.dump()
-      samples.push({ at: started, ms: response?.statusCode === 200 ? performance.now() - started : Number.POSITIVE_INFINITY })
+      samples.push({ at: started, ms: response?.statusCode === 200 ? performance.now() - started : Number.NaN })
       await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS))
     }
   })()
@@ -181,7 +185,7 @@ function startProbe(origin: string, postPath: string) {
 
 const p99Of = (values: number[]) =>
   percentile(
-    [...values].sort((a, b) => a - b),
+    values.filter((ms) => !Number.isNaN(ms)).sort((a, b) => a - b),
     99,
   )
 
@@ -260,14 +264,18 @@ export async function runAbuse(options: {
     await agent.close()
   }
   rss.endBytes = await treeRss(serverPid)
-  const latencies = probe.samples.map((sample) => sample.ms).sort((a, b) => a - b)
+  const latencies = probe.samples
+    .map((sample) => sample.ms)
+    .filter((ms) => !Number.isNaN(ms))
+    .sort((a, b) => a - b)
   return {
     requestsPerClass: ABUSE_REQUESTS_PER_CLASS,
     concurrency: ABUSE_CONCURRENCY,
     budgetSeconds: CLASS_BUDGET_MS / 1000,
     probe: {
       path: postPath,
-      samples: latencies.length,
+      samples: probe.samples.length,
+      failed: probe.samples.length - latencies.length,
       p50: percentile(latencies, 50),
       p99: percentile(latencies, 99),
       max: latencies.at(-1) ?? Number.NaN,
