@@ -8,7 +8,8 @@
 // Sections: query, build, page (JS/HTML weight), serve (autocannon, beside the minimal Next page,
 // that page at our pages' weight and the static ceiling), lighthouse (median of 3, interleaved with the minimal Next page),
 // baseline (the minimal page's weight), shared-cache (one instance's requests/s on the post page
-// with Next's file cache, then with Redis), soak (60 s × 100 connections over a mix of URLs).
+// with Next's file cache, then with Redis), soak (60 s × 100 connections over a mix of URLs),
+// abuse (issue 30: hostile request classes two at a time, a reader's latency, RSS and cache disk).
 // Results of each piece are kept in bench/.work/results.json, so a table can be filled in over
 // several partial runs; a full run (no --only/--datasets) starts from scratch.
 
@@ -18,6 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { ABUSE_REQUESTS_PER_CLASS, RUNTIME_CACHE_FOLDERS, runAbuse, type AbuseResult, type DiskUse } from './abuse'
 import { generateDataset, writeExportArchive } from './generate-dataset'
 import { chromiumMissingMessage } from '../scripts/chromium.mjs'
 import { runLighthouseMedians, type LighthouseScores } from './lighthouse'
@@ -45,7 +47,7 @@ import { freePort } from '../scripts/processes'
 import { NEXT_BUILD_ARGS } from '../scripts/next-build'
 import { startRedisServer } from '../scripts/redis-server'
 
-const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline', 'shared-cache', 'soak'] as const
+const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline', 'shared-cache', 'soak', 'abuse'] as const
 type Section = (typeof SECTIONS)[number]
 
 /** Issue 9's targets, each against the minimal Next page measured in the same run where it has one. */
@@ -64,6 +66,9 @@ const TARGETS = {
   build5000Ms: (3 * 60 + 49) * 1000,
   /** Issue 8's soak: RSS at the end at most this much above RSS after warm-up. */
   soakRssGrowth: 0.2,
+  /** Issue 30, under the abuse loop: the cached post's p99 and the server's RSS at its peak. */
+  abuseP99Ms: 100,
+  abuseRssBytes: 600 * 1024 * 1024,
 }
 const LIGHTHOUSE_RUNS = 3
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'results.md')
@@ -139,6 +144,7 @@ interface DatasetResults {
   /** The minimal Next.js page, measured interleaved with `lighthouse`. */
   lighthouseBaseline?: LighthouseScores
   soak?: SoakResult
+  abuse?: AbuseResult
   sharedCache?: { seconds: number; connections: number; path: string; results: SharedCacheResult[] }
   errors?: Partial<Record<Section, string>>
   /** 1-minute load average when each section started: other work on the machine skews timings. */
@@ -450,6 +456,15 @@ async function soak(
   }
 }
 
+/** Every class sent all its requests with no errors and no answer breaking its rule; the reader's p99 and the RSS within bounds. */
+const abusePassed = (abuse: AbuseResult) =>
+  abuse.probe.p99 < TARGETS.abuseP99Ms &&
+  abuse.probe.failed === 0 &&
+  abuse.rss.peakBytes < TARGETS.abuseRssBytes &&
+  abuse.classes.every((each) => each.sent === abuse.requestsPerClass && each.errors === 0 && each.failures === 0)
+
+const formatDisk = (use: DiskUse) => `${formatMb(use.bytes)} in ${use.files.toLocaleString('en')} files`
+
 /** Every answer the URL it came from should give, and RSS within the bound. */
 const soakPassed = (soak: SoakResult) =>
   soak.errors === 0 &&
@@ -552,7 +567,12 @@ async function main() {
 
     const wantsServer =
       sections.has('page') ||
-      (dataset === serveOn && (sections.has('serve') || sections.has('lighthouse') || sections.has('shared-cache') || sections.has('soak')))
+      (dataset === serveOn &&
+        (sections.has('serve') ||
+          sections.has('lighthouse') ||
+          sections.has('shared-cache') ||
+          sections.has('soak') ||
+          sections.has('abuse')))
     if (!wantsServer) continue
     // The prerender manifest is written last, so its presence means the build completed.
     if ((results.build && !results.build.ok) || !existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'prerender-manifest.json'))) {
@@ -709,6 +729,27 @@ async function main() {
           failed('soak', error)
         }
       }
+      if (dataset === serveOn && sections.has('abuse')) {
+        // Last, on a fresh server: it leaves the build's caches fuller, and its RSS is its own.
+        await next?.stop()
+        next = undefined
+        try {
+          next = await startNext(dataset, localDataset)
+          noteLoad('abuse')
+          const pages = Object.keys((await readManifest(dataset))?.routes ?? {}).filter((route) => !route.startsWith('/_'))
+          results.abuse = await runAbuse({
+            origin: next.origin,
+            serverPid: next.child.pid!,
+            distDir: path.join(PROJECT_ROOT, distDir(dataset)),
+            postPath: postPath ?? '/blog',
+            pages,
+            log: (message) => log(`${dataset}: ${message}`),
+          })
+          delete results.errors?.abuse
+        } catch (error) {
+          failed('abuse', error)
+        }
+      }
     } catch (error) {
       failed('page', error)
     } finally {
@@ -815,6 +856,7 @@ function renderMarkdown(store: Store): string {
   const queryTargets = Object.entries(TARGETS.queryP50Ms)
   const queryP50 = (type: string) => large?.query?.pageTypes[type]?.p50 ?? Number.NaN
   const soakResult = served?.soak
+  const abuse = served?.abuse
   lines.push(
     '## Targets',
     '',
@@ -885,6 +927,13 @@ function renderMarkdown(store: Store): string {
             ? `${soakResult.requests.toLocaleString('en')} requests in ${soakResult.seconds} s, ${soakResult.errors} errors, RSS ${formatMb(soakResult.rssAfterWarmupBytes)} → ${formatMb(soakResult.rssAtEndBytes)}`
             : 'not measured',
           mark(soakResult ? soakPassed(soakResult) : undefined),
+        ],
+        [
+          `Abuse (issue 30): ${ABUSE_REQUESTS_PER_CLASS.toLocaleString('en')} requests of each hostile class, two at a time: a cached post's p99 < ${TARGETS.abuseP99Ms} ms, server RSS < ${formatMb(TARGETS.abuseRssBytes)}, every class finished, no answer breaking its rule; cache disk reported`,
+          abuse
+            ? `p99 ${formatMs(abuse.probe.p99)} (${abuse.probe.failed} requests without an answer), RSS peak ${formatMb(abuse.rss.peakBytes)}, ${abuse.classes.filter((each) => each.sent < abuse.requestsPerClass).length} classes cut off, ${abuse.classes.reduce((sum, each) => sum + each.failures + each.errors, 0).toLocaleString('en')} rule-breaking answers or errors; cache disk ${formatDisk(abuse.disk.before)} → ${formatDisk(abuse.disk.after)} (load ${formatLoad(served?.load?.abuse)})`
+            : 'not measured',
+          mark(abuse ? abusePassed(abuse) : undefined),
         ],
       ],
     ),
@@ -1088,6 +1137,38 @@ function renderMarkdown(store: Store): string {
                 `${status === 'none' ? 'no status (timed out)' : status}: ${count.toLocaleString('en')}${Number(status) === url.expected ? '' : ' ❌'}`,
             )
             .join(', ') || 'none',
+        ]),
+      ),
+      '',
+    )
+  }
+
+  for (const [name, r] of datasets) {
+    if (!r.abuse) continue
+    const abuse = r.abuse
+    lines.push(
+      `## Abuse — ${datasetLabel(name, r)}`,
+      '',
+      `One fresh \`next start\`; each class of hostile request in turn, ${abuse.requestsPerClass.toLocaleString('en')} requests, ${abuse.concurrency} at a time over keep-alive connections, cut off after ${abuse.budgetSeconds} s when a class cannot finish (requests costing seconds each); host load ${formatLoad(r.load?.abuse)} at the start. ` +
+        `Throughout, a reader asks for the cached post \`${abuse.probe.path}\` every 50 ms on its own connection: ${abuse.probe.samples.toLocaleString('en')} requests, ${abuse.probe.failed.toLocaleString('en')} without a 200 answer, p50 ${formatMs(abuse.probe.p50)}, **p99 ${formatMs(abuse.probe.p99)}**, slowest ${formatMs(abuse.probe.max)}. ` +
+        `RSS of the server's process tree: ${formatMb(abuse.rss.startBytes)} at the start, **peak ${formatMb(abuse.rss.peakBytes)}**, ${formatMb(abuse.rss.endBytes)} at the end. ` +
+        `Disk of the build's runtime cache folders (${RUNTIME_CACHE_FOLDERS.map((folder) => `\`${folder}/\``).join(', ')}): **${formatDisk(abuse.disk.before)} before, ${formatDisk(abuse.disk.after)} after**. ${abusePassed(abuse) ? '**Passed.**' : '**Failed.**'}`,
+      '',
+      table(
+        ['class', 'example', 'sent', 'time', 'answers by status', 'errors', 'broke the rule', 'rule', 'post p99 meanwhile'],
+        abuse.classes.map((each) => [
+          each.name,
+          `\`${each.example.replace(/\|/g, '\\|')}\``,
+          `${each.sent.toLocaleString('en')}${each.sent < abuse.requestsPerClass ? ' ❌' : ''}`,
+          formatDuration(each.seconds * 1000),
+          Object.entries(each.statuses)
+            .map(([status, count]) => `${status}: ${count.toLocaleString('en')}`)
+            .join(', ') || 'none',
+          each.errors,
+          `${each.failures.toLocaleString('en')}${each.failures ? ' ❌' : ''}`,
+          each.rule,
+          // NaN (stored as null): the reader got no answer at all while this class ran.
+          Number.isFinite(each.probeP99 ?? Number.NaN) ? formatMs(each.probeP99) : 'no 200 answer',
         ]),
       ),
       '',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_QUERY_LENGTH, MAX_SEGMENT_LENGTH, judgeRequest } from './guard'
+import { MAX_QUERY_LENGTH, MAX_SEGMENT_LENGTH, allowedMethods, judgeRequest } from './guard'
 
 describe('judgeRequest', () => {
   it('passes ordinary reads, encoded non-ASCII slugs and search queries', () => {
@@ -27,6 +27,13 @@ describe('judgeRequest', () => {
     expect(judgeRequest('POST', '/search', '')).toEqual({ kind: 'method-not-allowed', allow: ['GET', 'HEAD'] })
     expect(judgeRequest('DELETE', '/studio', '').kind).toBe('method-not-allowed')
     expect(judgeRequest('PUT', '/api/draft-mode/enable', '').kind).toBe('pass')
+  })
+
+  it('names what each path allows: pages GET and HEAD, an API route its own methods, an unknown API path none', () => {
+    expect(allowedMethods('/blog/vitamin-d')).toEqual(['GET', 'HEAD'])
+    expect(allowedMethods('/api/revalidate')).toEqual(['POST'])
+    expect(allowedMethods('/api/draft-mode/disable')).toEqual(['GET', 'HEAD'])
+    expect(allowedMethods('/api/none')).toEqual([])
   })
 
   it('sends very long slugs to the 404 and very long addresses to 414', () => {

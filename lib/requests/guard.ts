@@ -14,6 +14,18 @@ export const MAX_QUERY_LENGTH = 2048
 /** Reader pages and the Studio are read-only: no forms post to them, no Server Actions exist. */
 export const PAGE_METHODS = ['GET', 'HEAD'] as const
 
+/** What each API route exports (app/api/…/route.ts), HEAD with GET as Next adds it; checked against Next's OPTIONS answers in tests/pages. */
+export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
+  '/api/draft-mode/enable': ['GET', 'HEAD'],
+  '/api/draft-mode/disable': ['GET', 'HEAD'],
+  '/api/revalidate': ['POST'],
+  '/api/sources/check': ['POST'],
+}
+
+/** The methods a path answers: what a 405 names in `Allow`. An unknown API path answers none. */
+export const allowedMethods = (rawPath: string): readonly string[] =>
+  rawPath === '/api' || rawPath.startsWith('/api/') ? (API_ROUTE_METHODS[rawPath] ?? []) : PAGE_METHODS
+
 export type Verdict =
   | { kind: 'pass' }
   /** A request no URL of this site can satisfy: 400 with a short explanation. */

@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { request as httpRequest } from 'node:http'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { MAX_SEGMENT_LENGTH } from '@/lib/requests/guard'
+import { API_ROUTE_METHODS, MAX_SEGMENT_LENGTH } from '@/lib/requests/guard'
 import { DIST_DIRS } from './global-setup'
-import { get, mode, page, publicPosts, slugOf } from './support'
+import { get, mode, origin, page, publicPosts, slugOf } from './support'
 
 /**
  * Every class of bad request gets a 4xx — never a 500 — and leaves nothing in the server's log:
@@ -87,6 +88,45 @@ describe('bad requests get a 4xx and nothing logged', () => {
     await expectQuietly(requests, (status, label) => expect(status, label).toBe(405))
     const response = await get('/search', { method: 'POST' })
     expect(response.headers.get('allow')).toBe('GET, HEAD')
+  })
+
+  it('TRACE, which no fetch Request can carry, is a 405 with Allow on every route kind (TRACK a 400 from Node)', async () => {
+    // fetch itself refuses these methods, so they go out through node:http.
+    const send = (method: string, pathname: string) =>
+      new Promise<{ status: number; allow: string | undefined }>((resolve, reject) => {
+        const request = httpRequest(`${origin()}${pathname}`, { method }, (response) => {
+          response.resume()
+          response.on('end', () => resolve({ status: response.statusCode!, allow: response.headers.allow }))
+        })
+        request.on('error', reject)
+        request.end()
+      })
+    const before = logLength()
+    const image = readdirSync(path.join(process.cwd(), 'content/demo/images')).find((name) => name.endsWith('.png'))!
+    const expected: Array<[string, string]> = [
+      ['/search?q=vitamin', 'GET, HEAD'],
+      [`/media/${image}?w=640&auto=format`, 'GET, HEAD'],
+      ['/api/revalidate', 'POST'],
+      ['/api/draft-mode/enable', 'GET, HEAD'],
+      ['/api/no-such-route', ''],
+      [`/blog/${post}`, 'GET, HEAD'],
+      ['/', 'GET, HEAD'],
+    ]
+    for (const [pathname, allow] of expected) expect(await send('TRACE', pathname), `TRACE ${pathname}`).toEqual({ status: 405, allow })
+    expect((await send('TRACK', '/search')).status).toBe(400)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(logSince(before), 'server log').not.toMatch(/error|⨯|failed|warning/i)
+  })
+
+  it("names in Allow exactly what each API route answers, as Next's own OPTIONS answer says", async () => {
+    const routes = readdirSync(path.join(process.cwd(), 'app/api'), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('route.ts'))
+      .map((file) => `/api/${path.dirname(file)}`)
+    expect(Object.keys(API_ROUTE_METHODS).sort()).toEqual(routes.sort())
+    for (const [route, methods] of Object.entries(API_ROUTE_METHODS)) {
+      const response = await get(route, { method: 'OPTIONS' })
+      expect(response.headers.get('allow'), route).toBe([...methods, 'OPTIONS'].sort().join(', '))
+    }
   })
 
   it('a bodiless DELETE is a 405 where the proxy or Next can tell, and never changes or breaks anything', async () => {

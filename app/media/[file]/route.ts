@@ -1,6 +1,14 @@
 import { siteData } from '@/lib/data'
-import { LRUCache } from 'lru-cache'
-import { ImageParamError, parseImageRequest, transformImage, type TransformedImage } from '@/lib/images/transform'
+import {
+  ImageParamError,
+  parseImageRequest,
+  planTransform,
+  transformImage,
+  transformKey,
+  type TransformedImage,
+  type TransformPlan,
+} from '@/lib/images/transform'
+import { createVariantCache, EncoderBusyError, MEDIA_VARIANT_LIMITS } from '@/lib/images/variants'
 import { mimeTypeOf } from '@/lib/source/dataset-file'
 
 const localSource = siteData.reader.local
@@ -10,37 +18,40 @@ const localSource = siteData.reader.local
  * with the same query parameters as Sanity's image CDN (lib/images/transform.ts). None when the
  * Content Lake is the source. Dynamic because the answer depends on the query and on `Accept`.
  */
-const FILE_NAME = /^[a-f0-9]+-\d+x\d+\.[a-z0-9]+$/i
+const FILE_NAME = /^[a-f0-9]+-(\d+)x(\d+)\.([a-z0-9]+)$/i
 
-// Each size is encoded once per server: the URLs carry the file's hash, so an entry never goes stale.
-const transformed = new LRUCache<string, TransformedImage>({
-  maxSize: 64 * 1024 * 1024,
-  sizeCalculation: (image) => image.body.length || 1,
-})
+const variants = createVariantCache(MEDIA_VARIANT_LIMITS)
 
-const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' } })
+const text = (status: number, message: string, headers: Record<string, string> = {}) =>
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff', ...headers },
+  })
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params
-  const bytes = FILE_NAME.test(file) && localSource ? await localSource.readAssetFile(file) : undefined
-  if (!bytes) return text(404, 'Not found')
-  const extension = file.slice(file.lastIndexOf('.') + 1)
+  const name = FILE_NAME.exec(file)
+  const bytes = name && localSource ? await localSource.readAssetFile(file) : undefined
+  if (!name || !bytes) return text(404, 'Not found')
+  const [, width = '', height = '', extension = ''] = name
 
-  const query = new URL(request.url).searchParams
-  let imageRequest
+  let plan: TransformPlan | null
   try {
-    imageRequest = parseImageRequest(query)
+    const source = { extension, width: Number(width), height: Number(height) }
+    plan = planTransform(source, parseImageRequest(new URL(request.url).searchParams), request.headers.get('accept') ?? '')
   } catch (error) {
     if (error instanceof ImageParamError) return text(400, error.message)
     throw error
   }
-  const accept = request.headers.get('accept') ?? ''
-  const key = `${file}?${query.toString()}|${imageRequest.auto && accept.includes('image/webp') ? 'webp' : ''}`
-  let image = transformed.get(key)
-  if (!image) {
-    const result = await transformImage(Buffer.from(bytes), extension, imageRequest, accept)
-    if (result) transformed.set(key, (image = result))
+  let image: TransformedImage | undefined
+  if (plan) {
+    const planned = plan
+    try {
+      image = await variants.get(transformKey(file, planned), () => transformImage(bytes, planned))
+    } catch (error) {
+      if (error instanceof EncoderBusyError) return text(503, error.message, { 'Retry-After': '1', 'Cache-Control': 'no-store' })
+      throw error
+    }
   }
 
   return new Response(new Uint8Array(image?.body ?? bytes), {
