@@ -120,7 +120,7 @@ export function withPageEntries(Base) {
  * During `next build` everything goes to disk as usual.
  * @param {any} data @param {() => boolean} alreadyOnDisk
  */
-export function keepsOnDisk(data, alreadyOnDisk) {
+function keepsOnDisk(data, alreadyOnDisk) {
   if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return true
   if (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') return data.status !== 404
   if (data?.kind === 'FETCH') return alreadyOnDisk()

@@ -35,7 +35,7 @@ function prerenderedPages(): string[] {
     routes: Record<string, unknown>
   }
   return Object.keys(manifest.routes)
-    .filter((route) => /^\/(blog|authors)\//.test(route) && !route.startsWith('/blog/feed'))
+    .filter((route) => /^\/(blog|authors)\//.test(route))
     .sort((a, b) => b.split('/').length - a.split('/').length || b.localeCompare(a))
 }
 
