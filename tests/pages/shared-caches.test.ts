@@ -35,7 +35,8 @@ function prerenderedPages(): string[] {
     routes: Record<string, unknown>
   }
   return Object.keys(manifest.routes)
-    .filter((route) => /^\/(blog|authors)\//.test(route))
+    // Page 1 of a listing redirects to the listing itself.
+    .filter((route) => /^\/(blog|authors)\//.test(route) && !route.endsWith('/page/1'))
     .sort((a, b) => b.split('/').length - a.split('/').length || b.localeCompare(a))
 }
 
