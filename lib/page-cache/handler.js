@@ -51,7 +51,8 @@ export function pageEntryPreparer(serverDistDir) {
     return notFoundHtml
   }
   // The policy last, so it is hashed from the HTML that is actually sent.
-  return (key, value) => withNotFoundLifetime(withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml))))
+  return (key, value) =>
+    withNotFoundLifetime(key, withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml))))
 }
 
 /**

@@ -9,15 +9,23 @@
 export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=0, s-maxage=60'
 
 /**
+ * The cache keys of Next's own not-found page (`/_not-found`, prerendered): Next serves it for an
+ * address no route matches, and sends it `private, no-store` itself, which must stay alone.
+ * @param {string} key
+ */
+const isNextNotFoundPage = (key) => key === '/_not-found' || key.endsWith('/$/_not-found')
+
+/**
  * A page or route-handler entry that answers 404, with that lifetime. Next lets a `Cache-Control`
  * the entry carries stand over the one it would derive from the route's `revalidate`.
  * In place, like ./server-rendered-404.js: Next answers the rendering request with this same object.
  * @template {{ kind?: string, status?: number, headers?: Record<string, unknown> }} Value
- * @param {Value | null | undefined} value a page cache entry's value
+ * @param {string} key the cache key @param {Value | null | undefined} value a page cache entry's value
  * @returns {Value | null | undefined}
  */
-export function withNotFoundLifetime(value) {
+export function withNotFoundLifetime(key, value) {
   if (!value || (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') || value.status !== 404) return value
+  if (isNextNotFoundPage(key)) return value
   if (value.headers?.['cache-control'] !== NOT_FOUND_CACHE_CONTROL) {
     value.headers = { ...value.headers, 'cache-control': NOT_FOUND_CACHE_CONTROL }
   }
