@@ -1,9 +1,11 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
+import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
-import { outageLookup, serverOrigin } from './outage-lookup'
+import { outageLookup, rendersPerRequest, serverOrigin } from './outage-lookup'
 
 /**
  * The outage lookup asks this same server for the page, over real HTTP: here a small server in
@@ -59,5 +61,27 @@ describe('the outage lookup reaches the server where it listens', () => {
 
   it('started some other way, with only PORT set: loopback on that port', () => {
     expect(serverOrigin({ PORT: '4123' })).toBe('http://127.0.0.1:4123')
+  })
+})
+
+describe('draft mode, judged as Next judges it', () => {
+  it('only the build’s own preview-mode id in __prerender_bypass makes a page render per request', () => {
+    // A build in a folder of its own, as NEXT_DIST_DIR points `next start` at one.
+    const distDir = mkdtempSync(path.join(os.tmpdir(), 'outage-lookup-build-'))
+    writeFileSync(path.join(distDir, 'prerender-manifest.json'), JSON.stringify({ preview: { previewModeId: 'b1d5e0c7a9' } }))
+    const saved = process.env.NEXT_DIST_DIR
+    process.env.NEXT_DIST_DIR = distDir
+    try {
+      const post = (cookie?: string) =>
+        rendersPerRequest(new NextRequest('https://cited.example/blog/vitamin-d', { headers: cookie ? { cookie } : {} }))
+      expect(post('__prerender_bypass=b1d5e0c7a9')).toBe(true)
+      for (const stray of ['__prerender_bypass=forged', '__prerender_bypass=', '__prerender_bypass=b1d5e0c7a', undefined]) {
+        expect(post(stray), stray).toBe(false)
+      }
+      expect(rendersPerRequest(new NextRequest('https://cited.example/search?q=d'))).toBe(true)
+    } finally {
+      if (saved === undefined) delete process.env.NEXT_DIST_DIR
+      else process.env.NEXT_DIST_DIR = saved
+    }
   })
 })

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { DRAFT_MODE_COOKIE, isDraftModeCookie } from '../preview/draft-mode-cookie'
 import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from './index'
 import { unavailableResponse } from './unavailable-page.js'
 
@@ -30,9 +31,12 @@ const EXCLUDED = /^\/(_next\/|api\/|studio|media\/|favicon|icon|robots\.txt)/
 // The local dataset never goes down (lib/source/config.ts picks the lake the same way).
 const READS_THE_LAKE = Boolean(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim())
 
-/** Search, and every page in draft mode: never from the page cache. */
+/**
+ * Search, and every page in draft mode: never from the page cache. Draft mode only with a cookie
+ * Next itself accepts: with any other value Next serves the cached page, which carries its own policy.
+ */
 export const rendersPerRequest = (request: NextRequest) =>
-  request.nextUrl.pathname === '/search' || request.cookies.has('__prerender_bypass')
+  request.nextUrl.pathname === '/search' || isDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value)
 
 /** Whether the proxy should answer `request` through the outage lookup. */
 export function answersThroughLookup(request: NextRequest): boolean {

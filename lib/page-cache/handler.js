@@ -5,8 +5,9 @@
  * and on its way out (pages prerendered by `next build`):
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
  *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
- *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security).
- * And on its way out, for a request that accepts gzip, gzip'd once rather than on every request
+ *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security);
+ *  - for a 404, a short shared lifetime (./not-found-lifetime.js).
+ * And on its way out, for each request that accepts gzip, gzip'd once rather than on every request
  * (lib/precompressed-pages).
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
  * on the values it stores and serves.
@@ -15,14 +16,16 @@
  * its last copy (./outage-copies.js), the one a publish expired, or else as the designed 503
  * (./unavailable-entry.js).
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
 import { isLakeDownBeforeRender, retryAfterSeconds } from '../lake-availability/breaker-state.js'
-import { servedGzipped } from '../precompressed-pages/index.js'
+import { servedGzipped, storedValueOf } from '../precompressed-pages/index.js'
 import { withScriptFreePage } from '../script-free-pages/index.js'
 import { withPagePolicy } from '../security/headers.js'
+import { withNotFoundLifetime } from './not-found-lifetime.js'
 import { keepOutageCopy, outageCopy } from './outage-copies.js'
 import { withServerRendered404 } from './server-rendered-404.js'
 import { unavailableEntry } from './unavailable-entry.js'
@@ -48,7 +51,8 @@ export function pageEntryPreparer(serverDistDir) {
     return notFoundHtml
   }
   // The policy last, so it is hashed from the HTML that is actually sent.
-  return (key, value) => withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml)))
+  return (key, value) =>
+    withNotFoundLifetime(key, withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml))))
 }
 
 /**
@@ -75,8 +79,6 @@ export function withPageEntries(Base) {
     /** @param {any} ctx */
     constructor(ctx) {
       super(ctx)
-      // Next makes a cache handler per request, and gives it that request's headers.
-      this.requestHeaders = ctx._requestHeaders
       this.preparePageEntry = pageEntryPreparer(ctx.serverDistDir)
     }
 
@@ -86,13 +88,14 @@ export function withPageEntries(Base) {
       if (entry?.value) this.preparePageEntry(key, entry.value)
       if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
       else if (!entry && pagePathOf(key) !== undefined && (await isLakeDownBeforeRender())) {
-        return servedGzipped(key, outageCopy(key) ?? unavailableEntry(ctx?.kind, retryAfterSeconds()), this.requestHeaders)
+        return servedGzipped(key, outageCopy(key) ?? unavailableEntry(ctx?.kind, retryAfterSeconds()))
       }
-      return servedGzipped(key, entry, this.requestHeaders)
+      return servedGzipped(key, entry)
     }
 
-    /** @param {string} key @param {any} data @param {any} ctx */
-    async set(key, data, ctx) {
+    /** @param {string} key @param {any} value @param {any} ctx */
+    async set(key, value, ctx) {
+      const data = storedValueOf(value)
       this.preparePageEntry(key, data)
       const location = data?.kind === 'APP_PAGE' ? data.headers?.location : undefined
       // A redirect page rendered at run time: Next answers the rendering request with this same
@@ -107,5 +110,38 @@ export function withPageEntries(Base) {
   }
 }
 
-const PageCache = withPageEntries(FileSystemCache)
+/**
+ * Whether an entry written at run time goes to disk as well as to Next's in-memory cache (an LRU
+ * bounded by `cacheMaxMemorySize`, 50 MB by default). Any client can name a new address, so
+ * entries that only an address or a search term brings into being stay in memory, where the
+ * least used are evicted: a 404 (an unknown post, category, author, page number or share card),
+ * and a data-cache entry the disk does not hold yet (the read behind such a 404, a new search
+ * term). What does reach the disk is one entry per page that exists, and a data-cache entry that
+ * replaces one already there (so a restart never reads back a copy older than the last publish).
+ * During `next build` everything goes to disk as usual.
+ * @param {any} data @param {() => boolean} alreadyOnDisk
+ */
+function keepsOnDisk(data, alreadyOnDisk) {
+  if (process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD) return true
+  if (data?.kind === 'APP_PAGE' || data?.kind === 'APP_ROUTE') return data.status !== 404
+  if (data?.kind === 'FETCH') return alreadyOnDisk()
+  return true
+}
+
+/** Next's file-system cache with the disk bounded as `keepsOnDisk` says. */
+class PageCache extends withPageEntries(FileSystemCache) {
+  /** @param {string} key @param {any} data @param {any} ctx */
+  set(key, data, ctx) {
+    const flushToDisk = /** @type {boolean} */ (this.flushToDisk)
+    // Next's set() puts the entry in memory and reads `flushToDisk` before it first awaits, so
+    // switching it off for this one call keeps the entry off disk and nothing else.
+    this.flushToDisk = flushToDisk && keepsOnDisk(data, () => existsSync(this.getFilePath(key, 'FETCH')))
+    try {
+      return super.set(key, data, ctx)
+    } finally {
+      this.flushToDisk = flushToDisk
+    }
+  }
+}
+
 export default PageCache

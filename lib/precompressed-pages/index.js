@@ -9,13 +9,46 @@
  * Only for a request that accepts gzip, negotiated as Next's compression does (q-values included;
  * no Accept-Encoding at all means identity); any other gets the entry untouched and Next's usual
  * answer. Segment prefetches keep their raw data: Next answers them without the entry's headers.
+ *
+ * Decided for each request, not for the one that read the cache: Next shares one cache read
+ * among all concurrent requests for a page (its response cache batches them), so the entry handed
+ * out is a view whose HTML, flight data and headers are chosen when each request reads them, from
+ * that request's own Accept-Encoding. Node announces every request on the
+ * `http.server.request.start` diagnostics channel before any handler runs; its headers are kept
+ * in an AsyncLocalStorage, which follows that request through Next's awaits. A read outside any
+ * request known here (one that began before this module loaded) gets the raw page, which Next
+ * compresses itself: slower, never wrong.
  */
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'
+import { subscribe } from 'node:diagnostics_channel'
 import { gzipSync } from 'node:zlib'
 import { LRUCache } from 'lru-cache'
 import Negotiator from 'negotiator'
 
 /** @typedef {{ digest: string, gzippedHtml: Buffer, gzippedRscData: Buffer | undefined }} Gzipped */
+/** @typedef {Record<string, string | string[] | undefined>} RequestHeaders */
+
+/** The request being served, and whether it accepts gzip (worked out on first use). */
+/** @type {AsyncLocalStorage<{ headers: RequestHeaders, gzip?: boolean }>} */
+const servedRequest = new AsyncLocalStorage()
+subscribe('http.server.request.start', (message) => {
+  servedRequest.enterWith({ headers: /** @type {{ request: { headers: RequestHeaders } }} */ (message).request.headers })
+})
+
+/**
+ * Runs `serve` as if for a request with `headers`, as the HTTP server does for each request
+ * (for tests that call the page cache directly).
+ * @template T @param {RequestHeaders} headers @param {() => T} serve @returns {T}
+ */
+export const servingRequest = (headers, serve) => servedRequest.run({ headers }, serve)
+
+function servedRequestAcceptsGzip() {
+  const request = servedRequest.getStore()
+  if (!request) return false
+  request.gzip ??= acceptsGzip(request.headers)
+  return request.gzip
+}
 
 // The file-system cache hands out the same value object on every hit: found here at once.
 /** @type {WeakMap<object, Gzipped>} */
@@ -28,7 +61,7 @@ const byKey = new LRUCache({
   sizeCalculation: (kept) => kept.gzippedHtml.length + (kept.gzippedRscData?.length ?? 0) || 1,
 })
 
-/** @param {Record<string, string | string[] | undefined> | undefined} requestHeaders */
+/** @param {RequestHeaders | undefined} requestHeaders */
 export const acceptsGzip = (requestHeaders) => new Negotiator({ headers: requestHeaders ?? {} }).encoding(['gzip']) === 'gzip'
 
 /**
@@ -56,25 +89,35 @@ function gzippedCopies(key, value) {
   return kept
 }
 
+/** Each view handed out, and the stored value it shows. @type {WeakMap<object, any>} */
+const viewed = new WeakMap()
+
 /**
- * The entry to serve for a request with `requestHeaders`: for a page and a request that accepts
- * gzip, a copy whose HTML and flight data are gzip'd; anything else as it is.
+ * The stored value behind `value`, when `value` is a view handed out by `servedGzipped` (Next may
+ * hand a served entry back to the cache to keep it): what is stored is never one request's bytes.
+ * @template V @param {V} value @returns {V}
+ */
+export const storedValueOf = (value) => (value && typeof value === 'object' && viewed.get(value)) || value
+
+/**
+ * The entry to serve: for a page, a view whose HTML, flight data and headers are, for each request
+ * that reads them, gzip'd and labelled so if that request accepts gzip, and as stored otherwise.
  * @template {{ value?: any } | null | undefined} Entry
  * @param {string} key the cache key @param {Entry} entry
- * @param {Record<string, string | string[] | undefined> | undefined} requestHeaders
  * @returns {Entry}
  */
-export function servedGzipped(key, entry, requestHeaders) {
+export function servedGzipped(key, entry) {
   const value = entry?.value
-  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html || !acceptsGzip(requestHeaders)) return entry
-  const copies = gzippedCopies(key, value)
-  return {
-    ...entry,
-    value: {
-      ...value,
-      html: copies.gzippedHtml,
-      rscData: copies.gzippedRscData,
-      headers: { ...value.headers, 'content-encoding': 'gzip' },
-    },
-  }
+  if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return entry
+  // Made on the first read by a request that accepts gzip, once per stored version of the page.
+  const copies = () => gzippedCopies(key, value)
+  const gzippedHeaders = { ...value.headers, 'content-encoding': 'gzip' }
+  const view = { ...value }
+  Object.defineProperties(view, {
+    html: { enumerable: true, get: () => (servedRequestAcceptsGzip() ? copies().gzippedHtml : value.html) },
+    rscData: { enumerable: true, get: () => (servedRequestAcceptsGzip() ? copies().gzippedRscData : value.rscData) },
+    headers: { enumerable: true, get: () => (servedRequestAcceptsGzip() ? gzippedHeaders : value.headers) },
+  })
+  viewed.set(view, value)
+  return { ...entry, value: view }
 }

@@ -1,6 +1,6 @@
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { acceptsGzip, servedGzipped } from './index.js'
+import { acceptsGzip, servedGzipped, servingRequest, storedValueOf } from './index.js'
 
 const HTML = '<!DOCTYPE html><html lang="en"><body><main><h1>Vitamin D</h1><p>Text.</p></main></body></html>'
 const pageEntry = (html = HTML) => ({
@@ -28,13 +28,22 @@ describe('acceptsGzip', () => {
   })
 })
 
+const IDENTITY = { 'accept-encoding': 'identity' }
+/** What a request with `headers` reads from a served entry, as Next reads it. */
+const read = <T>(headers: Record<string, string>, entry: T) =>
+  servingRequest(headers, () => {
+    const value = (entry as { value: { html: unknown; rscData: unknown; headers: Record<string, unknown> } }).value
+    return { html: value.html, rscData: value.rscData, headers: value.headers }
+  })
+
 describe('servedGzipped', () => {
   it('serves a page’s HTML and flight data gzip’d, labelled so, its other headers kept', () => {
     const entry = pageEntry()
-    const served = servedGzipped('/route-cache/APP_PAGE/a/$/blog/one', entry, GZIP)!
-    expect(gunzipSync(served.value.html).toString()).toBe(HTML)
-    expect(gunzipSync(served.value.rscData).toString()).toBe('0:{"P":null}\n')
-    expect(served.value.headers).toEqual({ ...entry.value.headers, 'content-encoding': 'gzip' })
+    const served = servedGzipped('/route-cache/APP_PAGE/a/$/blog/one', entry)!
+    const gzipped = read(GZIP, served)
+    expect(gunzipSync(gzipped.html as Buffer).toString()).toBe(HTML)
+    expect(gunzipSync(gzipped.rscData as Buffer).toString()).toBe('0:{"P":null}\n')
+    expect(gzipped.headers).toEqual({ ...entry.value.headers, 'content-encoding': 'gzip' })
     // Next answers segment prefetches without the entry's headers: their data stays raw.
     expect(served.value.segmentData).toBe(entry.value.segmentData)
     expect(served.value.status).toBe(200)
@@ -44,29 +53,49 @@ describe('servedGzipped', () => {
     expect(entry.value.headers).not.toHaveProperty('content-encoding')
   })
 
-  it('leaves the entry as it is for a request that does not accept gzip', () => {
+  it('gives a request that does not accept gzip the page as stored', () => {
     const entry = pageEntry()
-    expect(servedGzipped('/route-cache/APP_PAGE/a/$/blog/two', entry, { 'accept-encoding': 'identity' })).toBe(entry)
-    expect(servedGzipped('/route-cache/APP_PAGE/a/$/blog/two', entry, {})).toBe(entry)
+    const served = servedGzipped('/route-cache/APP_PAGE/a/$/blog/two', entry)!
+    for (const headers of [IDENTITY, {}]) {
+      expect(read(headers, served)).toEqual({ html: HTML, rscData: entry.value.rscData, headers: entry.value.headers })
+    }
+  })
+
+  it('decides for each request that reads one shared entry, whichever read the cache', () => {
+    // Next hands the entry one request read to every concurrent request for the same page.
+    const entry = pageEntry()
+    const served = servingRequest(GZIP, () => servedGzipped('/route-cache/APP_PAGE/a/$/blog/shared', entry))!
+    expect(read(IDENTITY, served).html).toBe(HTML)
+    expect(read(IDENTITY, served).headers).not.toHaveProperty('content-encoding')
+    expect(gunzipSync(read(GZIP, served).html as Buffer).toString()).toBe(HTML)
+    // Outside any request it knows of, the raw page: Next compresses that itself.
+    expect(served.value.html).toBe(HTML)
+  })
+
+  it('hands back the stored value, never one request’s bytes, when a served entry is stored again', () => {
+    const entry = pageEntry()
+    const served = servedGzipped('/route-cache/APP_PAGE/a/$/blog/again', entry)!
+    expect(storedValueOf(served.value)).toBe(entry.value)
+    expect(storedValueOf(entry.value)).toBe(entry.value)
   })
 
   it('leaves what is not a page with HTML alone', () => {
     const route = { value: { kind: 'APP_ROUTE', body: Buffer.from('<rss/>'), status: 200, headers: {} } }
-    expect(servedGzipped('/route-cache/APP_ROUTE/b/$/feed.xml', route, GZIP)).toBe(route)
+    expect(servedGzipped('/route-cache/APP_ROUTE/b/$/feed.xml', route)).toBe(route)
     const empty = pageEntry('')
-    expect(servedGzipped('/route-cache/APP_PAGE/a/$/blog/three', empty, GZIP)).toBe(empty)
-    expect(servedGzipped('/route-cache/APP_PAGE/a/$/blog/four', null, GZIP)).toBeNull()
+    expect(servedGzipped('/route-cache/APP_PAGE/a/$/blog/three', empty)).toBe(empty)
+    expect(servedGzipped('/route-cache/APP_PAGE/a/$/blog/four', null)).toBeNull()
   })
 
   it('gzips each version of a page once, and again once it is stored anew', () => {
     const key = '/route-cache/APP_PAGE/a/$/blog/five'
     const entry = pageEntry()
-    const first = servedGzipped(key, entry, GZIP)!.value.html
-    expect(servedGzipped(key, entry, GZIP)!.value.html).toBe(first)
+    const first = read(GZIP, servedGzipped(key, entry)).html
+    expect(read(GZIP, servedGzipped(key, entry)).html).toBe(first)
     // A shared cache hands out a fresh object with the same content on every hit.
-    expect(servedGzipped(key, pageEntry(), GZIP)!.value.html).toBe(first)
-    const edited = servedGzipped(key, pageEntry(HTML.replace('Vitamin D', 'Vitamin K2')), GZIP)!.value.html
+    expect(read(GZIP, servedGzipped(key, pageEntry())).html).toBe(first)
+    const edited = read(GZIP, servedGzipped(key, pageEntry(HTML.replace('Vitamin D', 'Vitamin K2')))).html
     expect(edited).not.toBe(first)
-    expect(gunzipSync(edited).toString()).toContain('Vitamin K2')
+    expect(gunzipSync(edited as Buffer).toString()).toContain('Vitamin K2')
   })
 })

@@ -1,24 +1,12 @@
-import { request } from 'node:http'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { origin, publicPosts, slugOf } from './support'
+import { publicPosts, rawGet, slugOf } from './support'
 
 /**
  * Cached pages go out gzip'd once, not on every request (lib/precompressed-pages): what a reader
  * gets must be the same page, labelled so, and only for a client that asked for gzip. Raw HTTP,
  * because fetch() undoes the encoding and would hide a mislabelled body.
  */
-function rawGet(pathname: string, headers: Record<string, string>) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const outgoing = request(`${origin()}${pathname}`, { headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }))
-    })
-    outgoing.on('error', reject)
-    outgoing.end()
-  })
-}
 
 const post = `/blog/${slugOf(publicPosts[0]!)}`
 

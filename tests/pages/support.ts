@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { request } from 'node:http'
 import path from 'node:path'
 import { JSDOM } from 'jsdom'
 import { inject } from 'vitest'
@@ -26,6 +27,29 @@ export async function get(pathname: string, init: RequestInit = {}) {
     if ((init.method ?? 'GET') !== 'GET' || code !== 'UND_ERR_SOCKET') throw error
     return request()
   }
+}
+
+export interface RawResponse {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  /** Header names and values as sent, repeats included. */
+  rawHeaders: string[]
+  body: Buffer
+}
+
+/** A GET over raw HTTP: the body as sent (fetch() would undo its encoding), the headers as sent. */
+export function rawGet(pathname: string, headers: Record<string, string>) {
+  return new Promise<RawResponse>((resolve, reject) => {
+    const outgoing = request(`${origin()}${pathname}`, { headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () =>
+        resolve({ status: response.statusCode!, headers: response.headers, rawHeaders: response.rawHeaders, body: Buffer.concat(chunks) }),
+      )
+    })
+    outgoing.on('error', reject)
+    outgoing.end()
+  })
 }
 
 export async function page(pathname: string): Promise<{ status: number; html: string; document: Document }> {
