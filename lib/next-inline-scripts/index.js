@@ -102,7 +102,7 @@ function flightChunk(text) {
  * flight scripts when they are exactly the page's RSC payload (see above). Nothing else in the
  * page is allowed by this, whatever it holds.
  * @param {{ attributes: Record<string, string>, text: string }[]} scripts the page's inline scripts
- * @param {Uint8Array | undefined} rscPayload the RSC payload Next rendered the page with
+ * @param {unknown} rscPayload the RSC payload Next rendered the page with (a Uint8Array)
  * @returns {{ hashes: string[], refused: string | undefined }} `refused` says why flight scripts were not allowed
  */
 export function nextScriptHashes(scripts, rscPayload) {
@@ -119,7 +119,7 @@ export function nextScriptHashes(scripts, rscPayload) {
     texts.push(text)
   }
   const bootstrap = scriptHashSource(FLIGHT_BOOTSTRAP_SCRIPT)
-  if (!rscPayload) return { hashes: [bootstrap], refused: 'no RSC payload to check its flight scripts against' }
+  if (!(rscPayload instanceof Uint8Array)) return { hashes: [bootstrap], refused: 'no RSC payload to check its flight scripts against' }
   if (!Buffer.concat(chunks).equals(Buffer.from(rscPayload.buffer, rscPayload.byteOffset, rscPayload.byteLength))) {
     return { hashes: [bootstrap], refused: 'its flight scripts are not exactly its RSC payload' }
   }

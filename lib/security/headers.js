@@ -171,7 +171,7 @@ function serialize(directives) {
  * HTML and its RSC payload (the cache entry's `rscData`), against which Next's inline scripts in
  * the HTML are recognised.
  * @param {string} pathname
- * @param {{ html: string, rscData?: Uint8Array }} page
+ * @param {{ html: string, rscData?: unknown }} page
  * @param {{ apiHosts?: string[] }} [options]
  */
 export function policyForPage(pathname, { html, rscData }, { apiHosts = SANITY_API_HOSTS } = {}) {
@@ -215,7 +215,7 @@ export function pathOfCacheKey(cacheKey) {
 /**
  * What a cache handler calls on each page entry it stores or serves: adds the page's own
  * policy to the headers Next sends with it. Entries that are not HTML pages pass unchanged.
- * @template {{ kind?: string, html?: unknown, rscData?: Uint8Array, headers?: Record<string, unknown> }} Value
+ * @template {{ kind?: string, html?: unknown, rscData?: unknown, headers?: Record<string, unknown> }} Value
  * @param {string} cacheKey the page's path, as Next passes it to a cache handler
  * @param {Value | null | undefined} value
  * @returns {Value | null | undefined}
