@@ -5,7 +5,7 @@
  * and on its way out (pages prerendered by `next build`):
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
  *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
- *  - the page's Content-Security-Policy, from the hashes of its own inline scripts (lib/security);
+ *  - the page's Content-Security-Policy, allowing only the inline scripts the site wrote (lib/security);
  *  - for a 404, a short shared lifetime (./not-found-lifetime.js).
  * And on its way out, for each request that accepts gzip, gzip'd once rather than on every request
  * (lib/precompressed-pages).

@@ -14,6 +14,7 @@
  * them (a video player, anything not known here). The RSC payload Next serves to `_rsc` requests
  * is left alone. Anything unexpected in the page leaves it as Next rendered it.
  */
+import { FLIGHT_SCRIPT } from '../next-inline-scripts/index.js'
 
 /**
  * Client components that do nothing in a page rendered on the server, by the name the payload
@@ -25,7 +26,6 @@ const INERT_COMPONENTS = new Set(['StaticIsland'])
 /** Error boundaries (app/…/error.tsx, app/global-error.tsx): they act only on an error in the browser. */
 const ERROR_BOUNDARY_CHUNK = /\/(?:global-)?error-[\da-f]+\.js$/
 
-const FLIGHT_SCRIPT = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push|self\.__next_f\.push)\(([\s\S]*?)\)<\/script>/g
 const RUNTIME_SCRIPT = /<script\b[^>]*\bsrc="\/_next\/static\/[^"]+"[^>]*><\/script>/g
 const RUNTIME_PRELOAD = /<link\b[^>]*\bas="script"[^>]*\bhref="\/_next\/static\/[^"]+"[^>]*\/?>/g
 

@@ -8,10 +8,13 @@
  * Why hashes: reader pages are static, so a per-request nonce would cost dynamic rendering. Next
  * inlines its bootstrap and flight data as `<script>self.__next_f.push(…)</script>`, so
  * `script-src 'self'` alone blocks hydration, and `'unsafe-inline'` would let any injected
- * script run. Each cached page instead carries the sha256 of exactly the inline scripts it was
- * rendered with; the browser runs those and Next's own files from this origin, nothing else.
+ * script run. Each cached page instead allows the sha256 of the inline scripts the site itself
+ * writes, never of whatever inline script the page happens to hold: the speculation rules (their
+ * text is in the code) and Next's own bootstrap and flight scripts, recognised by
+ * lib/next-inline-scripts against the RSC payload Next rendered with the page. A script that
+ * content slipped into the HTML is in neither, so the browser refuses it.
  */
-import { createHash } from 'node:crypto'
+import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'
 import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.js'
 
 export const CSP_HEADER = 'content-security-policy'
@@ -77,7 +80,13 @@ export const PERMISSIONS_POLICY = [
 function readerPolicy({ scriptSources, frameSources = [] }) {
   return serialize({
     'default-src': ["'none'"],
-    // The speculation rules (lib/page-prefetch) are a data block the browser acts on, so they need a source of their own.
+    // Speculation rules (lib/page-prefetch) are JSON, yet HTML's "prepare the script element" gives
+    // `type=speculationrules` a script type and runs the CSP inline check on it (as it does for
+    // JavaScript), so Chromium refuses them without a source: their hash, which also holds with a
+    // nonce, where the narrower 'inline-speculation-rules' keyword would be ignored like
+    // 'unsafe-inline'. JSON-LD needs none: any other type is a data block, and that algorithm
+    // returns ("No script is executed") before the CSP check —
+    // html.spec.whatwg.org/multipage/scripting.html#prepare-the-script-element.
     'script-src': ["'self'", SPECULATION_RULES_HASH, ...scriptSources],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
@@ -158,33 +167,17 @@ function serialize(directives) {
 }
 
 /**
- * The executable inline scripts of an HTML document, as CSP hash sources. A script with `src`
- * is covered by `'self'`; JSON-LD and other data blocks never run, so they need no hash. The
- * browser hashes the element's text exactly as sent, which is what is between the tags here.
- * @param {string} html
- * @returns {string[]}
- */
-export function inlineScriptHashes(html) {
-  const hashes = new Set()
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const attributes = match[1] ?? ''
-    const body = match[2] ?? ''
-    if (/\ssrc\s*=/i.test(attributes) || !body) continue
-    const type = /\stype\s*=\s*["']?([^"'\s>]+)/i.exec(attributes)?.[1]?.toLowerCase()
-    if (type && type !== 'module' && !/^(text|application)\/(javascript|ecmascript)$/.test(type)) continue
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
-  }
-  return [...hashes]
-}
-
-/**
- * The Content-Security-Policy for one rendered page, from its path and its HTML.
+ * The Content-Security-Policy for one rendered page, from its path and what Next rendered: its
+ * HTML and its RSC payload (the cache entry's `rscData`), against which Next's inline scripts in
+ * the HTML are recognised.
  * @param {string} pathname
- * @param {string} html
+ * @param {{ html: string, rscData?: unknown }} page
  * @param {{ apiHosts?: string[] }} [options]
  */
-export function policyForPage(pathname, html, { apiHosts = SANITY_API_HOSTS } = {}) {
-  const scriptSources = inlineScriptHashes(html)
+export function policyForPage(pathname, { html, rscData }, { apiHosts = SANITY_API_HOSTS } = {}) {
+  const { hashes: scriptSources, refused } = nextScriptHashes(inlineScripts(html), rscData)
+  // Such a page still reads as sent, without its runtime: worth a line, never a broken response.
+  if (refused) console.warn(`[csp] ${pathname}: Next's flight scripts not allowed: ${refused}`)
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
   // Every reader page, not only posts: a link from any page to a post is a client-side
   // navigation, and the document keeps the policy it was loaded with.
@@ -222,7 +215,7 @@ export function pathOfCacheKey(cacheKey) {
 /**
  * What a cache handler calls on each page entry it stores or serves: adds the page's own
  * policy to the headers Next sends with it. Entries that are not HTML pages pass unchanged.
- * @template {{ kind?: string, html?: unknown, headers?: Record<string, unknown> }} Value
+ * @template {{ kind?: string, html?: unknown, rscData?: unknown, headers?: Record<string, unknown> }} Value
  * @param {string} cacheKey the page's path, as Next passes it to a cache handler
  * @param {Value | null | undefined} value
  * @returns {Value | null | undefined}
@@ -230,7 +223,7 @@ export function pathOfCacheKey(cacheKey) {
 export function withPagePolicy(cacheKey, value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return value
   const headers = value.headers ?? {}
-  if (!headers[CSP_HEADER]) headers[CSP_HEADER] = policyForPage(pathOfCacheKey(cacheKey), value.html)
+  if (!headers[CSP_HEADER]) headers[CSP_HEADER] = policyForPage(pathOfCacheKey(cacheKey), { html: value.html, rscData: value.rscData })
   headers[PERMISSIONS_POLICY_HEADER] ??= PERMISSIONS_POLICY
   // In place: Next answers the request that rendered the page with this same headers object.
   value.headers = headers

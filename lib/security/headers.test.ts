@@ -5,35 +5,47 @@ import {
   CSP_HEADER,
   PERMISSIONS_POLICY,
   PERMISSIONS_POLICY_HEADER,
-  inlineScriptHashes,
   pathOfCacheKey,
   policyForPage,
   withPagePolicy,
 } from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
+import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.js'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-const flight = '(self.__next_f=self.__next_f||[]).push([0])'
+const bootstrap = '(self.__next_f=self.__next_f||[]).push([0])'
+const rscData = Buffer.from('0:"$L1"\n')
 const payload = 'self.__next_f.push([1,"0:\\"$L1\\"\\n"])'
-const html = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script><script type="application/ld+json">{"@type":"Article"}</script></head><body><main>Hi</main><script>${flight}</script><script>${payload}</script><script>${flight}</script></body></html>`
+const injected = 'fetch("/steal?"+document.cookie)'
+const jsonLd = '{"@type":"Article"}'
+/** A page as Next writes it, with a script that content got into its body. */
+const html =
+  `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script><script type="application/ld+json">${jsonLd}</script>` +
+  `<script type="speculationrules">${SPECULATION_RULES}</script></head><body><main>Hi<script>${injected}</script></main>` +
+  `<script>${bootstrap}</script><script>${payload}</script></body></html>`
 
-describe('inlineScriptHashes', () => {
-  it('hashes each inline script once, and neither external scripts nor JSON-LD', () => {
-    expect(inlineScriptHashes(html).sort()).toEqual([sha(flight), sha(payload)].sort())
-  })
-})
+const scriptSources = (policy: string) => /(?:^|; )script-src ([^;]*)/.exec(policy)![1]!.split(' ')
 
 describe('policyForPage', () => {
+  it('allows the speculation rules and Next’s own scripts, by hash, and no script content put in the page', () => {
+    const sources = scriptSources(policyForPage('/blog/vitamin-d', { html, rscData }))
+    expect(sources.sort()).toEqual(["'self'", SPECULATION_RULES_HASH, sha(bootstrap), sha(payload)].sort())
+    expect(sources).not.toContain(sha(injected))
+    // A data block never runs, so it needs no permission (and gets none).
+    expect(sources).not.toContain(sha(jsonLd))
+  })
+
   it('lets reader pages frame the video players and nothing else (a post may be reached by client-side navigation)', () => {
     for (const pathname of ['/', '/blog/vitamin-d', '/blog/category/news']) {
-      expect(policyForPage(pathname, html)).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com;')
+      expect(policyForPage(pathname, { html, rscData })).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com;')
     }
   })
 
-  it('gives the Studio its own policy, with the Sanity API', () => {
-    const policy = policyForPage('/studio/desk', html)
+  it('gives the Studio its own policy, with the Sanity API, under the same rule for inline scripts', () => {
+    const policy = policyForPage('/studio/desk', { html, rscData })
     expect(policy).toContain("connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io")
-    expect(policy).toContain(sha(payload))
+    expect(scriptSources(policy)).toContain(sha(payload))
+    expect(scriptSources(policy)).not.toContain(sha(injected))
   })
 })
 
@@ -46,10 +58,12 @@ describe('headers every response gets', () => {
 })
 
 describe('withPagePolicy', () => {
-  it('adds the page policy to a page entry, keyed as Next keys route caches', () => {
-    const value = { kind: 'APP_PAGE', html, headers: { 'x-next-cache-tags': 'a' } as Record<string, unknown>, status: 200 }
+  it('adds the page policy to a page entry, keyed as Next keys route caches: Next’s scripts, not content’s', () => {
+    const value = { kind: 'APP_PAGE', html, rscData, headers: { 'x-next-cache-tags': 'a' } as Record<string, unknown>, status: 200 }
     withPagePolicy('/route-cache/APP_PAGE/abc/$/blog/vitamin-d', value)
-    expect(value.headers[CSP_HEADER]).toBe(policyForPage('/blog/vitamin-d', html))
+    expect(scriptSources(value.headers[CSP_HEADER] as string)).not.toContain(sha(injected))
+    expect(scriptSources(value.headers[CSP_HEADER] as string)).toContain(sha(payload))
+    expect(value.headers[CSP_HEADER]).toBe(policyForPage('/blog/vitamin-d', { html, rscData }))
     expect(value.headers[PERMISSIONS_POLICY_HEADER]).toBe(PERMISSIONS_POLICY)
     expect(value.headers['x-next-cache-tags']).toBe('a')
   })

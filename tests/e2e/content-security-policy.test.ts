@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openReaderPage, useBrowser, type ReaderPage } from './support/browser'
+import { pageEntryPreparer } from '@/lib/page-cache/handler.js'
+import { baseURL, openReaderPage, useBrowser, type ReaderPage } from './support/browser'
 import { follow, postLinks, visit } from './support/reader'
+import { distDir } from './support/server'
 
 /**
  * The pages run under their Content-Security-Policy exactly as sent: hashes of their own inline
@@ -65,5 +69,57 @@ describe('pages under their Content-Security-Policy', () => {
     // The network is closed in this suite, so the frame's load is aborted — but not by the policy.
     await page.waitForTimeout(500)
     expect(await violations(), 'after play').toEqual([])
+  })
+
+  it('blocks a script that content got into a post, while the post’s own scripts still run', async () => {
+    reader = await openReaderPage(browser())
+    const violations = await collectViolations()
+    const { page } = reader
+    await visit(page, '/blog/category/video')
+    const postPath = await postLinks(page).first().getAttribute('href')
+    expect(postPath).toMatch(/^\/blog\/[^/]+$/)
+
+    // The post as the page cache holds it when its prose carries a script (a rendering flaw that let
+    // content through): Next's prerendered HTML with the script in a static island, where the
+    // post's text is, and its RSC payload; then prepared by the page cache exactly as it is served.
+    const server = path.resolve(import.meta.dirname, '../..', distDir, 'server')
+    const built = path.join(server, 'app', postPath!)
+    const html = readFileSync(`${built}.html`, 'utf8')
+    const injected = 'window.__injectedRan = true'
+    const injectedHtml = html.replace('<div class="prose-run">', `<div class="prose-run"><script>${injected}</script>`)
+    expect(injectedHtml, 'the post has prose to inject into').not.toBe(html)
+    const entry = {
+      kind: 'APP_PAGE',
+      html: injectedHtml,
+      rscData: readFileSync(`${built}.rsc`),
+      headers: {} as Record<string, string>,
+      status: 200,
+    }
+    pageEntryPreparer(server)(`/route-cache/APP_PAGE/e2e/$${postPath}`, entry)
+    expect(entry.html, 'the video post keeps Next’s scripts').toContain('self.__next_f.push(')
+    await page.route(new URL(postPath!, baseURL).href, async (route) => {
+      const served = await route.fetch()
+      const headers = { ...served.headers(), ...entry.headers }
+      delete headers['content-encoding']
+      delete headers['content-length']
+      await route.fulfill({ status: 200, headers, body: entry.html })
+    })
+
+    await visit(page, postPath!)
+    await page.waitForLoadState('networkidle')
+    expect(
+      await page.evaluate(() => (window as unknown as { __injectedRan?: boolean }).__injectedRan),
+      'the injected script ran',
+    ).toBeUndefined()
+    expect(await violations()).toEqual(['script-src-elem: inline'])
+    // Chromium says so on the console too: the one error this page is expected to log.
+    const refusal = reader.problems.findIndex((problem) => /inline script/.test(problem))
+    expect(refusal, reader.problems.join('\n')).toBeGreaterThanOrEqual(0)
+    reader.problems.splice(refusal, 1)
+
+    // Next's own scripts ran: React hydrated the video island, and the player opens on a click.
+    await page.getByRole('main').getByRole('button', { name: /play/i }).first().click()
+    await page.getByRole('main').locator('iframe').waitFor({ state: 'attached', timeout: 5_000 })
+    expect(await violations(), 'after play').toEqual(['script-src-elem: inline'])
   })
 })

@@ -22,7 +22,7 @@ const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
 const resultsDir = path.join(repoRoot, 'test-results')
 
 /** Our own dist dir so we never clobber a developer's `.next`; E2E_DIST_DIR may point at another fresh build. */
-const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e'
+export const distDir = process.env.E2E_DIST_DIR ?? '.next-e2e'
 
 /** What a build bakes in besides the source files; a reused build must have been made with the same values. */
 const BUILD_ENV_KEYS = [
