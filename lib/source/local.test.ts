@@ -2,7 +2,7 @@ import { mkdtemp, writeFile, utimes } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { DatasetError, loadDatasetFile } from './dataset-file'
 import { applyPerspective, createLocalSource, DEMO_DATASET_PATH } from './local'
 import { buildExportArchive } from '../../tests/support/export-archive'
@@ -62,12 +62,23 @@ describe('local dataset source', () => {
 
   it('reports a missing file, a broken line and an archive without data.ndjson clearly', async () => {
     await expect(loadDatasetFile(path.join(tmp, 'missing.ndjson'))).rejects.toThrow(/Dataset not found/)
-    const broken = path.join(tmp, 'broken.ndjson')
-    await writeFile(broken, '{"_id":"a","_type":"post"}\n{not json}\n')
-    await expect(loadDatasetFile(broken)).rejects.toThrow(/broken\.ndjson:2: not valid JSON/)
     const empty = path.join(tmp, 'empty.tar.gz')
     await writeFile(empty, gzipSync(Buffer.alloc(1024)))
     await expect(loadDatasetFile(empty)).rejects.toThrow(DatasetError)
+  })
+
+  it('skips a malformed line with its file:line in the log and still serves every other document', async () => {
+    const broken = path.join(tmp, 'broken.ndjson')
+    await writeFile(broken, '{"_id":"a","_type":"post"}\n{not json}\n{"_type":"post"}\n{"_id":"b","_type":"post"}\n')
+    const warnings: string[] = []
+    vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message))
+    const source = createLocalSource(broken)
+    expect(await source.fetch({ query: `*[_type == "post"]._id | order(@ asc)` })).toEqual(['a', 'b'])
+    expect(warnings).toEqual([
+      `[content] skipped ${broken}:2: not valid JSON; every other document is served (\`npm run content:check\` lists every such problem in the dataset)`,
+      `[content] skipped ${broken}:3: a document needs string _id and _type; every other document is served (\`npm run content:check\` lists every such problem in the dataset)`,
+    ])
+    vi.restoreAllMocks()
   })
 
   it('hides drafts from readers and shows them in place of the published document in the drafts perspective', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { evaluateSync, parse } from 'groq-js'
+import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
 import { datasetVersion, loadDatasetFile, type LoadedDataset, type SanityDocument } from './dataset-file'
 import { buildIndexes, planQuery, type DatasetIndexes } from './query-plan'
 import type { ContentSource, Perspective } from './types'
@@ -70,7 +71,10 @@ export function createLocalSource(dataset: string | LoadedDataset = DEMO_DATASET
     if (current && current.version === (await versionOf().catch(() => current.version))) return current
     loading = (async () => {
       const version = await versionOf().catch(() => 0)
-      const { documents, assetFiles } = await read()
+      const { documents, assetFiles, skipped = [] } = await read()
+      for (const line of skipped) {
+        console.warn(`[content] skipped ${line.location}: ${line.reason}; every other document is served ${CONTENT_CHECK_HINT}`)
+      }
       let drafts: PerspectiveView | undefined
       const views = {
         published: indexView(applyPerspective(documents, 'published')),
