@@ -184,6 +184,15 @@ describe('an unreadable date', () => {
     },
   )
 
+  it('as publishedAt of a neighbour: the newest post links to no "next" post rather than to a 404', async () => {
+    const newest = [...publicPosts()].sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))[0]!
+    // "2026-13-45" sorts after every real date, so GROQ picks it as the newest post's next one.
+    const post = postWith('post-bad-date', { slug: { _type: 'slug', current: 'bad-date' }, publishedAt: '2026-13-45' })
+    const page = (await layerWith([post]).getPost(slugOf(newest)))!
+    expect(page.next).toBeNull()
+    expect(page.previous).not.toBeNull()
+  })
+
   it('as updatedAt is ignored: the post renders with its publication date', async () => {
     const post = postWith('post-bad-update', { slug: { _type: 'slug', current: 'bad-update' }, updatedAt: '+010000-01-01' })
     const page = (await layerWith([post]).getPost('bad-update'))!

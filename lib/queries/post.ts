@@ -154,11 +154,14 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
     "slug": slug.current,
     "post": *[${PUBLIC_POST} && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]${POST_CARD_PROJECTION}
   },
-  "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},
-  "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}
+  "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},
+  "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}
 }`)
 
-const neighbourSchema = orNull(z.object({ title: z.string(), slug: slugSchema }))
+// A neighbour that is not public itself (slug rule, unreadable date) is no link rather than a link to a 404.
+const neighbourSchema = orNull(
+  z.object({ title: z.string(), slug: slugSchema, publishedAt: publishDateSchema }).transform(({ title, slug }) => ({ title, slug })),
+)
 
 const postPageSchema = z
   .object({
