@@ -5,23 +5,49 @@
 
 const LONG_DATE = new Intl.DateTimeFormat('en-US', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })
 
+// What Sanity stores: a `date` (YYYY-MM-DD) or a `datetime` (ISO 8601 with a zone). Anything else —
+// "2026-13-45", a six-digit year like "+010000-01-01", free text — is not a date the site shows:
+// Date.parse would roll some of them over to another day and accept years no reader means.
+const STORED_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):(\d{2})))?$/
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+const daysIn = (year: number, month: number) =>
+  DAYS_IN_MONTH[month - 1]! + (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 1 : 0)
+
+/** Whether `value` is a date or date-time as Sanity stores it, every field in range. */
+export function isReadableDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false
+  const fields = STORED_DATE.exec(value)
+  if (!fields) return false
+  const [, year, month, day, hour = '00', minute = '00', second = '00', zoneHour = '00', zoneMinute = '00'] = fields as unknown as string[]
+  const m = Number(month)
+  return (
+    m >= 1 &&
+    m <= 12 &&
+    Number(day) >= 1 &&
+    Number(day) <= daysIn(Number(year), m) &&
+    hour < '24' &&
+    minute < '60' &&
+    second < '60' &&
+    zoneHour < '24' &&
+    zoneMinute < '60'
+  )
+}
+
 function parse(value: string): Date | null {
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value)
-  return Number.isNaN(date.getTime()) ? null : date
+  if (!isReadableDate(value)) return null
+  return new Date(value.length === 10 ? `${value}T00:00:00Z` : value)
 }
 
 /** Milliseconds since the epoch, for comparing dates without formatting them; `null` if unreadable. */
 export function timeOf(value: string | null | undefined): number | null {
-  if (!value) return null
+  if (!isReadableDate(value)) return null
   // Date.parse reads a date-only ISO value as midnight UTC, as parse() does; no Date is made.
-  const time = Date.parse(value)
-  return Number.isNaN(time) ? null : time
+  return Date.parse(value)
 }
 
 // The UTC forms Sanity stores: a date, or a date and time in Z with or without milliseconds.
 const UTC_VALUE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2})(\.\d{3})?Z)?$/
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-
 /**
  * The full ISO timestamp of `time`, which was read from `value`: spelled out from `value`'s own
  * fields when it is a UTC form, so the sitemap does not format every post's date through a Date —
@@ -33,8 +59,7 @@ export function isoTimestamp(time: number, value: string): string {
   if (fields) {
     const [, year, month, day, hour = '00', minute = '00', second = '00', millis = '.000'] = fields as unknown as string[]
     const [y, m, d] = [Number(year), Number(month), Number(day)]
-    const leapDay = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 1 : 0
-    if (m >= 1 && m <= 12 && d >= 1 && d <= DAYS_IN_MONTH[m - 1]! + leapDay && hour < '24' && minute < '60' && second < '60') {
+    if (m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m) && hour < '24' && minute < '60' && second < '60') {
       return `${year}-${month}-${day}T${hour}:${minute}:${second}${millis}Z`
     }
   }

@@ -10,11 +10,13 @@ import {
   imageSchema,
   listOf,
   postCardList,
+  slugSchema,
   type ImageView,
   type PostCard,
 } from './fragments'
 import { pageCount, pageSlice, type Pagination } from './post-lists'
 import { tags } from './tags'
+import { isValidSlug } from '../slugs'
 import type { Assert, Fits } from './contract'
 
 /** Authors and reviewers: the `/authors` index and each person's page with what they wrote and reviewed. */
@@ -36,7 +38,7 @@ export const AUTHOR_INDEX_QUERY = defineQuery(`*[_type == "author" && defined(sl
 const personFields = {
   _id: z.string(),
   name: z.string().min(1),
-  slug: z.string().min(1),
+  slug: slugSchema,
   credentials: z.string().nullish(),
   role: z.string().nullish(),
   image: imageSchema,
@@ -117,6 +119,7 @@ export interface AuthorPage extends Pagination {
  * reviewed, so the longer list sets the page count. `null` for an unknown author or page.
  */
 export async function getAuthorPage(reader: ContentReader, slug: string, page = 1): Promise<AuthorPage | null> {
+  if (!isValidSlug(slug)) return null
   const data = await reader.fetchContent({
     query: AUTHOR_PAGE_QUERY,
     params: { slug, ...pageSlice(page) },

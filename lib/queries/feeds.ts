@@ -2,7 +2,7 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { contentModifiedAt } from '../review'
 import type { ContentReader } from '../source'
-import { PUBLIC_POST, listOf } from './fragments'
+import { PUBLIC_POST, listOf, optionalDateSchema, publishDateSchema, slugSchema } from './fragments'
 import { tags } from './tags'
 import type { FEED_QUERY_RESULT, PUBLIC_INDEX_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from './contract'
@@ -59,22 +59,27 @@ const modifiedAt = (post: { publishedAt: string; updatedAt?: string | null; chan
 
 // Plain object schemas, and one pass over the list afterwards: zod runs a transform per item
 // several times slower than a plain check, and the sitemap parses every post in the archive.
-const indexedPostSchema = z.object({ slug: z.string(), publishedAt: z.string(), updatedAt: z.string().nullish(), changes: changeDates })
+const indexedPostSchema = z.object({
+  slug: slugSchema,
+  publishedAt: publishDateSchema,
+  updatedAt: optionalDateSchema,
+  changes: changeDates,
+})
 
 const publicIndexSchema = z.object({
   posts: listOf(indexedPostSchema, 'post').transform((posts) => posts.map((post) => ({ slug: post.slug, modifiedAt: modifiedAt(post) }))),
-  categories: listOf(z.object({ slug: z.string(), lastPostAt: z.string().nullish() }), 'category'),
-  authors: listOf(z.object({ slug: z.string(), lastPostAt: z.string().nullish() }), 'author'),
+  categories: listOf(z.object({ slug: slugSchema, lastPostAt: z.string().nullish() }), 'category'),
+  authors: listOf(z.object({ slug: slugSchema, lastPostAt: z.string().nullish() }), 'author'),
 })
 export type PublicIndex = z.output<typeof publicIndexSchema>
 type _IndexChecked = Assert<Fits<PUBLIC_INDEX_QUERY_RESULT, typeof publicIndexSchema>>
 
 const feedItemSchema = z.object({
-  slug: z.string(),
+  slug: slugSchema,
   title: z.string(),
   excerpt: z.string().nullish(),
-  publishedAt: z.string(),
-  updatedAt: z.string().nullish(),
+  publishedAt: publishDateSchema,
+  updatedAt: optionalDateSchema,
   changes: changeDates,
   author: z.string().nullish(),
   categories: z.array(z.string().nullable()).nullish(),

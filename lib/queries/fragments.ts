@@ -1,5 +1,8 @@
 import { z } from 'zod'
+import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
+import { isReadableDate } from '../content/dates'
 import { readingTimeMinutes } from '../content/reading-time'
+import { SLUG_RULE, isValidSlug } from '../slugs'
 
 /**
  * GROQ projections shared by several queries, each beside the zod schema that parses it.
@@ -9,6 +12,22 @@ import { readingTimeMinutes } from '../content/reading-time'
 
 /** Public posts: published ones with a slug and a date (drafts are removed by the perspective). */
 export const PUBLIC_POST = `_type == "post" && defined(slug.current) && defined(publishedAt)`
+
+/** A slug the site can serve (lib/slugs); a document whose slug breaks the rule is left out, not linked to a 404. */
+export const slugSchema = z.string().refine(isValidSlug, `slug breaks the slug rule: ${SLUG_RULE}`)
+
+/** A post's publication date: one that cannot be read is as good as none, so the post is not public. */
+export const publishDateSchema = z.string().refine(isReadableDate, 'publishedAt is not a date')
+
+/** An optional date (updated, reviewed, due): one that cannot be read is ignored, with a log line. */
+export const optionalDateSchema = z
+  .string()
+  .nullish()
+  .transform((value) => {
+    if (value === null || value === undefined || isReadableDate(value)) return value
+    console.warn(`[content] ignored the unreadable date ${JSON.stringify(String(value).slice(0, 40))} ${CONTENT_CHECK_HINT}`)
+    return null
+  })
 
 export const CONTENT_CATEGORY_SLUGS = ['news', 'video', 'review'] as const
 
@@ -81,7 +100,7 @@ export function orNull<T extends z.ZodType>(schema: T) {
 export const imageSchema = orNull(imageObject)
 
 export const CATEGORY_LINK_PROJECTION = `{_id, title, "slug": slug.current}`
-const categoryLink = z.object({ _id: z.string(), title: z.string(), slug: z.string() })
+const categoryLink = z.object({ _id: z.string(), title: z.string(), slug: slugSchema })
 export type CategoryLink = z.output<typeof categoryLink>
 
 /** Parses each item on its own; a malformed one is left out and logged, the rest render. */
@@ -108,7 +127,7 @@ export function listOf<T extends z.ZodType>(item: T, label: string) {
       if (result.success) parsed.push(result.data)
       else
         console.warn(
-          `[content] left out a malformed ${label}: ${result.error.issues[0]?.message ?? 'invalid'} at ${result.error.issues[0]?.path.join('.') ?? ''}`,
+          `[content] left out a malformed ${label}: ${result.error.issues[0]?.message ?? 'invalid'} at ${result.error.issues[0]?.path.join('.') ?? ''} ${CONTENT_CHECK_HINT}`,
         )
     }
     return parsed
@@ -121,7 +140,8 @@ export const AUTHOR_LINK_PROJECTION = `{name, "slug": slug.current, credentials,
 export const authorLinkSchema = z
   .object({
     name: z.string().min(1),
-    slug: z.string().min(1).nullish(),
+    // A byline whose author page cannot exist still names the person, unlinked.
+    slug: slugSchema.nullish().catch(null),
     credentials: z.string().nullish(),
     role: z.string().nullish(),
   })
@@ -151,13 +171,13 @@ export const postCardSchema = z
   .object({
     _id: z.string(),
     title: z.string().min(1),
-    slug: z.string().min(1),
+    slug: slugSchema,
     excerpt: z
       .string()
       .nullish()
       .transform((excerpt) => excerpt ?? ''),
-    publishedAt: z.string(),
-    updatedAt: z.string().nullish(),
+    publishedAt: publishDateSchema,
+    updatedAt: optionalDateSchema,
     author: authorLinkSchema,
     categories: listOf(categoryLink, 'category'),
     image: imageSchema,

@@ -1,8 +1,10 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
+import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
 import type { ContentReader } from '../source'
-import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, type PostCard } from './fragments'
+import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, slugSchema, type PostCard } from './fragments'
 import { tags } from './tags'
+import { isValidSlug } from '../slugs'
 import type {
   ALL_CATEGORIES_QUERY_RESULT,
   CATEGORY_PAGE_QUERY_RESULT,
@@ -78,7 +80,7 @@ const categoryPageSchema = z
   .object({
     _id: z.string(),
     title: z.string().min(1),
-    slug: z.string().min(1),
+    slug: slugSchema,
     description: z.string().nullish(),
     posts: postCardList,
     total: z.number(),
@@ -93,6 +95,7 @@ export interface CategoryPage extends PostListPage {
 
 /** A category with one page of its posts; `null` for an unknown category or page. */
 export async function getCategoryPage(reader: ContentReader, slug: string, page = 1): Promise<CategoryPage | null> {
+  if (!isValidSlug(slug)) return null
   const raw = await reader.fetchContent({
     query: CATEGORY_PAGE_QUERY,
     params: { slug, ...pageSlice(page) },
@@ -102,7 +105,7 @@ export async function getCategoryPage(reader: ContentReader, slug: string, page 
   const parsed = categoryPageSchema.safeParse(raw ?? null)
   if (!parsed.success) {
     // A category too broken to show (no title): a 404 for readers, a log line for us — never a 500.
-    console.error(`[content] category "${slug}" could not be parsed: ${parsed.error.issues[0]?.message ?? 'invalid'}`)
+    console.error(`[content] category "${slug}" could not be parsed: ${parsed.error.issues[0]?.message ?? 'invalid'} ${CONTENT_CHECK_HINT}`)
     return null
   }
   const data = parsed.data
@@ -125,7 +128,7 @@ export const HOME_PAGE_QUERY = defineQuery(`{
 const homeSchema = z.object({
   latest: postCardList,
   sections: listOf(
-    z.object({ title: z.string().min(1), slug: z.string(), description: z.string().nullish(), posts: postCardList }),
+    z.object({ title: z.string().min(1), slug: slugSchema, description: z.string().nullish(), posts: postCardList }),
     'home section',
   ),
 })
@@ -164,7 +167,7 @@ export const ALL_CATEGORIES_QUERY = defineQuery(`*[_type == "category" && define
 // Read by the header on every page: a category missing its title or slug is left out of the
 // navigation instead of failing every page through the layout.
 const allCategoriesSchema = listOf(
-  z.object({ _id: z.string(), title: z.string().min(1), slug: z.string().min(1), postCount: z.number() }),
+  z.object({ _id: z.string(), title: z.string().min(1), slug: slugSchema, postCount: z.number() }),
   'category',
 )
 type _AllCategoriesChecked = Assert<Fits<ALL_CATEGORIES_QUERY_RESULT, typeof allCategoriesSchema>>

@@ -1,6 +1,9 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { numberCitations } from '../content/citations'
+import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
+import { isReadableDate } from '../content/dates'
+import { cleanPortableText } from '../content/portable-text'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
 import {
@@ -26,25 +29,34 @@ import {
   authorLinkSchema,
   imageSchema,
   listOf,
+  optionalDateSchema,
   orNull,
+  publishDateSchema,
+  slugSchema,
   type AuthorLink,
   postCardSchema,
   type PostCard,
 } from './fragments'
 import { SOURCE_HEALTH_PROJECTION } from './source-health'
 import { tags } from './tags'
+import { isValidSlug } from '../slugs'
 import type { POST_PAGE_QUERY_RESULT, SHARE_CARD_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from './contract'
 
-/** Portable Text is passed through loosely: the renderer skips block types it doesn't know. */
+/**
+ * Portable Text is passed through loosely: the renderer skips block types it doesn't know, and
+ * malformed spans and mark definitions are dropped here (lib/content/portable-text), logged.
+ */
 const portableTextSchema = z
   .array(z.unknown())
   .nullish()
-  .transform((blocks) =>
-    (blocks ?? []).filter(
-      (block): block is { _type: string; _key: string; [key: string]: unknown } =>
-        !!block && typeof block === 'object' && typeof (block as { _type?: unknown })._type === 'string',
-    ),
+  .transform(
+    (blocks) =>
+      cleanPortableText(blocks, (problem) => console.warn(`[content] ${problem} ${CONTENT_CHECK_HINT}`)) as {
+        _type: string
+        _key: string
+        [key: string]: unknown
+      }[],
   )
 export type PortableTextBlocks = z.output<typeof portableTextSchema>
 
@@ -69,7 +81,7 @@ const disclaimerSchema = orNull(z.object({ _id: z.string(), title: z.string().nu
 
 const changeSchema = z.object({
   _key: z.string(),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}/),
+  date: z.string().refine(isReadableDate, 'the change has no readable date'),
   kind: z.enum(CHANGE_KINDS),
   note: z.string().trim().min(1),
 })
@@ -142,25 +154,28 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
     "slug": slug.current,
     "post": *[${PUBLIC_POST} && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]${POST_CARD_PROJECTION}
   },
-  "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current},
-  "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current}
+  "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},
+  "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}
 }`)
 
-const neighbourSchema = orNull(z.object({ title: z.string(), slug: z.string() }))
+// A neighbour that is not public itself (slug rule, unreadable date) is no link rather than a link to a 404.
+const neighbourSchema = orNull(
+  z.object({ title: z.string(), slug: slugSchema, publishedAt: publishDateSchema }).transform(({ title, slug }) => ({ title, slug })),
+)
 
 const postPageSchema = z
   .object({
     _id: z.string(),
     title: z.string().min(1),
-    slug: z.string().min(1),
+    slug: slugSchema,
     excerpt: z.string().nullish(),
-    publishedAt: z.string(),
-    updatedAt: z.string().nullish(),
+    publishedAt: publishDateSchema,
+    updatedAt: optionalDateSchema,
     tags: orNull(z.array(z.string())),
     author: orNull(
       z.object({
         name: z.string(),
-        slug: z.string().nullish(),
+        slug: slugSchema.nullish().catch(null),
         credentials: z.string().nullish(),
         role: z.string().nullish(),
         bio: z.string().nullish(),
@@ -168,11 +183,11 @@ const postPageSchema = z
       }),
     ),
     reviewedBy: authorLinkSchema,
-    lastReviewedAt: z.string().nullish(),
-    nextReviewDue: z.string().nullish(),
+    lastReviewedAt: optionalDateSchema,
+    nextReviewDue: optionalDateSchema,
     changes: listOf(changeSchema, 'change'),
     policy: reviewPolicySchema,
-    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: z.string() }), 'category'),
+    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
     image: imageSchema,
     highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
     body: portableTextSchema,
@@ -182,7 +197,7 @@ const postPageSchema = z
     seo: orNull(z.object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })),
     curated: listOf(postCardSchema, 'related post'),
     candidates: listOf(relatedCandidateSchema, 'related post'),
-    moreContent: listOf(z.object({ title: z.string(), slug: z.string(), post: orNull(postCardSchema) }), 'content category'),
+    moreContent: listOf(z.object({ title: z.string(), slug: slugSchema, post: orNull(postCardSchema) }), 'content category'),
     previous: neighbourSchema,
     next: neighbourSchema,
   })
@@ -239,6 +254,8 @@ export interface PostPage {
 
 /** The post page's view model, or `null` when no public post has this slug. */
 export async function getPost(reader: ContentReader, slug: string): Promise<PostPage | null> {
+  // No document the site serves has such a slug: answered without a query (and without a log line per random URL).
+  if (!isValidSlug(slug)) return null
   const raw = await reader.fetchContent({
     query: POST_PAGE_QUERY,
     params: { slug, contentCategories: CONTENT_CATEGORY_SLUGS },
@@ -249,7 +266,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
   const parsed = postPageSchema.safeParse(raw)
   if (!parsed.success || !parsed.data) {
     // Too broken to render: a 404 for readers, a log line for us — never a 500.
-    console.error(`[content] post "${slug}" could not be parsed: ${parsed.error?.message ?? 'empty'}`)
+    console.error(`[content] post "${slug}" could not be parsed: ${parsed.error?.message ?? 'empty'} ${CONTENT_CHECK_HINT}`)
     return null
   }
   const data = parsed.data
@@ -323,6 +340,7 @@ const shareCardSchema = z
 type _ShareCardChecked = Assert<Fits<SHARE_CARD_QUERY_RESULT, typeof shareCardSchema>>
 
 /** Just what a post's share image draws: far cheaper than the whole post page. */
-export function getShareCard(reader: ContentReader, slug: string) {
+export async function getShareCard(reader: ContentReader, slug: string) {
+  if (!isValidSlug(slug)) return null
   return reader.fetchContent({ query: SHARE_CARD_QUERY, params: { slug }, tags: [tags.site, tags.post(slug)], schema: shareCardSchema })
 }

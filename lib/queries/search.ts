@@ -12,11 +12,21 @@ export type SearchOutcome =
   { status: 'empty' } | { status: 'too-long'; maxLength: number } | { status: 'results'; query: string; posts: PostCard[] }
 
 /**
+ * How much of a post's body text search reads: its first 50,000 characters (some 8,000 words,
+ * far beyond any real post's opening). GROQ's `match` gathers every token of its text into one
+ * argument list, so a body of ~150,000 words overflowed the stack and failed every search that
+ * reached that post; bounded here in the query itself, the local source and the Content Lake run
+ * the same text. Split by characters, not words: one "word" of a-a-a-… is as many tokens.
+ */
+export const SEARCH_BODY_CHARACTERS = 50_000
+const SEARCHED_BODY = `array::join(string::split(pt::text(body), "")[0...${SEARCH_BODY_CHARACTERS}], "")`
+
+/**
  * Titles weigh most, then excerpts, then body text. Each word must match somewhere; GROQ's
  * `match` does prefix matching on words, so "vitam" finds "vitamin".
  */
-export const SEARCH_QUERY = defineQuery(`*[${PUBLIC_POST} && [title, excerpt, pt::text(body)] match $terms]
-  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), pt::text(body) match $terms)
+export const SEARCH_QUERY = defineQuery(`*[${PUBLIC_POST} && [title, excerpt, ${SEARCHED_BODY}] match $terms]
+  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), ${SEARCHED_BODY} match $terms)
   | order(_score desc, publishedAt desc)[0...$limit]${POST_CARD_PROJECTION}`)
 
 type _Checked = Assert<Fits<SEARCH_QUERY_RESULT, typeof postCardList>>

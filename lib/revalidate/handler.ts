@@ -1,6 +1,7 @@
 import { SIGNATURE_HEADER_NAME, decodeSignatureHeader, isValidSignature } from '@sanity/webhook'
 import { parseBody } from 'next-sanity/webhook'
 import type { NextRequest } from 'next/server'
+import { memorySeenSignatures, type SeenSignatures } from './seen-signatures'
 import { isUnpublishedId, referrersLookupId, tagsForChange, webhookPayloadSchema, type Referrers } from './webhook'
 
 /** A signed request older (or newer) than this is refused, so a captured request cannot be replayed later. */
@@ -15,6 +16,8 @@ export interface RevalidateHandlerOptions {
   findReferrers: (id: string) => Promise<Referrers>
   /** Wait for the Content Lake's eventual consistency before querying (next-sanity waits 3 s). */
   waitForConsistency: boolean
+  /** Signatures already accepted, to refuse replays; default: this instance's memory. */
+  seen?: SeenSignatures
   now?: () => number
   log?: Pick<Console, 'error' | 'info'>
 }
@@ -58,6 +61,7 @@ const text = (status: number, message: string) =>
 export function createRevalidateHandler(options: RevalidateHandlerOptions) {
   const now = options.now ?? Date.now
   const log = options.log ?? console
+  const seen = options.seen ?? memorySeenSignatures({ now })
 
   return async function POST(request: Request): Promise<Response> {
     if (!options.secret) {
@@ -86,6 +90,10 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
 
     const { timestamp } = decodeSignatureHeader(signature)
     if (Math.abs(now() - timestamp) > SIGNATURE_TOLERANCE_MS) return text(401, 'Signature timestamp is outside the allowed window')
+    // Each signed delivery counts once: after its window the timestamp check above refuses it anyway.
+    if (!(await seen.firstUse(signature, timestamp + SIGNATURE_TOLERANCE_MS))) {
+      return text(409, 'This webhook delivery was already processed (same signature); a replay changes nothing')
+    }
 
     const payload = webhookPayloadSchema.safeParse(body)
     if (!payload.success) {
@@ -96,7 +104,13 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
     }
     const change = payload.data
     const lookupId = isUnpublishedId(change._id) ? undefined : referrersLookupId(change)
-    const referrers = lookupId ? await options.findReferrers(lookupId) : undefined
+    let referrers: Referrers | undefined
+    try {
+      referrers = lookupId ? await options.findReferrers(lookupId) : undefined
+    } catch (error) {
+      await seen.release(signature) // nothing was revalidated: Sanity's retry must be processed
+      throw error
+    }
     const tags = tagsForChange(change, referrers)
     for (const tag of tags) options.revalidate(tag)
     log.info(`[revalidate] ${change._type} ${change._id}: ${tags.length ? tags.join(', ') : 'nothing cached depends on it'}`)

@@ -20,10 +20,18 @@ import { extract } from 'tar-stream'
 
 export type SanityDocument = { _id: string; _type: string; [key: string]: unknown }
 
+/** A line of the NDJSON that holds no document: where it is (`file:line`) and why. */
+export interface SkippedLine {
+  location: string
+  reason: string
+}
+
 export interface LoadedDataset {
   documents: SanityDocument[]
   /** Asset file bytes by file name (`<sha1>-<w>x<h>.<ext>`), for the `/media/` route. */
   assetFiles: Map<string, Buffer>
+  /** Lines left out because they hold no document; every other document is still served. */
+  skipped?: SkippedLine[]
 }
 
 export const MEDIA_ROUTE = '/media'
@@ -64,15 +72,23 @@ export async function datasetVersion(datasetPath: string): Promise<number> {
 interface ParsedNdjson {
   documents: SanityDocument[]
   withExportAssets: number[]
+  skipped: SkippedLine[]
 }
 
+const emptyParse = (): ParsedNdjson => ({ documents: [], withExportAssets: [], skipped: [] })
+
+/**
+ * One line of NDJSON. A line that holds no document (a hand edit gone wrong, a truncated copy) is
+ * recorded and skipped: one bad line must not take every page of the site down with it.
+ */
 function parseLine(line: string, lineNumber: number, origin: string, into: ParsedNdjson) {
   if (line.trim() === '') return
+  const skip = (reason: string) => void into.skipped.push({ location: `${origin}:${lineNumber}`, reason })
   let doc: unknown
   try {
     doc = JSON.parse(line)
   } catch {
-    throw new DatasetError(`${origin}:${lineNumber}: not valid JSON`)
+    return skip('not valid JSON')
   }
   if (
     !doc ||
@@ -80,16 +96,19 @@ function parseLine(line: string, lineNumber: number, origin: string, into: Parse
     typeof (doc as SanityDocument)._id !== 'string' ||
     typeof (doc as SanityDocument)._type !== 'string'
   ) {
-    throw new DatasetError(`${origin}:${lineNumber}: a document needs string _id and _type`)
+    return skip('a document needs string _id and _type')
   }
   // Only these are walked again: most documents of a large export have no asset of their own.
   if (line.includes('"_sanityAsset"')) into.withExportAssets.push(into.documents.length)
   into.documents.push(doc as SanityDocument)
 }
 
+/** Parses NDJSON text strictly: the first line that holds no document is an error. */
 export function parseNdjson(text: string, origin: string): SanityDocument[] {
-  const parsed: ParsedNdjson = { documents: [], withExportAssets: [] }
+  const parsed = emptyParse()
   text.split('\n').forEach((line, index) => parseLine(line, index + 1, origin, parsed))
+  const [first] = parsed.skipped
+  if (first) throw new DatasetError(`${first.location}: ${first.reason}`)
   return resolveAssets(parsed, new Map()).documents
 }
 
@@ -98,7 +117,7 @@ export function parseNdjson(text: string, origin: string): SanityDocument[] {
  * bytes or as one string beside its parsed documents (that copy used to set the peak memory).
  */
 async function parseNdjsonStream(chunks: AsyncIterable<unknown>, origin: string): Promise<ParsedNdjson> {
-  const parsed: ParsedNdjson = { documents: [], withExportAssets: [] }
+  const parsed = emptyParse()
   let pending: Buffer[] = []
   let lineNumber = 0
   const NEWLINE = 0x0a // never part of a multi-byte UTF-8 sequence, so lines split safely as bytes
@@ -177,7 +196,7 @@ const IMAGE_FILE = /^([a-f0-9]+)-(\d+)x(\d+)\.([a-z0-9]+)$/i
  * Rewrites `_sanityAsset` fields to Content Lake references and adds the asset documents an
  * export leaves out, so the same GROQ (`asset->url`) works on both sources.
  */
-function resolveAssets({ documents, withExportAssets }: ParsedNdjson, files: Map<string, Buffer>): LoadedDataset {
+function resolveAssets({ documents, withExportAssets, skipped }: ParsedNdjson, files: Map<string, Buffer>): LoadedDataset {
   const assets = new Map<string, SanityDocument>()
   const assetFiles = new Map<string, Buffer>()
 
@@ -247,7 +266,7 @@ function resolveAssets({ documents, withExportAssets }: ParsedNdjson, files: Map
 
   for (const index of withExportAssets) documents[index] = visit(documents[index]) as SanityDocument
   documents.push(...assets.values())
-  return { documents, assetFiles }
+  return { documents, assetFiles, skipped }
 }
 
 export function mimeTypeOf(extension: string): string {

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile, utimes } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { DatasetError, loadDatasetFile } from './dataset-file'
 import { applyPerspective, createLocalSource, DEMO_DATASET_PATH } from './local'
 import { buildExportArchive } from '../../tests/support/export-archive'
@@ -62,12 +62,52 @@ describe('local dataset source', () => {
 
   it('reports a missing file, a broken line and an archive without data.ndjson clearly', async () => {
     await expect(loadDatasetFile(path.join(tmp, 'missing.ndjson'))).rejects.toThrow(/Dataset not found/)
-    const broken = path.join(tmp, 'broken.ndjson')
-    await writeFile(broken, '{"_id":"a","_type":"post"}\n{not json}\n')
-    await expect(loadDatasetFile(broken)).rejects.toThrow(/broken\.ndjson:2: not valid JSON/)
     const empty = path.join(tmp, 'empty.tar.gz')
     await writeFile(empty, gzipSync(Buffer.alloc(1024)))
     await expect(loadDatasetFile(empty)).rejects.toThrow(DatasetError)
+  })
+
+  it('skips a malformed line with its file:line in the log and still serves every other document', async () => {
+    const broken = path.join(tmp, 'broken.ndjson')
+    await writeFile(broken, '{"_id":"a","_type":"category"}\n{not json}\n{"_type":"category"}\n{"_id":"b","_type":"category"}\n')
+    const warnings: string[] = []
+    vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message))
+    const source = createLocalSource(broken)
+    expect(await source.fetch({ query: `*[_type == "category"]._id | order(@ asc)` })).toEqual(['a', 'b'])
+    expect(warnings).toEqual([
+      `[content] skipped ${broken}:2: not valid JSON; every other document is served (\`npm run content:check\` lists every such problem in the dataset)`,
+      `[content] skipped ${broken}:3: a document needs string _id and _type; every other document is served (\`npm run content:check\` lists every such problem in the dataset)`,
+    ])
+    vi.restoreAllMocks()
+  })
+
+  it('says which published posts are not on the site and why, once per load of the file', async () => {
+    const file = path.join(tmp, 'unlisted.ndjson')
+    const post = (id: string, fields: object) => JSON.stringify({ _id: id, _type: 'post', title: id, ...fields })
+    await writeFile(
+      file,
+      [
+        post('fine', { slug: { current: 'fine' }, publishedAt: '2025-06-27T08:00:00Z' }),
+        post('no-slug', { publishedAt: '2025-06-27T08:00:00Z' }),
+        post('odd-slug', { slug: { current: 'a b' }, publishedAt: '2025-06-27T08:00:00Z' }),
+        post('no-date', { slug: { current: 'no-date' } }),
+        post('odd-date', { slug: { current: 'odd-date' }, publishedAt: '2026-13-45' }),
+        post('drafts.unfinished', {}),
+      ].join('\n'),
+    )
+    const warnings: string[] = []
+    vi.spyOn(console, 'warn').mockImplementation((message: string) => void warnings.push(message))
+    const source = createLocalSource(file)
+    await source.fetch({ query: `count(*)` })
+    await source.fetch({ query: `count(*)` })
+    const hint = '(`npm run content:check` lists every such problem in the dataset)'
+    expect(warnings).toEqual([
+      `[content] post no-slug is not on the site: it has no slug ${hint}`,
+      `[content] post odd-slug is not on the site: its slug "a b" breaks the slug rule ${hint}`,
+      `[content] post no-date is not on the site: it has no publish date ${hint}`,
+      `[content] post odd-date is not on the site: its publish date "2026-13-45" is not a date ${hint}`,
+    ])
+    vi.restoreAllMocks()
   })
 
   it('hides drafts from readers and shows them in place of the published document in the drafts perspective', () => {

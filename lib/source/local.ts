@@ -1,5 +1,8 @@
 import path from 'node:path'
 import { evaluateSync, parse } from 'groq-js'
+import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
+import { isReadableDate } from '../content/dates'
+import { isValidSlug } from '../slugs'
 import { datasetVersion, loadDatasetFile, type LoadedDataset, type SanityDocument } from './dataset-file'
 import { buildIndexes, planQuery, type DatasetIndexes } from './query-plan'
 import type { ContentSource, Perspective } from './types'
@@ -42,6 +45,31 @@ export function applyPerspective(documents: SanityDocument[], perspective: Persp
   return merged
 }
 
+/**
+ * Published posts the site cannot show at all, so that none vanishes without a word: GROQ's
+ * public-post filter skips a post without a slug or date, and the query layer one whose slug
+ * breaks the slug rule or whose date cannot be read. Said once per load of the file.
+ */
+export function unlistedPosts(published: SanityDocument[]): string[] {
+  const problems: string[] = []
+  for (const doc of published) {
+    if (doc._type !== 'post') continue
+    const slug = (doc.slug as { current?: unknown } | undefined)?.current
+    const why =
+      slug === undefined || slug === null || slug === ''
+        ? 'it has no slug'
+        : !isValidSlug(slug)
+          ? `its slug ${JSON.stringify(String(slug).slice(0, 120))} breaks the slug rule`
+          : doc.publishedAt === undefined || doc.publishedAt === null
+            ? 'it has no publish date'
+            : !isReadableDate(doc.publishedAt)
+              ? `its publish date ${JSON.stringify(String(doc.publishedAt).slice(0, 40))} is not a date`
+              : null
+    if (why) problems.push(`post ${doc._id} is not on the site: ${why}`)
+  }
+  return problems
+}
+
 function indexView(documents: SanityDocument[]): PerspectiveView {
   return { documents, indexes: buildIndexes(documents) }
 }
@@ -70,10 +98,16 @@ export function createLocalSource(dataset: string | LoadedDataset = DEMO_DATASET
     if (current && current.version === (await versionOf().catch(() => current.version))) return current
     loading = (async () => {
       const version = await versionOf().catch(() => 0)
-      const { documents, assetFiles } = await read()
+      const { documents, assetFiles, skipped = [] } = await read()
+      for (const line of skipped) {
+        console.warn(`[content] skipped ${line.location}: ${line.reason}; every other document is served ${CONTENT_CHECK_HINT}`)
+      }
+      const published = applyPerspective(documents, 'published')
+      if (typeof dataset === 'string')
+        for (const problem of unlistedPosts(published)) console.warn(`[content] ${problem} ${CONTENT_CHECK_HINT}`)
       let drafts: PerspectiveView | undefined
       const views = {
-        published: indexView(applyPerspective(documents, 'published')),
+        published: indexView(published),
         // Built on first preview only: readers never pay for it.
         get drafts() {
           return (drafts ??= indexView(applyPerspective(documents, 'drafts')))

@@ -1,10 +1,10 @@
 import { defineField, type SlugValue } from 'sanity'
-
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { SLUG_MAX_LENGTH, slugProblem } from '../../lib/slugs'
 
 /**
  * The URL name of a post, category or author. Sanity's built-in slug check rejects a slug another
- * document of the same type already uses; the pattern keeps URLs plain and predictable.
+ * document of the same type already uses; the site's slug rule (lib/slugs) keeps URLs plain and
+ * predictable, and a slug it refuses never reaches a page, list or sitemap.
  */
 export function slugField({ source, usage }: { source: string; usage: string }) {
   return defineField({
@@ -12,12 +12,12 @@ export function slugField({ source, usage }: { source: string; usage: string }) 
     title: 'Slug',
     type: 'slug',
     description: `${usage} Click Generate to derive it from the ${source}; changing it later breaks existing links.`,
-    options: { source, maxLength: 96 },
+    options: { source, maxLength: SLUG_MAX_LENGTH },
     // A single rule: Sanity repeats the built-in uniqueness check in every rule a slug field is given.
     validation: (rule) =>
       rule.required().custom((value: SlugValue | undefined) => {
         if (!value?.current) return true
-        return slugPattern.test(value.current) ? true : 'Use lowercase letters, digits and single hyphens only (e.g. vitamin-d3-and-k2)'
+        return slugProblem(value.current) ?? true
       }),
   })
 }

@@ -17,6 +17,13 @@ export interface ContentCheckResult {
 export async function checkDataset(datasetPath: string = DEMO_DATASET_PATH): Promise<ContentCheckResult> {
   const resolved = path.resolve(datasetPath)
   const dataset = await loadDatasetFile(resolved)
-  const problems = [...(await checkStudioRules(dataset.documents)), ...(await checkQueryContracts(dataset.documents))]
+  // A line that holds no document is skipped by the site too; it is named by file and line.
+  const skippedLines: Problem[] = (dataset.skipped ?? []).map((line) => ({
+    level: 'error',
+    id: line.location,
+    path: '(line)',
+    message: `${line.reason}: the line is skipped, its document is missing from the site`,
+  }))
+  const problems = [...skippedLines, ...(await checkStudioRules(dataset.documents)), ...(await checkQueryContracts(dataset.documents))]
   return { datasetPath: resolved, dataset, problems }
 }

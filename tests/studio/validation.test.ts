@@ -125,6 +125,15 @@ describe('editors are stopped with a clear message when', () => {
     expect(await markersOf(post)).toEqual(['error slug: Slug is already in use'])
   })
 
+  test('the slug is longer than the site allows or would not be its own address', async () => {
+    expect(await markersOf(postWith((p) => (p.slug.current = 'a'.repeat(97))))).toEqual([
+      'error slug: The slug is 97 characters long; use at most 96',
+    ])
+    expect(await markersOf(postWith((p) => (p.slug.current = '../vitamin d')))).toEqual([
+      'error slug: Use lowercase letters a–z, digits and single hyphens, at most 96 characters (e.g. vitamin-d3-and-k2)',
+    ])
+  })
+
   test('the excerpt is missing or over 300 characters', async () => {
     expect(await markersOf(postWith((p) => Reflect.deleteProperty(p, 'excerpt')))).toEqual(['error excerpt: Write a short excerpt'])
     expect(await markersOf(postWith((p) => (p.excerpt = 'x'.repeat(301))))).toEqual([

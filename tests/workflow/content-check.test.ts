@@ -81,6 +81,50 @@ describe('npm run content:check', () => {
     expect(cli.stdout).toContain(`${citedId} url: `)
   }, 240_000)
 
+  test('reports malformed content the site skips instead of crashing: a bad line, a null span or mark, unreadable dates, a bad slug', async () => {
+    const posts = documents.filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
+    const [nullParts, badDate, farDate, badSlug] = posts as [SanityDocument, SanityDocument, SanityDocument, SanityDocument]
+    const changed = new Map<string, SanityDocument>([
+      [
+        nullParts._id,
+        {
+          ...nullParts,
+          body: [
+            {
+              _type: 'block',
+              _key: 'odd',
+              style: 'normal',
+              markDefs: [null],
+              children: [null, { _type: 'span', _key: 's', text: 'x', marks: [] }],
+            },
+            ...(nullParts.body as object[]),
+          ],
+        },
+      ],
+      [badDate._id, { ...badDate, publishedAt: '2026-13-45' }],
+      [farDate._id, { ...farDate, updatedAt: '+010000-01-01' }],
+      [badSlug._id, { ...badSlug, slug: { _type: 'slug', current: 'x</loc></url><url><loc>https://evil.example/' } }],
+    ])
+    const lines = documents.map((doc) => JSON.stringify(changed.get(doc._id) ?? doc))
+    lines.splice(2, 0, '{"_id": "half-a-line"')
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'content-check-malformed-'))
+    const file = path.join(folder, 'data.ndjson')
+    await writeFile(file, lines.join('\n'))
+
+    const { problems } = await checkDataset(file)
+    const reported = problems.map(formatProblem)
+    expect(reported).toContain(`error   ${file}:3 (line): not valid JSON: the line is skipped, its document is missing from the site`)
+    expect(reported).toContain(`error   ${nullParts._id} body: block odd: skipped a malformed span: readers do not see it`)
+    expect(reported).toContain(`error   ${nullParts._id} body: block odd: ignored a malformed mark definition: readers do not see it`)
+    expect(reported).toContain(`error   ${badDate._id} publishedAt: "2026-13-45" is not a date: this post never appears on the site`)
+    expect(reported).toContain(`warning ${farDate._id} updatedAt: "+010000-01-01" is not a date: the site ignores it`)
+    expect(reported).toContain(
+      `error   ${badSlug._id} slug: Use lowercase letters a–z, digits and single hyphens, at most 96 characters (e.g. vitamin-d3-and-k2)`,
+    )
+    // Reported once, by the rule; not again as a post the lists could not parse.
+    expect(reported.filter((line) => line.includes(badSlug._id))).toHaveLength(1)
+  }, 240_000)
+
   test('reports review problems: a missing reviewer, a review before publication, a change dated in the future, an overdue review', async () => {
     const post = (slug: string) => `post-${slug}`
     const future = addDays(todayUtc(), 5)

@@ -226,6 +226,42 @@ describe('a request that is not a genuine, fresh webhook revalidates nothing', (
     expect(revalidated).toEqual(['site'])
   })
 
+  test('the same signed delivery sent again inside its window (a replay) → 409, revalidates nothing', async () => {
+    const { POST, revalidated } = setup()
+    const delivery = await signedWebhook(body, { secret: SECRET })
+    const replay = () => delivery.clone()
+    expect((await POST(replay())).status).toBe(200)
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const response = await POST(replay())
+      expect(response.status).toBe(409)
+      expect(await response.text()).toMatch(/already processed/)
+    }
+    expect(revalidated).toEqual(['site'])
+    // A new delivery of the same change (Sanity signs each one afresh) is processed.
+    expect((await POST(await signedWebhook(body, { secret: SECRET, timestamp: Date.now() + 1 }))).status).toBe(200)
+    expect(revalidated).toEqual(['site', 'site'])
+  })
+
+  test('a delivery that failed before revalidating is processed when Sanity retries it', async () => {
+    let lookups = 0
+    const revalidated: string[] = []
+    const POST = createRevalidateHandler({
+      secret: SECRET,
+      revalidate: (tag) => revalidated.push(tag),
+      findReferrers: async () => {
+        if (++lookups === 1) throw new Error('Content Lake unavailable')
+        return { postSlugs: ['a-post'], isSiteDefault: false }
+      },
+      waitForConsistency: false,
+      log: { error: () => {}, info: () => {} },
+    })
+    const delivery = await signedWebhook({ _id: 'citation-x', _type: 'citation' }, { secret: SECRET })
+    await expect(POST(delivery.clone())).rejects.toThrow(/unavailable/)
+    expect((await POST(delivery.clone())).status).toBe(200)
+    expect(revalidated).toEqual(['post:a-post'])
+    expect((await POST(delivery.clone())).status).toBe(409)
+  })
+
   test('malformed JSON, correctly signed → 400', async () => {
     const { response, revalidated } = await send('{"_id": "siteSettings", ')
     expect(response.status).toBe(400)

@@ -3,6 +3,7 @@ import { env } from '@/lib/env'
 import { createRevalidateHandler } from '@/lib/revalidate/handler'
 import { REFERRERS_QUERY, referrersSchema } from '@/lib/revalidate/webhook'
 import { siteData } from '@/lib/data'
+import { memorySeenSignatures, redisSeenSignatures } from '@/lib/revalidate/seen-signatures'
 
 export const POST = createRevalidateHandler({
   secret: env.SANITY_REVALIDATE_SECRET,
@@ -14,4 +15,6 @@ export const POST = createRevalidateHandler({
     referrersSchema.parse(await siteData.reader.source.fetch({ query: REFERRERS_QUERY, params: { id }, perspective: 'published' })),
   // The local dataset is read from disk, so there is no replication lag to wait out.
   waitForConsistency: siteData.reader.source.kind === 'lake',
+  // With REDIS_URL every instance refuses a signature any of them accepted.
+  seen: env.REDIS_URL ? redisSeenSignatures(env.REDIS_URL) : memorySeenSignatures(),
 })
