@@ -1,11 +1,11 @@
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { SOURCES_TO_CHECK_QUERY } from '@/lib/sources-health/store'
+import { freePort } from '@/scripts/processes'
 import { runSourcesCheck } from '@/scripts/sources-check/run'
 import { startContentLake } from '../support/content-lake'
 import { startCitedSites } from './cited-sites'
@@ -186,15 +186,7 @@ describe('local mode', () => {
   }, 60_000)
 })
 
-/** A loopback port nothing listens on: connections to it are refused, like a host this machine cannot reach. */
-async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as { port: number }
-  await new Promise<void>((resolve) => server.close(() => resolve()))
-  return port
-}
-
+/** Ports from freePort() that nothing listens on stand for hosts this machine cannot reach: connections are refused. */
 describe("the checker's own outage", () => {
   /** A source one failed check away from broken: failing since day 0, so a failure on day 4 would confirm it. */
   const failingSince = (url: string) => ({
@@ -225,10 +217,10 @@ describe("the checker's own outage", () => {
     }))
 
   test('most hosts and the archive unreachable: "network unavailable", exit 3, nothing written, no source moves', async () => {
-    const urls = await Promise.all([1, 2, 3].map(async (n) => `http://127.0.0.1:${await closedPort()}/page-${n}`))
+    const urls = await Promise.all([1, 2, 3].map(async (n) => `http://127.0.0.1:${await freePort()}/page-${n}`))
     const file = await writeDataset([...citations(urls), failingSince(urls[0]!)])
     const before = await readFile(file, 'utf8')
-    const archiveDown = `http://127.0.0.1:${await closedPort()}/wayback/available`
+    const archiveDown = `http://127.0.0.1:${await freePort()}/wayback/available`
     const logged: string[] = []
     const summary = await runSourcesCheck({
       argv: [file, '--write', '--allow-private-hosts'],
@@ -253,14 +245,14 @@ describe("the checker's own outage", () => {
   })
 
   test('a host that gives no answer while other hosts answer in the same run: the failure counts', async () => {
-    const down = `http://127.0.0.1:${await closedPort()}/page`
+    const down = `http://127.0.0.1:${await freePort()}/page`
     const file = await writeDataset([
       ...citations([down, `${sites.origin}/ok`, `http://localhost:${sites.port}/article`]),
       failingSince(down),
     ])
     // The archive is unreachable too: the answering cited hosts alone show the network works.
     const { exitCode, output } = await run([file, '--write', '--allow-private-hosts'], day(4), {
-      WAYBACK_API_URL: `http://127.0.0.1:${await closedPort()}/wayback/available`,
+      WAYBACK_API_URL: `http://127.0.0.1:${await freePort()}/wayback/available`,
     })
     expect(exitCode).toBe(1)
     expect(output).toMatch(/broken\s+—\s+0\s+citation-one.*NEWLY BROKEN; connection; 2 failed checks since 2026-11-10/)
@@ -268,7 +260,7 @@ describe("the checker's own outage", () => {
   })
 
   test('every cited host unreachable but the archive answers: the network works, so the failures count', async () => {
-    const urls = await Promise.all([1, 2].map(async (n) => `http://127.0.0.1:${await closedPort()}/page-${n}`))
+    const urls = await Promise.all([1, 2].map(async (n) => `http://127.0.0.1:${await freePort()}/page-${n}`))
     const file = await writeDataset(citations(urls))
     const { exitCode, results, networkUnavailable } = await run([file, '--allow-private-hosts'], day(0))
     expect(exitCode).toBe(0)
