@@ -1,5 +1,6 @@
 // @ts-check
 import { fileURLToPath } from 'node:url'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY, PERMISSIONS_POLICY } from './lib/security/headers.js'
 
 /** @type {import('next').NextConfig} */
@@ -46,4 +47,24 @@ const nextConfig = {
   },
 }
 
-export default nextConfig
+/**
+ * NEXT_PUBLIC_SITE_URL is written into every prerendered page (canonical links, sitemap, feed,
+ * robots.txt) and the browser's code when the site is built, so a production build needs it:
+ * setting it when the server starts would come too late. `next dev` falls back to localhost.
+ */
+const SITE_URL_REQUIRED = `NEXT_PUBLIC_SITE_URL is not set. A production build writes the site's origin into every page,
+the sitemap, the feed and robots.txt, so it must be known now (setting it at start is too late):
+
+  NEXT_PUBLIC_SITE_URL=https://your.site npm run build
+  NEXT_PUBLIC_SITE_URL=http://localhost:3000 npm run build   # to try the production server locally
+
+(or put it in .env.production / .env.local).`
+
+/** @param {string} phase */
+export default function config(phase) {
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.NEXT_PUBLIC_SITE_URL?.trim()) {
+    console.error(SITE_URL_REQUIRED)
+    process.exit(1)
+  }
+  return nextConfig
+}

@@ -306,7 +306,12 @@ async function buildSite(dataset: string, localDataset: string | undefined): Pro
   let generationStartMs: number | undefined
   let reported = { done: 0, total: 0 }
   const run = await runCommand(process.execPath, [NEXT_BIN, ...NEXT_BUILD_ARGS], {
-    env: childEnv({ NEXT_DIST_DIR: dist, SANITY_LOCAL_DATASET: localDataset }),
+    // A production build needs the site's origin (next.config.js); the servers started on it keep the build's.
+    env: childEnv({
+      NEXT_DIST_DIR: dist,
+      SANITY_LOCAL_DATASET: localDataset,
+      NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000',
+    }),
     timeoutMs: buildTimeoutMs,
     onOutput(text, elapsedMs) {
       // "Generating static pages using 1 worker (1280/5120)": Next reports at 0, 25, 50, 75 %.

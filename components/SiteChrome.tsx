@@ -1,3 +1,4 @@
+import { DemoNotice } from './DemoNotice'
 import { PageLink } from './PageLink'
 import { getAllCategories, getSiteSettings } from '@/lib/data'
 import { CONTENT_CATEGORY_SLUGS } from '@/lib/queries/fragments'
@@ -9,6 +10,7 @@ export async function SiteHeader() {
   )
   return (
     <header className="site-header">
+      {site.isDemo && <DemoNotice />}
       <div className="site-header-inner">
         <PageLink href="/" className="site-title">
           <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" className="site-mark">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, parseEnv } from './env'
+import { EnvError, buildTimeValuesChanged, parseEnv } from './env'
 import { DEFAULT_API_VERSION } from './sanity-api-defaults'
 
 describe('parseEnv', () => {
@@ -51,5 +51,15 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ NEXT_PUBLIC_SANITY_DATASET: 'A B', NEXT_PUBLIC_SITE_URL: 'nope' })).toThrow(
       /NEXT_PUBLIC_SANITY_DATASET[\s\S]*NEXT_PUBLIC_SITE_URL/,
     )
+  })
+
+  it('names a build-time variable given another value at start, and only that', () => {
+    const built = parseEnv({ NEXT_PUBLIC_SITE_URL: 'https://health.example' })
+    expect(buildTimeValuesChanged(built, { NEXT_PUBLIC_SITE_URL: 'https://health.example/', REDIS_URL: 'redis://cache:6379' })).toEqual([])
+    expect(buildTimeValuesChanged(built, {})).toEqual([])
+    expect(buildTimeValuesChanged(built, { NEXT_PUBLIC_SITE_URL: 'https://other.example' })).toEqual([
+      '  NEXT_PUBLIC_SITE_URL: fixed when the site was built (https://health.example), given https://other.example at start. Build again with the new value.',
+    ])
+    expect(() => buildTimeValuesChanged(built, { NEXT_PUBLIC_SITE_URL: 'example.org' })).toThrow(/NEXT_PUBLIC_SITE_URL: expected/)
   })
 })

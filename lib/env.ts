@@ -81,6 +81,27 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new EnvError(`Invalid environment variables:\n${problems.join('\n')}`)
 }
 
+/** The variables `next build` fixes into the pages and the browser's code (Next inlines NEXT_PUBLIC_*). */
+export const BUILD_TIME_VARIABLES = [
+  'NEXT_PUBLIC_SANITY_PROJECT_ID',
+  'NEXT_PUBLIC_SANITY_DATASET',
+  'NEXT_PUBLIC_SANITY_API_VERSION',
+  'NEXT_PUBLIC_SANITY_API_HOST',
+  'NEXT_PUBLIC_SITE_URL',
+] as const
+
+/**
+ * A build-time variable given to a server at start with another value than the build's: the
+ * server would serve the build's value on some pages and the new one where it reads it at run
+ * time. `started` is the process's environment read by name at run time (not inlined).
+ */
+export function buildTimeValuesChanged(built: Env, started: Record<string, string | undefined>): string[] {
+  const atStart = parseEnv(started)
+  return BUILD_TIME_VARIABLES.filter((name) => blankToUndefined(started[name]) !== undefined && atStart[name] !== built[name]).map(
+    (name) => `  ${name}: fixed when the site was built (${built[name]}), given ${atStart[name]} at start. Build again with the new value.`,
+  )
+}
+
 // Next.js inlines NEXT_PUBLIC_* only where they are read literally, so list them by name.
 export const env: Env = parseEnv({
   NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,

@@ -1,5 +1,6 @@
-/** `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]`; see docs/sources-health.md. */
+/** `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]` (`--help`); see docs/sources-health.md. */
 import { existsSync } from 'node:fs'
+import { UsageError } from './cli'
 import { runSourcesCheck } from './sources-check/run'
 
 // The same env files the site and `npm run seed` read.
@@ -10,7 +11,9 @@ runSourcesCheck({ argv: process.argv.slice(2), env: process.env }).then(
     process.exitCode = exitCode
   },
   (error) => {
-    console.error(`sources:check failed: ${error instanceof Error ? error.message : String(error)}`)
+    console.error(
+      error instanceof UsageError ? error.message : `sources:check failed: ${error instanceof Error ? error.message : String(error)}`,
+    )
     process.exitCode = 2
   },
 )

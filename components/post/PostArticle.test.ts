@@ -4,7 +4,7 @@ import { renderHtml } from '@/tests/support/render-html'
 import type { PostPage } from '@/lib/queries/post'
 import { PostArticle } from './PostArticle'
 
-const site = { title: 'Cited', description: 'Evidence first.' }
+const site = { title: 'Cited', description: 'Evidence first.', isDemo: false }
 const span = (text: string) => ({ _type: 'span', _key: text.slice(0, 8), text, marks: [] })
 
 /** The leanest post real content produces: no image, sources, categories, author or extras. */

@@ -5,7 +5,7 @@ import { tags } from './tags'
 import type { SITE_SETTINGS_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from './contract'
 
-export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description}`)
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description, isDemo}`)
 
 /** Used when a fresh project has no settings document yet, so the site still renders. */
 export const FALLBACK_SITE_SETTINGS = {
@@ -14,12 +14,13 @@ export const FALLBACK_SITE_SETTINGS = {
 }
 
 const siteSettingsSchema = z
-  .object({ title: z.string().min(1).nullish(), description: z.string().nullish() })
+  .object({ title: z.string().min(1).nullish(), description: z.string().nullish(), isDemo: z.boolean().nullish() })
   .nullish()
   .catch(null)
   .transform((settings) => ({
     title: settings?.title ?? FALLBACK_SITE_SETTINGS.title,
     description: settings?.description ?? FALLBACK_SITE_SETTINGS.description,
+    isDemo: settings?.isDemo === true,
   }))
 export type SiteSettings = z.output<typeof siteSettingsSchema>
 type _Checked = Assert<Fits<SITE_SETTINGS_QUERY_RESULT, typeof siteSettingsSchema>>

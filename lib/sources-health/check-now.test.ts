@@ -1,6 +1,6 @@
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { describe, expect, test } from 'vitest'
-import { createCheckNowHandler } from './check-now'
+import { NETWORK_UNAVAILABLE, createCheckNowHandler } from './check-now'
 
 const SECRET = 'check-now-secret'
 
@@ -15,7 +15,13 @@ async function signed(body: unknown, { secret = SECRET, timestamp = Date.now() }
 
 function setup(secret: string | undefined) {
   const checked: string[] = []
-  const POST = createCheckNowHandler({ secret, checkCitation: async (id) => (checked.push(id), id === 'citation-missing' ? null : 'ok') })
+  const POST = createCheckNowHandler({
+    secret,
+    checkCitation: async (id) => (
+      checked.push(id),
+      id === 'citation-missing' ? null : id === 'citation-offline' ? NETWORK_UNAVAILABLE : 'ok'
+    ),
+  })
   return { POST, checked }
 }
 
@@ -43,5 +49,11 @@ describe('"Check now" route', () => {
     expect((await POST(await signed({ _id: 'elsewhere', _type: 'sourceHealth' }))).status).toBe(400)
     expect((await POST(await signed({ _id: 'sourceHealth-citation-missing', _type: 'sourceHealth' }))).status).toBe(404)
     expect((await setup(undefined).POST(await signed({ _id: 'sourceHealth-citation-ods', _type: 'sourceHealth' }))).status).toBe(503)
+  })
+
+  test('a check the server could not run for want of a network is a 503, not a status', async () => {
+    const response = await setup(SECRET).POST(await signed({ _id: 'sourceHealth-citation-offline', _type: 'sourceHealth' }))
+    expect(response.status).toBe(503)
+    expect(await response.text()).toMatch(/could not reach the network.*nothing was recorded/)
   })
 })

@@ -9,13 +9,19 @@ import { SOURCE_HEALTH_TYPE, citationIdOfHealthDocument } from './health'
  * check, so nobody outside can make the site fetch addresses on their behalf.
  */
 
+export const NETWORK_UNAVAILABLE = 'network-unavailable'
+
 const SIGNATURE_TOLERANCE_MS = 5 * 60 * 1000
 
 const payloadSchema = z.object({ _id: z.string().min(1), _type: z.literal(SOURCE_HEALTH_TYPE) })
 
 export interface CheckNowOptions {
   secret: string | undefined
-  /** Checks one citation and stores the result; the status it recorded, or null when there is no such published citation. */
+  /**
+   * Checks one citation and stores the result; the status it recorded, null when there is no
+   * such published citation, or NETWORK_UNAVAILABLE when the server could not reach the network
+   * (nothing stored).
+   */
   checkCitation: (citationId: string) => Promise<string | null>
   now?: () => number
 }
@@ -44,6 +50,8 @@ export function createCheckNowHandler(options: CheckNowOptions) {
     if (!citationId) return text(400, `Body must be {_id: "sourceHealth-<citation id>", _type: "${SOURCE_HEALTH_TYPE}"}`)
     const status = await options.checkCitation(citationId)
     if (status === null) return text(404, `No published citation ${citationId}`)
+    if (status === NETWORK_UNAVAILABLE)
+      return text(503, 'This server could not reach the network (neither the source nor the archive answered); nothing was recorded.')
     return Response.json({ citationId, status })
   }
 }

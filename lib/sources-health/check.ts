@@ -3,10 +3,11 @@ import { guardedLookup } from './addresses'
 import { READER_VISIBLE_FIELDS, storedHealthSchema, type SourceHealth } from './health'
 import { htmlToTextBlocks, plainTextBlocks } from './html-text'
 import { probeSource, type Probe } from './probe'
+import { mostHostsUnreachable, tallyHosts, type NetworkOutage } from './outage'
 import { nextHealth, turnedBroken, verdictOf } from './rule'
 import { createScheduler } from './scheduler'
 import { parseTextDirectives, textFragmentsFound } from './text-fragment'
-import { findSnapshot } from './wayback'
+import { archiveAnswers, findSnapshot } from './wayback'
 
 /** A citation as the checker sees it: its address, when it was read, and what was recorded last time. */
 export interface CitationToCheck {
@@ -74,11 +75,19 @@ const hostOf = (url: string) => {
   }
 }
 
-/** Checks every citation with an address; one timestamp for the whole run. */
-export async function checkSources(
-  citations: readonly CitationToCheck[],
-  options: CheckOptions,
-): Promise<{ checkedAt: string; results: SourceResult[] }> {
+export interface CheckRun {
+  checkedAt: string
+  results: SourceResult[]
+  /** Set when the checker could not reach the network: `results` is then empty and nothing may be recorded. */
+  networkUnavailable: NetworkOutage | null
+}
+
+/**
+ * Checks every citation with an address; one timestamp for the whole run. Every source is
+ * probed first, so the run can tell its own outage (lib/sources-health/outage.ts) before any
+ * failure is counted.
+ */
+export async function checkSources(citations: readonly CitationToCheck[], options: CheckOptions): Promise<CheckRun> {
   const settings = { ...DEFAULT_CHECK_SETTINGS, ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) }
   const now = options.now?.() ?? new Date()
   const dispatcher = new Agent({
@@ -93,8 +102,7 @@ export async function checkSources(
   })
   const archiveHost = hostOf(options.waybackApiUrl)
 
-  const checkOne = async (citation: CitationToCheck & { url: string }): Promise<SourceResult> => {
-    const previous = (storedHealthSchema.parse(citation.health) as Partial<SourceHealth> | null) ?? null
+  const probeOne = async (citation: CitationToCheck & { url: string }) => {
     const needPage = parseTextDirectives(citation.url).length > 0
     const probe = await scheduler.run(hostOf(citation.url), () =>
       probeSource(citation.url, {
@@ -110,6 +118,11 @@ export async function checkSources(
       }),
     )
     const textFound = needPage && probe.page ? textFragmentsFound(citation.url, pageBlocks(probe.page)) : null
+    return { citation, probe, textFound }
+  }
+
+  const judge = async ({ citation, probe, textFound }: Awaited<ReturnType<typeof probeOne>>): Promise<SourceResult> => {
+    const previous = (storedHealthSchema.parse(citation.health) as Partial<SourceHealth> | null) ?? null
     const checked = nextHealth(previous, { url: citation.url, verdict: verdictOf(probe, textFound), ...probe }, now)
 
     const sameAddress = previous?.url === citation.url
@@ -147,8 +160,20 @@ export async function checkSources(
 
   try {
     const withUrls = citations.filter((citation): citation is CitationToCheck & { url: string } => !!citation.url?.trim())
-    const results = await Promise.all(withUrls.map(checkOne))
-    return { checkedAt: now.toISOString(), results }
+    const probed = await Promise.all(withUrls.map(probeOne))
+    const hosts = tallyHosts(probed.map(({ citation, probe }) => ({ host: hostOf(citation.url), ...probe })))
+    if (mostHostsUnreachable(hosts)) {
+      const witness = { apiUrl: options.waybackApiUrl, userAgent: options.userAgent, timeoutMs: settings.timeoutMs }
+      if (!(await scheduler.run(archiveHost, () => archiveAnswers(witness)))) {
+        return {
+          checkedAt: now.toISOString(),
+          results: [],
+          networkUnavailable: { hostsUnreachable: hosts.unreachable, hostsAnswered: hosts.answered },
+        }
+      }
+    }
+    const results = await Promise.all(probed.map(judge))
+    return { checkedAt: now.toISOString(), results, networkUnavailable: null }
   } finally {
     await dispatcher.close()
   }

@@ -73,3 +73,20 @@ export async function findSnapshot(sourceUrl: string, accessedAt: string | null,
   const url = closest.url.replace(/^http:\/\/web\.archive\.org\//i, 'https://web.archive.org/')
   return /^https?:\/\//i.test(url) ? { url, archivedAt } : null
 }
+
+/**
+ * Whether the availability API answers at all (any HTTP status): the run's witness that the
+ * checker's own network works when most cited hosts gave no answer.
+ */
+export async function archiveAnswers(options: WaybackOptions): Promise<boolean> {
+  try {
+    const response = await (options.fetch ?? fetch)(options.apiUrl, {
+      headers: { 'user-agent': options.userAgent, accept: 'application/json' },
+      signal: AbortSignal.timeout(options.timeoutMs),
+    })
+    await response.body?.cancel()
+    return true
+  } catch {
+    return false
+  }
+}

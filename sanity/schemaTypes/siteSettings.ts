@@ -36,6 +36,15 @@ export const siteSettings = defineType({
       ],
     }),
     defineField({
+      name: 'isDemo',
+      title: 'Demo content',
+      type: 'boolean',
+      group: 'site',
+      description:
+        'On: every page carries a banner saying the articles, people and credentials are a fictional demo. The bundled demo has it on; turn it off only once the demo’s people and posts are replaced with your own.',
+      initialValue: false,
+    }),
+    defineField({
       name: 'defaultDisclaimer',
       title: 'Default disclaimer',
       type: 'reference',

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import { loadDatasetFile, type LoadedDataset } from '../../lib/source/dataset-file'
 import { DEMO_DATASET_PATH } from '../../lib/source/local'
+import { checkDemoPeople } from './demo-people'
 import type { Problem } from './problems'
 import { checkQueryContracts } from './query-contracts'
 import { checkStudioRules } from './studio-rules'
@@ -13,7 +14,7 @@ export interface ContentCheckResult {
   problems: Problem[]
 }
 
-/** Validates a dataset (NDJSON, export folder or `.tar.gz`) with the Studio's rules and the site's query contracts. */
+/** Validates a dataset (NDJSON, export folder or `.tar.gz`) with the Studio's rules and the site's query contracts, and looks for the demo's fictional people. */
 export async function checkDataset(datasetPath: string = DEMO_DATASET_PATH): Promise<ContentCheckResult> {
   const resolved = path.resolve(datasetPath)
   const dataset = await loadDatasetFile(resolved)
@@ -24,6 +25,11 @@ export async function checkDataset(datasetPath: string = DEMO_DATASET_PATH): Pro
     path: '(line)',
     message: `${line.reason}: the line is skipped, its document is missing from the site`,
   }))
-  const problems = [...skippedLines, ...(await checkStudioRules(dataset.documents)), ...(await checkQueryContracts(dataset.documents))]
+  const problems = [
+    ...skippedLines,
+    ...(await checkStudioRules(dataset.documents)),
+    ...(await checkQueryContracts(dataset.documents)),
+    ...(await checkDemoPeople(dataset.documents)),
+  ]
   return { datasetPath: resolved, dataset, problems }
 }

@@ -8,6 +8,8 @@ export const SITE_SETTINGS = {
   description:
     'Plain-language articles on vitamins, nutrition and supplements. Every health claim links to the source it comes from, so you can check it yourself.',
   defaultDisclaimer: 'disclaimer-medical',
+  // Its people and credentials are fiction: every page says so (components/DemoNotice.tsx).
+  isDemo: true,
   isMedicalSite: true,
   requireReviewer: true,
   allowSelfReview: false,

@@ -9,6 +9,21 @@ export class SeedRefusedError extends Error {
   override name = 'SeedRefusedError'
 }
 
+export class SeedUnreachableError extends Error {
+  override name = 'SeedUnreachableError'
+}
+
+const UNREACHABLE_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH'])
+
+/** The system error code when nothing answered (no such host, refused, no route), from the error or its causes. */
+function unreachableCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current && depth < 5; current = (current as { cause?: unknown }).cause, depth++) {
+    const code = (current as { code?: unknown }).code
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return code
+  }
+  return undefined
+}
+
 /**
  * `npm run seed [path]`: check the configuration, then the content (the same check as
  * `npm run content:check`), and only then write to the project.
@@ -33,6 +48,14 @@ export async function runSeed({
     datasetPath: resolved,
     client: createLakeClient({ ...config, timeout: SEED_REQUEST_TIMEOUT_MS }),
     log,
+  }).catch((error: unknown) => {
+    const code = unreachableCode(error)
+    if (!code) throw error
+    throw new SeedUnreachableError(
+      `Could not reach the Sanity project "${config.projectId}" through ${config.apiHost} (${code}). ` +
+        "Check NEXT_PUBLIC_SANITY_PROJECT_ID (and NEXT_PUBLIC_SANITY_API_HOST if you set it) and this machine's connection, then run again.",
+      { cause: error },
+    )
   })
   log(`[seed] done: ${summary.documents} documents in ${config.projectId}/${config.dataset}`)
   return summary

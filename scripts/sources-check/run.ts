@@ -4,37 +4,48 @@ import { checkSources, userAgentFor, type CheckOptions, type SourceResult } from
 import { healthDocument, type SourceStatus } from '@/lib/sources-health/health'
 import { readLakeSources, readLocalSources, writeLakeHealth, writeLocalHealth } from '@/lib/sources-health/store'
 import { DEMO_DATASET_PATH } from '@/lib/source/local'
+import type { NetworkOutage } from '@/lib/sources-health/outage'
+import { UsageError, count, parseCommandLine } from '../cli'
 
 /**
  * `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]`:
  * checks every citation's source and reports (and with --write stores) what it found.
- * Exit code 1 when a source turned broken in this run, 2 when the check could not run.
+ * Exit codes are listed in USAGE (and docs/sources-health.md).
  */
 
-export class UsageError extends Error {
-  override name = 'UsageError'
-}
-
 export interface SourcesCheckArgs {
+  help: boolean
   datasetPath?: string
   json: boolean
   write: boolean
   allowPrivateHosts: boolean
 }
 
-export const USAGE = 'Usage: npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]'
+/** Exit code of a run that could not reach the network: nothing was recorded. */
+export const EXIT_NETWORK_UNAVAILABLE = 3
+
+export const USAGE = `Usage: npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]
+
+Checks every cited source: broken links, cited passages no longer on the page, archived copies.
+
+  DATASET_PATH           an .ndjson file, export folder or .tar.gz; default: the Content Lake when
+                         NEXT_PUBLIC_SANITY_PROJECT_ID is set, else SANITY_LOCAL_DATASET, else the demo
+  --json                 print a JSON report instead of the table
+  --write                store the results (without it nothing is written)
+  --allow-private-hosts  also check addresses on loopback and private networks
+  -h, --help             show this help
+
+Exit codes: 0 checked, 1 a source turned broken, 2 could not run (arguments, settings, dataset),
+3 network unavailable (most hosts and the archive gave no answer; nothing recorded).
+See docs/sources-health.md.`
 
 export function parseArgs(argv: readonly string[]): SourcesCheckArgs {
-  const args: SourcesCheckArgs = { json: false, write: false, allowPrivateHosts: false }
-  for (const arg of argv) {
-    if (arg === '--json') args.json = true
-    else if (arg === '--write') args.write = true
-    else if (arg === '--allow-private-hosts') args.allowPrivateHosts = true
-    else if (arg.startsWith('-')) throw new UsageError(`Unknown option ${arg}\n${USAGE}`)
-    else if (args.datasetPath) throw new UsageError(`Only one dataset path, please (got ${args.datasetPath} and ${arg})\n${USAGE}`)
-    else args.datasetPath = arg
-  }
-  return args
+  const { help, flags, path } = parseCommandLine(
+    argv,
+    { json: { type: 'boolean' }, write: { type: 'boolean' }, 'allow-private-hosts': { type: 'boolean' } },
+    USAGE,
+  )
+  return { help, datasetPath: path, json: flags.json, write: flags.write, allowPrivateHosts: flags['allow-private-hosts'] }
 }
 
 /** The machine-readable report `--json` prints. */
@@ -77,9 +88,7 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
     const notes = [
       result.turnedBroken ? 'NEWLY BROKEN' : null,
       health.problem,
-      health.failures > 0
-        ? `${health.failures} failed check${health.failures === 1 ? '' : 's'} since ${health.firstFailedAt?.slice(0, 10)}`
-        : null,
+      health.failures > 0 ? `${count(health.failures, 'failed check')} since ${health.firstFailedAt?.slice(0, 10)}` : null,
       health.redirect && health.finalUrl ? `→ ${shorten(health.finalUrl, 60)}` : null,
       health.textFound === false ? 'cited text not on the page' : null,
       health.archivedUrl ? `archived ${health.archivedAt?.slice(0, 10) ?? ''}` : null,
@@ -106,7 +115,7 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
   )
   const newlyBroken = results.filter((result) => result.turnedBroken).length
   const summary =
-    `${results.length} source${results.length === 1 ? '' : 's'} checked at ${checkedAt}: ` +
+    `${count(results.length, 'source')} checked at ${checkedAt}: ` +
     (counts.map(([status, count]) => `${count} ${STATUS_WORDS[status]}`).join(', ') || 'nothing to check') +
     (newlyBroken > 0 ? `. ${newlyBroken} turned broken in this check.` : '.')
   return [line(header), ...rows.map(line), '', summary].join('\n')
@@ -127,6 +136,16 @@ export interface RunSummary {
   exitCode: number
   results: SourceResult[]
   written: number
+  networkUnavailable: NetworkOutage | null
+}
+
+/** Says the run measured the checker's connection, not the sources. */
+export function networkUnavailableReport(outage: NetworkOutage): string {
+  return (
+    `Network unavailable: ${count(outage.hostsUnreachable, 'cited host')} gave no answer (DNS or connection failures), ` +
+    `${outage.hostsAnswered} answered, and the archive gave none either. This says more about this machine's connection ` +
+    'than about the sources: nothing was recorded and no source moved toward broken. Check the connection and run again.'
+  )
 }
 
 function lakeConfig(env: Env, write: boolean) {
@@ -150,6 +169,10 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
   const print = options.print ?? ((text) => process.stdout.write(`${text}\n`))
   const log = options.log ?? ((text) => process.stderr.write(`${text}\n`))
   const args = parseArgs(options.argv)
+  if (args.help) {
+    print(USAGE)
+    return { exitCode: 0, results: [], written: 0, networkUnavailable: null }
+  }
   const env = parseEnv(options.env)
 
   const lake = args.datasetPath ? null : lakeConfig(env, args.write)
@@ -158,14 +181,19 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
   const where = client ? `${lake!.projectId}/${lake!.dataset}` : datasetPath
 
   const citations = client ? await readLakeSources(client) : await readLocalSources(datasetPath)
-  log(`[sources] checking ${citations.length} citations in ${where}${args.allowPrivateHosts ? ' (private hosts allowed)' : ''}`)
-  const { checkedAt, results } = await checkSources(citations, {
+  log(`[sources] checking ${count(citations.length, 'citation')} in ${where}${args.allowPrivateHosts ? ' (private hosts allowed)' : ''}`)
+  const { checkedAt, results, networkUnavailable } = await checkSources(citations, {
     userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
     allowPrivateHosts: args.allowPrivateHosts,
     waybackApiUrl: env.WAYBACK_API_URL,
     ...options.checkOverrides,
   })
 
+  if (networkUnavailable) {
+    if (args.json) print(JSON.stringify({ checkedAt, networkUnavailable, sources: [] }, null, 2))
+    log(`[sources] ${networkUnavailableReport(networkUnavailable)}`)
+    return { exitCode: EXIT_NETWORK_UNAVAILABLE, results: [], written: 0, networkUnavailable }
+  }
   print(args.json ? JSON.stringify(jsonReport(checkedAt, results), null, 2) : textReport(checkedAt, results))
 
   let written = 0
@@ -175,9 +203,9 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
     else await writeLocalHealth(datasetPath, records)
     written = records.length
     const changed = results.filter((result) => result.changedForReaders).length
-    log(`[sources] wrote ${written} health records to ${where}; ${changed} changed what readers see`)
+    log(`[sources] wrote ${count(written, 'health record')} to ${where}; ${changed} changed what readers see`)
   } else {
     log('[sources] nothing written (add --write to store the results)')
   }
-  return { exitCode: results.some((result) => result.turnedBroken) ? 1 : 0, results, written }
+  return { exitCode: results.some((result) => result.turnedBroken) ? 1 : 0, results, written, networkUnavailable: null }
 }

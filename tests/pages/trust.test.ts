@@ -99,6 +99,24 @@ describe('who wrote and who reviewed a post, and when', () => {
   })
 })
 
+describe('the demo says it is one', () => {
+  // The demo's siteSettings has isDemo on: its people and their credentials are fiction.
+  it.each(['/', `/blog/${LONG_SLUG}`, `/authors/${REVIEWER}`, '/search?q=vitamin', '/no-such-page'])(
+    '%s carries the demo notice in its header, as text without script',
+    async (pathname) => {
+      const { document } = await page(pathname)
+      const notices = [...document.querySelectorAll('.demo-notice')]
+      expect(notices).toHaveLength(1)
+      // Inside the banner landmark, so assistive technology finds it with the page's other regions.
+      expect(notices[0]!.closest('header.site-header')).not.toBeNull()
+      expect(normalizeSpace(notices[0]!.textContent)).toBe(
+        'Demo site. The articles, authors, reviewers and their credentials here are fictional examples, not real people or medical advice.',
+      )
+      expect(document.querySelectorAll('script[src]')).toHaveLength(0)
+    },
+  )
+})
+
 describe('author pages', () => {
   it('/authors lists everyone, each linked to a page that answers', async () => {
     const { status, document } = await page('/authors')

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { SOURCES_TO_CHECK_QUERY } from '@/lib/sources-health/store'
+import { freePort } from '@/scripts/processes'
 import { runSourcesCheck } from '@/scripts/sources-check/run'
 import { startContentLake } from '../support/content-lake'
 import { startCitedSites } from './cited-sites'
@@ -161,7 +162,7 @@ describe('local mode', () => {
   })
 
   test('bad arguments and settings stop with a message', async () => {
-    await expect(run(['--frobnicate'], day(0))).rejects.toThrow(/Unknown option --frobnicate/)
+    await expect(run(['--frobnicate'], day(0))).rejects.toThrow(/Unknown option '--frobnicate'/)
     await expect(run([], day(0), { WAYBACK_API_URL: 'ftp://archive' })).rejects.toThrow(
       /WAYBACK_API_URL: expected an absolute http\(s\) URL/,
     )
@@ -183,6 +184,92 @@ describe('local mode', () => {
       'citation-rewritten:text-not-found',
     ])
   }, 60_000)
+})
+
+/** Ports from freePort() that nothing listens on stand for hosts this machine cannot reach: connections are refused. */
+describe("the checker's own outage", () => {
+  /** A source one failed check away from broken: failing since day 0, so a failure on day 4 would confirm it. */
+  const failingSince = (url: string) => ({
+    _id: 'sourceHealth-citation-one',
+    _type: 'sourceHealth',
+    citation: { _type: 'reference', _ref: 'citation-one', _weak: true },
+    url,
+    status: 'failing',
+    httpStatus: null,
+    finalUrl: url,
+    redirect: null,
+    problem: 'connection',
+    textFound: null,
+    archivedUrl: null,
+    archivedAt: null,
+    checkedAt: day(0).toISOString(),
+    failures: 1,
+    firstFailedAt: day(0).toISOString(),
+  })
+  const citations = (urls: string[]) =>
+    urls.map((url, index) => ({
+      _id: `citation-${['one', 'two', 'three'][index]}`,
+      _type: 'citation',
+      title: `Source ${index + 1}`,
+      site: 'Example',
+      url,
+      accessedAt: '2025-06-27',
+    }))
+
+  test('most hosts and the archive unreachable: "network unavailable", exit 3, nothing written, no source moves', async () => {
+    const urls = await Promise.all([1, 2, 3].map(async (n) => `http://127.0.0.1:${await freePort()}/page-${n}`))
+    const file = await writeDataset([...citations(urls), failingSince(urls[0]!)])
+    const before = await readFile(file, 'utf8')
+    const archiveDown = `http://127.0.0.1:${await freePort()}/wayback/available`
+    const logged: string[] = []
+    const summary = await runSourcesCheck({
+      argv: [file, '--write', '--allow-private-hosts'],
+      env: { WAYBACK_API_URL: archiveDown },
+      print: () => {},
+      log: (line) => logged.push(line),
+      checkOverrides: { ...FAST, now: () => day(4) },
+    })
+    expect(summary.exitCode).toBe(3)
+    expect(summary.networkUnavailable).toEqual({ hostsUnreachable: 3, hostsAnswered: 0 })
+    expect(summary.written).toBe(0)
+    expect(logged.join('\n')).toMatch(/Network unavailable: 3 cited hosts gave no answer.*nothing was recorded/)
+    expect(await readFile(file, 'utf8')).toBe(before)
+
+    // --json says so too, in the same object a scheduled job already parses.
+    const json = await run([file, '--json', '--allow-private-hosts'], day(4), { WAYBACK_API_URL: archiveDown })
+    expect(JSON.parse(json.output)).toEqual({
+      checkedAt: day(4).toISOString(),
+      networkUnavailable: summary.networkUnavailable,
+      sources: [],
+    })
+  })
+
+  test('a host that gives no answer while other hosts answer in the same run: the failure counts', async () => {
+    const down = `http://127.0.0.1:${await freePort()}/page`
+    const file = await writeDataset([
+      ...citations([down, `${sites.origin}/ok`, `http://localhost:${sites.port}/article`]),
+      failingSince(down),
+    ])
+    // The archive is unreachable too: the answering cited hosts alone show the network works.
+    const { exitCode, output } = await run([file, '--write', '--allow-private-hosts'], day(4), {
+      WAYBACK_API_URL: `http://127.0.0.1:${await freePort()}/wayback/available`,
+    })
+    expect(exitCode).toBe(1)
+    expect(output).toMatch(/broken\s+—\s+0\s+citation-one.*NEWLY BROKEN; connection; 2 failed checks since 2026-11-10/)
+    expect(output).toContain('1 turned broken in this check')
+  })
+
+  test('every cited host unreachable but the archive answers: the network works, so the failures count', async () => {
+    const urls = await Promise.all([1, 2].map(async (n) => `http://127.0.0.1:${await freePort()}/page-${n}`))
+    const file = await writeDataset(citations(urls))
+    const { exitCode, results, networkUnavailable } = await run([file, '--allow-private-hosts'], day(0))
+    expect(exitCode).toBe(0)
+    expect(networkUnavailable).toBeNull()
+    expect(results.map((result) => [result.health.status, result.health.problem])).toEqual([
+      ['failing', 'connection'],
+      ['failing', 'connection'],
+    ])
+  })
 })
 
 describe('lake mode', () => {

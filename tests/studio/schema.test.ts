@@ -57,6 +57,7 @@ test('the compiled schema has the document types the site reads, with the contra
   expect(fieldsOf('siteSettings')).toEqual([
     'title',
     'description',
+    'isDemo',
     'defaultDisclaimer',
     'isMedicalSite',
     'requireReviewer',

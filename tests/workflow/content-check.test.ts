@@ -40,6 +40,26 @@ describe('npm run content:check', () => {
   test('the demo dataset passes: no errors', async () => {
     const { problems } = await checkDataset(DEMO_DATASET)
     expect(problems.filter((problem) => problem.level === 'error').map(formatProblem)).toEqual([])
+    // Its banner says its people are fictional, so they are not flagged.
+    expect(problems.filter((problem) => problem.message.includes("demo's fictional people"))).toEqual([])
+  }, 180_000)
+
+  test("warns about each of the demo's people once the demo banner is off", async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'content-check-demo-')), 'data.ndjson')
+    const bannerOff = documents.map((doc) => (doc._id === 'siteSettings' ? { ...doc, isDemo: false } : doc))
+    await writeFile(file, bannerOff.map((doc) => JSON.stringify(doc)).join('\n'))
+    const { problems } = await checkDataset(file)
+    const flagged = problems.filter((problem) => problem.message.includes("demo's fictional people"))
+    expect(flagged.map((problem) => problem.id).sort()).toEqual(
+      documents
+        .filter((doc) => doc._type === 'author')
+        .map((doc) => doc._id)
+        .sort(),
+    )
+    expect(flagged.every((problem) => problem.level === 'warning')).toBe(true)
+    expect(flagged.map(formatProblem)).toContain(
+      `warning author-amara-nwosu (document): Amara Nwosu, MD is one of the demo's fictional people, and the demo banner is off (siteSettings.isDemo): replace them and their posts before publishing, or turn "Demo content" on so every page says so`,
+    )
   }, 180_000)
 
   test('a broken dataset lists each problem with document id and field, and exits non-zero', async () => {

@@ -60,6 +60,7 @@ beforeAll(async () => {
     NEXT_TELEMETRY_DISABLED: '1',
     DO_NOT_TRACK: '1',
     NEXT_DIST_DIR: DIST_DIR,
+    NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
     NEXT_PUBLIC_SANITY_PROJECT_ID: '',
     SANITY_LOCAL_DATASET: datasetFile,
     SANITY_REVALIDATE_SECRET: SECRET,

@@ -71,8 +71,11 @@ function newestMtime(entry: string): number {
   return newest
 }
 
+/** A production build needs the site's origin (next.config.js); given to the build only, a reused build keeps its own. */
+const buildEnv: NodeJS.ProcessEnv = { ...childEnv, NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL ?? 'http://localhost:3000' }
+
 function buildEnvStamp(): string {
-  return JSON.stringify(Object.fromEntries(BUILD_ENV_KEYS.map((key) => [key, process.env[key] ?? null])))
+  return JSON.stringify(Object.fromEntries(BUILD_ENV_KEYS.map((key) => [key, buildEnv[key] ?? null])))
 }
 
 /** The first build input changed since the build in `dir` was made, or null when it is current. */
@@ -98,9 +101,9 @@ function staleReason(): string | null {
   return sourceChangedSince(distDir)
 }
 
-function run(command: string, args: string[]): Promise<void> {
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repoRoot, env: childEnv, stdio: 'inherit' })
+    const child = spawn(command, args, { cwd: repoRoot, env, stdio: 'inherit' })
     child.on('error', reject)
     child.on('exit', (code, signal) =>
       code === 0
@@ -144,7 +147,7 @@ export default async function setup(project: TestProject) {
   if (reason) {
     console.log(`\n[e2e] building the site into ${distDir} (${reason})…`)
     const started = Date.now()
-    await run(process.execPath, [nextBin, ...NEXT_BUILD_ARGS])
+    await run(process.execPath, [nextBin, ...NEXT_BUILD_ARGS], buildEnv)
     writeFileSync(path.join(repoRoot, distDir, STAMP_FILE), buildEnvStamp())
     console.log(`[e2e] build done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
   } else {

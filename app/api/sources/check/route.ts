@@ -1,7 +1,7 @@
 import { env } from '@/lib/env'
 import { createLakeClient } from '@/lib/source/client'
 import { checkSources, userAgentFor } from '@/lib/sources-health/check'
-import { createCheckNowHandler } from '@/lib/sources-health/check-now'
+import { NETWORK_UNAVAILABLE, createCheckNowHandler } from '@/lib/sources-health/check-now'
 import { healthDocument } from '@/lib/sources-health/health'
 import { readLakeSources, writeLakeHealth } from '@/lib/sources-health/store'
 
@@ -18,11 +18,12 @@ export const POST = createCheckNowHandler({
     })
     const citations = await readLakeSources(client, citationId)
     if (citations.length === 0) return null
-    const { results } = await checkSources(citations, {
+    const { results, networkUnavailable } = await checkSources(citations, {
       userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
       allowPrivateHosts: false,
       waybackApiUrl: env.WAYBACK_API_URL,
     })
+    if (networkUnavailable) return NETWORK_UNAVAILABLE
     await writeLakeHealth(
       client,
       results.map((result) => healthDocument(result.citationId, result.health)),
