@@ -4,12 +4,11 @@ declare module 'citeproc' {
     retrieveLocale(lang: string): unknown
     retrieveItem(id: string): unknown
   }
-  class Engine {
-    constructor(sys: Sys, style: unknown, lang?: string, forceLang?: boolean)
+  interface Engine {
     opt: { development_extensions: { wrap_url_and_doi: boolean } }
     updateItems(ids: string[]): void
     makeBibliography(): [unknown, string[]] | false
   }
-  const CSL: { Engine: typeof Engine }
+  const CSL: { Engine: new (sys: Sys, style: unknown, lang?: string, forceLang?: boolean) => Engine }
   export default CSL
 }

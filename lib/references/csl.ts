@@ -12,12 +12,14 @@ import CSL from 'citeproc'
 import { normaliseDoi, normalisePmcid, normalisePmid } from './identifiers'
 import { DEFAULT_REFERENCE_STYLE, type Reference, type ReferenceStyle, type ReferenceType } from './model'
 
+type CslName = { family: string; given?: string } | { literal: string }
+
 /** A CSL-JSON item (the fields this model fills). */
 export interface CslItem {
   id: string
   type: string
   title: string
-  author?: Array<{ family: string; given?: string } | { literal: string }>
+  author?: CslName[]
   'container-title'?: string
   publisher?: string
   issued?: { 'date-parts': number[][] }
@@ -70,7 +72,7 @@ const text = (value: string | null | undefined) => value?.trim() || undefined
 export function toCslJson(id: string, reference: Reference): CslItem {
   const type = reference.type ?? 'webpage'
   const site = text(reference.site)
-  const authors = (reference.authors ?? []).flatMap((author) => {
+  const authors = (reference.authors ?? []).flatMap((author): CslName[] => {
     if ('literal' in author) return author.literal?.trim() ? [{ literal: author.literal.trim() }] : []
     return author.family?.trim() ? [{ family: author.family.trim(), ...(author.given?.trim() ? { given: author.given.trim() } : {}) }] : []
   })
