@@ -147,7 +147,7 @@ describe('the other styles (siteSettings.referenceStyle)', () => {
   const [journal] = ama[0]!.slice(1, 2) as [Reference]
   it('Vancouver', () => {
     expect(plain(formatReferences([journal], 'vancouver')[0]!)).toBe(
-      'Smith JA, Doe J. Vitamin K2 and bone mineral density in older adults. J Bone Res. 2020 Mar;12(3):100–10. doi:10.5555/12345678 PubMed PMID: 31234567.',
+      'Smith JA, Doe J. Vitamin K2 and bone mineral density in older adults. J Bone Res. 2020 Mar;12(3):100–10. doi:10.5555/12345678',
     )
   })
   it('APA, in the given order rather than sorted', () => {

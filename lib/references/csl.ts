@@ -158,7 +158,14 @@ const ENTRY = /<div class="csl-entry">([\s\S]*)<\/div>\s*$/
  */
 export function formatReferences(references: ReadonlyArray<Reference>, styleName: ReferenceStyle = DEFAULT_REFERENCE_STYLE): string[] {
   if (references.length === 0) return []
-  const items = new Map(references.map((reference, index) => [`r${index}`, toCslJson(`r${index}`, reference)]))
+  const items = new Map(
+    references.map((reference, index) => {
+      // PubMed and PMC ids are shown as links beside the entry, the same in every style (Vancouver
+      // would also print them as plain text).
+      const { PMID: _pmid, PMCID: _pmcid, ...item } = toCslJson(`r${index}`, reference)
+      return [`r${index}`, item]
+    }),
+  )
   const engine = new CSL.Engine(
     {
       retrieveLocale: (lang: string) => cslPlugin.locales.get(lang) ?? cslPlugin.locales.get('en-US'),

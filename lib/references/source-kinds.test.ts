@@ -23,10 +23,10 @@ describe('sourcesSummary', () => {
       { url: 'https://www.mayoclinic.org/y' },
       { url: 'https://www.goodrx.com/x' },
     ]
-    expect(sourcesSummary(sources)).toBe(
+    expect(sourcesSummary(sources.map(sourceKind))).toBe(
       '7 sources: 3 peer-reviewed studies, 2 health systems, 1 government or health agency, 1 commercial site',
     )
-    expect(sourcesSummary([{ type: 'book' }])).toBe('1 source: 1 book')
+    expect(sourcesSummary([sourceKind({ type: 'book' })])).toBe('1 source: 1 book')
   })
 })
 

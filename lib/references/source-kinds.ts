@@ -132,17 +132,14 @@ export function sourceKind(source: Classifiable): SourceKind {
 }
 
 /** "55 sources: 31 peer-reviewed studies, 12 government and health agencies, 5 health systems, 4 commercial sites". */
-export function sourcesSummary(sources: readonly Classifiable[]): string {
+export function sourcesSummary(kinds: readonly SourceKind[]): string {
   const counts = new Map<SourceKind, number>()
-  for (const source of sources) {
-    const kind = sourceKind(source)
-    counts.set(kind, (counts.get(kind) ?? 0) + 1)
-  }
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1)
   const parts = SOURCE_KINDS.filter((kind) => counts.has(kind.value))
     .map((kind) => ({ kind, count: counts.get(kind.value)! }))
     .sort((a, b) => b.count - a.count) // stable: equal counts keep the declared order
     .map(({ kind, count }) => `${count} ${count === 1 ? kind.one : kind.many}`)
-  const total = `${sources.length} ${sources.length === 1 ? 'source' : 'sources'}`
+  const total = `${kinds.length} ${kinds.length === 1 ? 'source' : 'sources'}`
   return parts.length > 0 ? `${total}: ${parts.join(', ')}` : total
 }
 

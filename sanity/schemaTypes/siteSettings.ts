@@ -1,6 +1,7 @@
-import { CheckmarkCircleIcon, CogIcon } from '@sanity/icons'
+import { CheckmarkCircleIcon, CogIcon, DocumentsIcon } from '@sanity/icons'
 import { defineField, defineType } from 'sanity'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewIntervalMonths } from '../../lib/review'
+import { DEFAULT_REFERENCE_STYLE, REFERENCE_STYLES } from '../../lib/references/model'
 import { checkLinkHref, uriParsingOnly } from '../lib/urls'
 
 /** Site-wide settings: a single document with the id `siteSettings`. */
@@ -12,6 +13,7 @@ export const siteSettings = defineType({
   groups: [
     { name: 'site', title: 'Site', icon: CogIcon, default: true },
     { name: 'review', title: 'Review and corrections', icon: CheckmarkCircleIcon },
+    { name: 'sources', title: 'Sources', icon: DocumentsIcon },
   ],
   fields: [
     defineField({
@@ -99,6 +101,24 @@ export const siteSettings = defineType({
       description:
         'Optional: the page explaining how readers report errors and how corrections are made. Linked from every "Updates and corrections" section.',
       validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
+    }),
+    defineField({
+      name: 'referenceStyle',
+      title: 'Reference style',
+      type: 'string',
+      group: 'sources',
+      description: 'How works-cited entries are written out on every post. AMA is the style of US medical publishing.',
+      options: { list: REFERENCE_STYLES.map(({ value, title }) => ({ value, title })), layout: 'radio' },
+      initialValue: DEFAULT_REFERENCE_STYLE,
+    }),
+    defineField({
+      name: 'warnOnCommercialSources',
+      title: 'Warn when a post cites commercial sites',
+      type: 'boolean',
+      group: 'sources',
+      description:
+        'On: the post form warns about sources on commercial sites (product sellers, ad-funded health media), so editors can look for a primary source instead.',
+      initialValue: false,
     }),
   ],
   preview: { prepare: () => ({ title: 'Site settings', media: CogIcon }) },
