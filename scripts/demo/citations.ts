@@ -95,7 +95,9 @@ export const SEED_WORKS_CITED: readonly SeedEntry[] = [
   [
     'devlin-d3-k2-guide',
     'The Complete Guide to Vitamin D3 and K2 ... - Dr. Maille Devlin',
-    'https://www.mailledevlin.com/post/the-complete-guide-to-vitamin-d3-and-k2-benefits-evidence-based-insights',
+    // The seed also listed this page as a link to one passage of it (see below): one source, kept
+    // with the passage link, which lands readers on the words the post relies on.
+    'https://www.mailledevlin.com/post/the-complete-guide-to-vitamin-d3-and-k2-benefits-evidence-based-insights#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.',
   ],
   [
     'pmc-k-dependent-proteins',
@@ -143,8 +145,8 @@ export const SEED_WORKS_CITED: readonly SeedEntry[] = [
     'Investigating the Effects and Mechanisms of Combined Vitamin D and K Supplementation in Postmenopausal Women: An Up-to-Date Comprehensive Review of Clinical Studies - MDPI',
     'https://www.mdpi.com/2072-6643/16/14/2356',
   ],
-  // The seed listed the guide above a second time as a link to one passage of it (#:~:text=…):
-  // the same page, so the same source (issue 33); the text cites the guide.
+  // The seed listed the Devlin guide a second time here, as a link to one passage of it
+  // (#:~:text=…): the same page, so the same source (issue 33); it is listed once, above.
   [
     'midi-d3-k2',
     'What Are the Benefits of D3 and K2? Everything You Need to Know About This Calcium Combo - Midi Health',

@@ -45,6 +45,14 @@ export function demoSourceHealth(url: string): Record<string, Recorded> {
       firstFailedAt: FIRST_FAILED_AT,
       ...none,
     },
+    'devlin-d3-k2-guide': {
+      ...reachable,
+      status: 'text-not-found',
+      httpStatus: 200,
+      finalUrl: url.split('#')[0]!,
+      textFound: false,
+      ...snapshot(url, '20250627143010'),
+    },
     'algaecal-mk4-mk7': {
       ...reachable,
       status: 'redirected',
