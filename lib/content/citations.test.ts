@@ -46,6 +46,18 @@ describe('numberCitations', () => {
     expect(citations.filter((entry) => entry.cited).map((entry) => entry.citation._id)).toEqual(['citation-mayo', 'citation-pmc'])
   })
 
+  it('numbers two markers on the same words in the order the page shows them (the inner mark’s marker first)', () => {
+    const paragraph = {
+      ...block('p', [cited('outer', 'citation-pmc'), cited('inner', 'citation-mayo')]),
+      children: [
+        { _type: 'span', _key: 's1', text: 'Both say so', marks: ['outer', 'inner'] },
+        { _type: 'span', _key: 's2', text: ' and more', marks: ['outer'] },
+      ],
+    }
+    const { citations } = numberCitations(worksCited, [paragraph])
+    expect(citations.filter((entry) => entry.cited).map((entry) => entry.citation._id)).toEqual(['citation-mayo', 'citation-pmc'])
+  })
+
   it('leaves a marker unnumbered when its citation is not in the works cited or is missing', () => {
     const { body, citations } = numberCitations(worksCited, [block('p', [cited('a', 'citation-gone'), cited('b', undefined)])])
     expect(body[0]!.markDefs).toEqual([

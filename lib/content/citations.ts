@@ -5,6 +5,8 @@
  * works-cited entry can link back to every place it was cited.
  */
 
+import { buildMarksTree } from '@portabletext/toolkit'
+
 export interface CitationRefDef {
   _type: 'citationRef'
   _key: string
@@ -45,14 +47,24 @@ export function backlinkLabel(index: number): string {
 
 type Block = { _type: string; markDefs?: Array<{ _type: string; _key: string; [key: string]: unknown }>; [key: string]: unknown }
 
-type Span = { _type?: string; marks?: unknown }
+type MarksNode = { _type: string; markKey?: string; markDef?: { _type?: string }; children?: MarksNode[] }
 
-/** The keys of a block's marks in reading order: span by span, each span's marks in order. */
-function marksInReadingOrder(block: Block): string[] {
-  const children = Array.isArray(block.children) ? (block.children as Span[]) : []
-  return children.flatMap((child) =>
-    Array.isArray(child?.marks) ? child.marks.filter((mark): mark is string => typeof mark === 'string') : [],
-  )
+/**
+ * The keys of a block's citation markers in the order a reader meets them: the order the page
+ * renders them (@portabletext/react nests marks with this same tree, and a marker follows the
+ * words it marks, so an outer marker comes after the inner ones of the same words).
+ */
+function markersInReadingOrder(block: Block): string[] {
+  const keys: string[] = []
+  const walk = (nodes: MarksNode[]) => {
+    for (const node of nodes) {
+      if (node._type !== '@span') continue
+      walk(node.children ?? [])
+      if (node.markDef?._type === 'citationRef' && node.markKey) keys.push(node.markKey)
+    }
+  }
+  walk(buildMarksTree(block as unknown as Parameters<typeof buildMarksTree>[0]) as MarksNode[])
+  return keys
 }
 
 export function numberCitations<C extends { _id: string }, B extends Block>(
@@ -75,8 +87,8 @@ export function numberCitations<C extends { _id: string }, B extends Block>(
   const numberedBody = body.map((block) => {
     if (!Array.isArray(block.markDefs) || !block.markDefs.some((def) => def._type === 'citationRef')) return block
     const defs = new Map(block.markDefs.map((def) => [def._key, def]))
-    // A marker's place in the text is its first span; a def no span uses still counts, after them.
-    const order = [...new Set([...marksInReadingOrder(block), ...defs.keys()])]
+    // A def no span uses renders nothing; it still counts, after the rendered ones.
+    const order = [...new Set([...markersInReadingOrder(block), ...defs.keys()])]
     const numbered = new Map<string, CitationRefDef>()
     for (const key of order) {
       const def = defs.get(key)

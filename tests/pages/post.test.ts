@@ -63,31 +63,22 @@ describe('the long D3 + K2 article', () => {
 
   /** The works-cited entries as listed: numbered (cited) ones, then further reading. */
   const listedEntries = () => [...document.querySelectorAll('section.works-cited details > ol > li, section.works-cited details > ul > li')]
-  /** Citation ids in the order the body first cites them. */
-  const citedInReadingOrder = () => {
-    const seen: string[] = []
-    for (const block of doc.body as Array<{
-      markDefs?: Array<{ _type: string; _key: string; citation?: { _ref: string } }>
-      children?: Array<{ marks?: string[] }>
-    }>) {
-      const defs = new Map((block.markDefs ?? []).map((def) => [def._key, def]))
-      for (const child of block.children ?? [])
-        for (const mark of child.marks ?? []) {
-          const ref = defs.get(mark)?.citation?._ref
-          if (defs.get(mark)?._type === 'citationRef' && ref && !seen.includes(ref)) seen.push(ref)
-        }
-    }
-    return seen
+  /** Ids of the citations the body cites (and the post lists). */
+  const citedIds = () => {
+    const listed = new Set(citationsOf(doc).map((citation) => citation._id))
+    const refs = (doc.body as Array<{ markDefs?: Array<{ _type: string; citation?: { _ref: string } }> }>).flatMap((block) =>
+      (block.markDefs ?? []).flatMap((def) => (def._type === 'citationRef' && def.citation ? [def.citation._ref] : [])),
+    )
+    return new Set(refs.filter((ref) => listed.has(ref)))
   }
-  const entryOf = (citationId: string) => {
-    const entries = listedEntries()
-    const order = [
-      ...citedInReadingOrder(),
-      ...citationsOf(doc)
-        .map((c) => c._id)
-        .filter((id) => !citedInReadingOrder().includes(id)),
-    ]
-    return entries[order.indexOf(citationId)]!
+  /** A citation's entry, found by what it links to (its DOI or address) or, for a dead source, the address it shows. */
+  const entryOf = (citation: Doc) => {
+    const href = citation.doi ? `https://doi.org/${citation.doi}` : String(citation.url)
+    const entry = listedEntries().find(
+      (li) => li.querySelector(`.source-title a[href="${href}"]`) || li.querySelector('.source-url')?.textContent === citation.url,
+    )
+    expect(entry, String(citation.url)).toBeDefined()
+    return entry!
   }
 
   it('numbers markers 1…n in reading order, lists the cited sources in that order and the uncited ones apart', () => {
@@ -98,17 +89,19 @@ describe('the long D3 + K2 article', () => {
       expect(number).toBeLessThanOrEqual(highest + 1)
       highest = Math.max(highest, number)
     }
-    const cited = citedInReadingOrder()
-    expect(highest).toBe(cited.length)
+    const cited = citedIds()
+    expect(highest).toBe(cited.size)
     const numbered = [...document.querySelectorAll('section.works-cited details > ol > li')]
-    expect(numbered.map((entry) => entry.id)).toEqual(cited.map((_, index) => `cite-${index + 1}`))
-    cited.forEach((id, index) => expect(normalizeSpace(numbered[index]!.textContent)).toContain(String(byId.get(id)!.title).slice(0, 30)))
+    expect(numbered.map((entry) => entry.id)).toEqual([...cited].map((_, index) => `cite-${index + 1}`))
+    // Entry n is the source marker [n] cites: each marker leads to the entry whose number it shows.
+    for (const citation of citationsOf(doc).filter((c) => cited.has(c._id))) expect(numbered).toContain(entryOf(citation))
     // The sources listed but never cited stand apart, after a heading of their own.
-    const uncited = citationsOf(doc).filter((citation) => !cited.includes(citation._id))
+    const uncited = citationsOf(doc).filter((citation) => !cited.has(citation._id))
     expect(uncited.length).toBeGreaterThan(0)
     expect(document.querySelector('section.works-cited details > h3')?.textContent).toBe('Further reading')
     const further = [...document.querySelectorAll('section.works-cited details > ul > li')]
     expect(further).toHaveLength(uncited.length)
+    for (const citation of uncited) expect(further).toContain(entryOf(citation))
     for (const entry of further) expect(entry.querySelector('.backlinks')).toBeNull()
   })
 
@@ -123,14 +116,16 @@ describe('the long D3 + K2 article', () => {
       new RegExp(`^${citations.length} sources: \\d+ peer-reviewed studies, \\d+ (government and health agencies|commercial sites)`),
     )
     for (const citation of citations) {
-      const entry = entryOf(citation._id)
+      const entry = entryOf(citation)
       const health = byId.get(`sourceHealth-${citation._id}`)
       if (health?.status === 'broken') continue // see the source-health test below
-      const link = entry.querySelector(`.source-title a[href="${citation.url}"]`)! // #:~:text= fragments included
-      expect(link, String(citation.url)).not.toBeNull()
+      // A work with a DOI is linked by its DOI (AMA); any other by its address, #:~:text= fragments included.
+      const href = citation.doi ? `https://doi.org/${citation.doi}` : String(citation.url)
+      const link = entry.querySelector(`.source-title a[href="${href}"]`)!
+      expect(link, href).not.toBeNull()
       expect(link.getAttribute('rel')).toBe('noopener noreferrer')
-      expect(entry.textContent).toContain(String(citation.title))
-      expect(entry.textContent).toContain('Accessed June 27, 2025.')
+      expect(normalizeSpace(entry.textContent).replaceAll('’', "'")).toContain(normalizeSpace(String(citation.title)))
+      if (!citation.doi) expect(entry.textContent).toContain('Accessed June 27, 2025.')
     }
     expect(citations.some((citation) => String(citation.url).includes('#:~:text='))).toBe(true)
   })
@@ -139,11 +134,11 @@ describe('the long D3 + K2 article', () => {
     const pmc = citationsOf(doc).filter((citation) => citation.pmcid)
     expect(pmc.length).toBeGreaterThanOrEqual(10)
     for (const citation of pmc) {
-      const link = entryOf(citation._id).querySelector(`a[href="https://pmc.ncbi.nlm.nih.gov/articles/${citation.pmcid}/"]`)
+      const link = entryOf(citation).querySelector(`a[href="https://pmc.ncbi.nlm.nih.gov/articles/${citation.pmcid}/"]`)
       expect(link?.textContent, String(citation.url)).toBe(`PMCID: ${citation.pmcid}`)
     }
     for (const citation of citationsOf(doc).filter((c) => c.pmid)) {
-      expect(entryOf(citation._id).querySelector(`a[href="https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/"]`)?.textContent).toBe(
+      expect(entryOf(citation).querySelector(`a[href="https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/"]`)?.textContent).toBe(
         `PMID: ${citation.pmid}`,
       )
     }
@@ -153,7 +148,7 @@ describe('the long D3 + K2 article', () => {
     const citations = citationsOf(doc)
     const states = citations.map((citation) => ({
       citation,
-      entry: entryOf(citation._id),
+      entry: entryOf(citation),
       health: byId.get(`sourceHealth-${citation._id}`),
     }))
     const broken = states.filter(({ health }) => health?.status === 'broken')
