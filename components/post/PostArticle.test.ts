@@ -33,6 +33,7 @@ function barePost(overrides: Partial<PostPage['post']> = {}): PostPage {
     citations: [],
     disclaimer: null,
     policy: { isMedicalSite: true, intervalMonths: 12, editorialPolicy: null, correctionsPolicy: null },
+    referenceStyle: 'ama',
     related: [],
     moreContent: [],
     previous: null,

@@ -2,13 +2,14 @@ import { env } from '@/lib/env'
 import { bodyRuns } from '@/lib/content/body-runs'
 import { worksCitedSources } from '@/lib/content/citation-format'
 import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
+import { sourcesSummary } from '@/lib/references/source-kinds'
 import { headingAnchors } from '@/lib/content/toc'
 import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
 import { RichText } from '../rich-text/RichText'
 import { Island } from '../static-island/Island'
-import { WORKS_CITED_ID } from './WorksCited'
+import { FURTHER_READING_ID, WORKS_CITED_ID } from './WorksCited'
 
 /** Ids the page uses itself; body headings never take them. */
 const RESERVED_IDS = [
@@ -17,6 +18,7 @@ const RESERVED_IDS = [
   'highlights-title',
   'toc-title',
   WORKS_CITED_ID,
+  FURTHER_READING_ID,
   'changes-title',
   'disclaimer-title',
   'related-title',
@@ -33,8 +35,9 @@ export function PostArticle({ page, site, live = false }: { page: PostPage; site
   const siteUrl = env.NEXT_PUBLIC_SITE_URL
   const url = `${siteUrl}/blog/${post.slug}`
   const headings = headingAnchors(post.body, RESERVED_IDS)
-  const citedNumbers = new Set(citations.map((entry) => entry.number))
-  const sources = worksCitedSources(citations)
+  const citedNumbers = new Set(citations.filter((entry) => entry.cited).map((entry) => entry.number))
+  const sources = worksCitedSources(citations, page.referenceStyle)
+  const summary = sourcesSummary(sources.map((source) => source.kind))
   const person = (who: { name: string; slug: string | null; role: string | null; credentials: string | null }): PersonInput => ({
     name: who.name,
     url: who.slug ? `${siteUrl}/authors/${who.slug}` : null,
@@ -70,7 +73,7 @@ export function PostArticle({ page, site, live = false }: { page: PostPage; site
           )}
         </div>
 
-        <Island live={live} content={{ kind: 'WorksCited', props: { sources } }} />
+        <Island live={live} content={{ kind: 'WorksCited', props: { sources, summary } }} />
         <Island live={live} content={{ kind: 'PostClosing', props: { page } }} />
       </article>
 

@@ -1,51 +1,35 @@
-import type { ReactNode } from 'react'
-import { titleEndsSentence, type WorksCitedSource } from '@/lib/content/citation-display'
+import { pmcUrl, pubmedUrl, type WorksCitedSource } from '@/lib/content/citation-display'
 import { backlinkLabel, citationAnchorId, citationTitleId, citationUseId } from '@/lib/content/citations'
-import { displayHost } from '@/lib/content/links'
 
 /**
- * The works-cited list, rendered from each source's display fields: ids, the host and separators
- * are worked out here. Entries are mostly text with their ". " separators written out: few
- * elements, no attributes that repeat, so a long list stays light (55 entries on one post).
+ * A works-cited list: each entry is its reference written out by the CSL formatter (escaped HTML,
+ * see lib/references/csl.ts), its PubMed and PubMed Central links, what the source check found,
+ * and links back to the text. Few elements per entry, so a long list stays light (55 on one post).
  */
-export function SourceList({ sources }: { sources: WorksCitedSource[] }) {
-  // Numbers run 1…n in list order (see numberCitations), so the <ol> numbers entries itself.
-  return <ol>{sources.map(SourceEntry)}</ol>
+export function SourceList({ sources, numbered }: { sources: WorksCitedSource[]; numbered: boolean }) {
+  // Cited sources run 1…n in list order (see numberCitations), so the <ol> numbers entries itself.
+  return numbered ? <ol>{sources.map(SourceEntry)}</ol> : <ul>{sources.map(SourceEntry)}</ul>
 }
 
 function SourceEntry(source: WorksCitedSource) {
-  const { number, uses, url, archive, availability } = source
+  const { number, uses, url, archive, availability, pmid, pmcid } = source
   const gone = availability === 'gone'
-  // A confirmed-dead source sends the reader to its archived copy rather than to a 404.
-  const titleHref = gone ? archive?.url : url
   const anchorId = citationAnchorId(number)
   const titleId = citationTitleId(number)
   const archiveId = `${anchorId}-archive`
-  const details = joinText(
-    [
-      source.authors,
-      source.site && <i key="site">{source.site}</i>,
-      source.published && `Published ${source.published}`,
-      source.accessed,
-    ].filter(Boolean),
-    titleEndsSentence(source.title) ? ' ' : '. ',
-  )
-  const host = url && displayHost(url)
   return (
     <li key={anchorId} id={anchorId} data-source={availability}>
-      <span className="source-title" id={titleId}>
-        {titleHref ? (
-          <a href={titleHref} rel="noopener noreferrer">
-            {source.title}
-          </a>
-        ) : (
-          source.title
-        )}
-      </span>
-      {details}
+      {/* The reference names the source: markers and the archive link refer to it by id. */}
+      <span className="source-title" id={titleId} dangerouslySetInnerHTML={{ __html: source.reference }} />
+      {pmid || pmcid ? (
+        <span className="source-ids">
+          {pmid ? <a href={pubmedUrl(pmid)} rel="noopener noreferrer">{`PMID: ${pmid}`}</a> : null}
+          {pmcid ? <a href={pmcUrl(pmcid)} rel="noopener noreferrer">{`PMCID: ${pmcid}`}</a> : null}
+        </span>
+      ) : null}
       {gone && url ? (
         <span className="source-gone">
-          {'. The original, '}
+          {'The original, '}
           <span className="source-url">{url}</span>
           {archive ? (
             <>
@@ -53,18 +37,16 @@ function SourceEntry(source: WorksCitedSource) {
               <a href={archive.url} rel="noopener noreferrer">
                 {archive.label}
               </a>
+              .
             </>
           ) : (
-            ', is no longer available, and no archived copy was found'
+            ', is no longer available, and no archived copy was found.'
           )}
         </span>
-      ) : host ? (
-        // Hidden in print, where the address follows the title; so is its separator.
-        <span className="source-host">{`. ${host}`}</span>
       ) : null}
       {!gone && archive ? (
         <span className="source-archive">
-          {/* Named "archived <title>" by reference: the visible words first, the title not repeated. */}
+          {/* Named "archived <reference>" by reference: the visible words first, the reference not repeated. */}
           <a href={archive.url} rel="noopener noreferrer" id={archiveId} aria-labelledby={`${archiveId} ${titleId}`}>
             {availability === 'changed' ? `${archive.label}, as cited` : 'archived'}
           </a>
@@ -90,22 +72,4 @@ function SourceEntry(source: WorksCitedSource) {
       ) : null}
     </li>
   )
-}
-
-/** "A. <i>B</i>. C": parts after the title, each after a separator, adjacent text in one node (no `<!-- -->` between). */
-function joinText(parts: ReactNode[], first: string): ReactNode[] {
-  const out: ReactNode[] = []
-  parts.forEach((part, index) => {
-    const separator = index === 0 ? first : '. '
-    const last = out.length - 1
-    if (typeof part === 'string') {
-      if (typeof out[last] === 'string') out[last] += separator + part
-      else out.push(separator + part)
-    } else {
-      if (typeof out[last] === 'string') out[last] += separator
-      else out.push(separator)
-      out.push(part)
-    }
-  })
-  return out
 }

@@ -13,6 +13,7 @@ const SNAPSHOT = `https://web.archive.org/web/20250627083015/${ORIGINAL}`
 function entry(citation: Partial<Entry['citation']>): Entry {
   return {
     number: 1,
+    cited: true,
     anchorId: 'cite-1',
     backlinks: ['cite-1-ref-1'],
     citation: { _id: 'citation-ods', title: 'Vitamin D fact sheet', site: 'NIH ODS', url: ORIGINAL, accessedAt: '2025-06-27', ...citation },
@@ -20,13 +21,16 @@ function entry(citation: Partial<Entry['citation']>): Entry {
 }
 
 const render = (citation: Partial<Entry['citation']>) =>
-  renderHtml(createElement(WorksCited, { sources: worksCitedSources([entry(citation)]) }))
-const links = (html: string) => [...html.matchAll(/<a href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => ({ href, text }))
+  renderHtml(
+    createElement(WorksCited, { sources: worksCitedSources([entry(citation)]), summary: '1 source: 1 government or health agency' }),
+  )
+const links = (html: string) =>
+  [...html.matchAll(/<a (?:rel="noopener noreferrer" )?href="([^"]+)"[^>]*>(.*?)<\/a>/g)].map(([, href, text]) => ({ href, text }))
 
 describe('Works Cited and source health', () => {
-  it('never checked: the title links to the original, no archive link', async () => {
+  it('never checked: the reference links to the original, no archive link', async () => {
     const html = await render({})
-    expect(links(html)[0]).toEqual({ href: ORIGINAL, text: 'Vitamin D fact sheet' })
+    expect(links(html)[0]).toEqual({ href: ORIGINAL, text: ORIGINAL })
     expect(html).not.toContain('archived')
     expect(html).not.toContain('data-source')
   })
@@ -34,10 +38,10 @@ describe('Works Cited and source health', () => {
   it('fine, with an archive: the original link plus a small "archived" link', async () => {
     const html = await render({ health: { status: 'ok', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html).slice(0, 2)).toEqual([
-      { href: ORIGINAL, text: 'Vitamin D fact sheet' },
+      { href: ORIGINAL, text: ORIGINAL },
       { href: SNAPSHOT, text: 'archived' },
     ])
-    // Named "archived" + the title, by reference to the title rather than a copy of it.
+    // Named "archived" + the reference, by reference to it rather than a copy of it.
     expect(html).toContain('<span class="source-title" id="cite-1-title">')
     expect(html).toContain('id="cite-1-archive" aria-labelledby="cite-1-archive cite-1-title">archived</a>')
     expect(html).not.toContain('no longer available')
@@ -49,19 +53,18 @@ describe('Works Cited and source health', () => {
     expect(html).not.toContain('no longer available')
   })
 
-  it('broken, with an archive: links to the archived copy, keeps the original URL as text, says it is gone', async () => {
+  it('broken, with an archive: the reference links to the archived copy, keeps the original URL as text, says it is gone', async () => {
     const html = await render({ health: { status: 'broken', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html).slice(0, 2)).toEqual([
-      { href: SNAPSHOT, text: 'Vitamin D fact sheet' },
+      { href: SNAPSHOT, text: SNAPSHOT },
       { href: SNAPSHOT, text: 'archived copy of June 27, 2025' },
     ])
     expect(html).toContain(`The original, <span class="source-url">${ORIGINAL}</span>, is no longer available`)
-    expect(html).toContain('NIH ODS</i>. Accessed June 27, 2025<span class="source-gone">. The original')
     expect(html).not.toContain(`href="${ORIGINAL}"`)
     expect(html).toContain('data-source="gone"')
   })
 
-  it('broken, no archive anywhere: the title is plain text, the original URL shown, no dead link', async () => {
+  it('broken, no archive anywhere: the reference has no link, the original URL shown, no dead link', async () => {
     const html = await render({ health: { status: 'broken', archivedUrl: null } })
     expect(links(html).filter((link) => !link.href?.startsWith('#'))).toEqual([])
     expect(html).toContain('is no longer available, and no archived copy was found')
@@ -84,7 +87,7 @@ describe('Works Cited and source health', () => {
   it('text no longer found: the original stays, with the archived copy as cited', async () => {
     const html = await render({ health: { status: 'text-not-found', archivedUrl: SNAPSHOT, archivedAt: '2025-06-27T08:30:15.000Z' } })
     expect(links(html).slice(0, 2)).toEqual([
-      { href: ORIGINAL, text: 'Vitamin D fact sheet' },
+      { href: ORIGINAL, text: ORIGINAL },
       { href: SNAPSHOT, text: 'archived copy of June 27, 2025, as cited' },
     ])
   })
@@ -94,5 +97,35 @@ describe('Works Cited and source health', () => {
     expect(html).not.toContain('javascript:')
     expect(html).not.toContain('data:text')
     expect(html).toContain('no archived copy was found')
+  })
+
+  it('folds into a <details> whose summary counts the sources, and lists uncited sources apart under "Further reading"', async () => {
+    const further: Entry = {
+      ...entry({ _id: 'citation-other', title: 'Other page', url: 'https://example.org/other' }),
+      number: 2,
+      cited: false,
+      anchorId: 'cite-2',
+      backlinks: [],
+    }
+    const html = await renderHtml(
+      createElement(WorksCited, {
+        sources: worksCitedSources([entry({}), further]),
+        summary: '2 sources: 1 government or health agency, 1 other site',
+      }),
+    )
+    expect(html).toMatch(/<details><summary>2 sources: 1 government or health agency, 1 other site<\/summary><ol><li id="cite-1"/)
+    expect(html).toMatch(
+      /<\/ol><h3 id="further-reading">Further reading<\/h3><ul><li id="cite-2"><span class="source-title" id="cite-2-title">[^<]*Other page/,
+    )
+  })
+
+  it('links each PubMed and PubMed Central id', async () => {
+    const html = await render({ url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4566462/', pmid: '26770129' })
+    expect(links(html)).toEqual(
+      expect.arrayContaining([
+        { href: 'https://pubmed.ncbi.nlm.nih.gov/26770129/', text: 'PMID: 26770129' },
+        { href: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4566462/', text: 'PMCID: PMC4566462' },
+      ]),
+    )
   })
 })

@@ -12,24 +12,50 @@ const block = (key: string, markDefs: MarkDef[]) => ({ _type: 'block', _key: key
 describe('numberCitations', () => {
   const worksCited = [{ _id: 'citation-pmc' }, { _id: 'citation-ods' }, { _id: 'citation-mayo' }]
 
-  it('numbers markers by position in the works cited and gives each marker its own anchor', () => {
+  it('numbers by first citation in the body (reading order), lists in that order, and puts uncited sources last', () => {
     const { body, citations } = numberCitations(worksCited, [
       block('p1', [cited('m1', 'citation-ods'), { _type: 'link', _key: 'l', href: 'https://x.org' }]),
       block('p2', [cited('m2', 'citation-pmc'), cited('m3', 'citation-ods')]),
     ])
     expect(body[0]!.markDefs).toEqual([
-      { ...cited('m1', 'citation-ods'), number: 2, anchorId: 'cite-2-ref-1' },
+      { ...cited('m1', 'citation-ods'), number: 1, anchorId: 'cite-1-ref-1' },
       { _type: 'link', _key: 'l', href: 'https://x.org' },
     ])
     expect(body[1]!.markDefs).toEqual([
-      { ...cited('m2', 'citation-pmc'), number: 1, anchorId: 'cite-1-ref-1' },
-      { ...cited('m3', 'citation-ods'), number: 2, anchorId: 'cite-2-ref-2' },
+      { ...cited('m2', 'citation-pmc'), number: 2, anchorId: 'cite-2-ref-1' },
+      { ...cited('m3', 'citation-ods'), number: 1, anchorId: 'cite-1-ref-2' },
     ])
-    expect(citations.map(({ number, anchorId, backlinks }) => ({ number, anchorId, backlinks }))).toEqual([
-      { number: 1, anchorId: 'cite-1', backlinks: ['cite-1-ref-1'] },
-      { number: 2, anchorId: 'cite-2', backlinks: ['cite-2-ref-1', 'cite-2-ref-2'] },
-      { number: 3, anchorId: 'cite-3', backlinks: [] },
+    expect(
+      citations.map(({ number, cited, citation, anchorId, backlinks }) => ({ number, cited, id: citation._id, anchorId, backlinks })),
+    ).toEqual([
+      { number: 1, cited: true, id: 'citation-ods', anchorId: 'cite-1', backlinks: ['cite-1-ref-1', 'cite-1-ref-2'] },
+      { number: 2, cited: true, id: 'citation-pmc', anchorId: 'cite-2', backlinks: ['cite-2-ref-1'] },
+      { number: 3, cited: false, id: 'citation-mayo', anchorId: 'cite-3', backlinks: [] },
     ])
+  })
+
+  it('reads a block in the order of its spans, not of its mark definitions', () => {
+    const paragraph = {
+      ...block('p', [cited('late', 'citation-pmc'), cited('early', 'citation-mayo')]),
+      children: [
+        { _type: 'span', _key: 's1', text: 'First claim', marks: ['early'] },
+        { _type: 'span', _key: 's2', text: ' and second', marks: ['strong', 'late'] },
+      ],
+    }
+    const { citations } = numberCitations(worksCited, [paragraph])
+    expect(citations.filter((entry) => entry.cited).map((entry) => entry.citation._id)).toEqual(['citation-mayo', 'citation-pmc'])
+  })
+
+  it('numbers two markers on the same words in the order the page shows them (the inner mark’s marker first)', () => {
+    const paragraph = {
+      ...block('p', [cited('outer', 'citation-pmc'), cited('inner', 'citation-mayo')]),
+      children: [
+        { _type: 'span', _key: 's1', text: 'Both say so', marks: ['outer', 'inner'] },
+        { _type: 'span', _key: 's2', text: ' and more', marks: ['outer'] },
+      ],
+    }
+    const { citations } = numberCitations(worksCited, [paragraph])
+    expect(citations.filter((entry) => entry.cited).map((entry) => entry.citation._id)).toEqual(['citation-mayo', 'citation-pmc'])
   })
 
   it('leaves a marker unnumbered when its citation is not in the works cited or is missing', () => {
@@ -41,7 +67,7 @@ describe('numberCitations', () => {
     expect(citations.every((entry) => entry.backlinks.length === 0)).toBe(true)
   })
 
-  it('keeps the first number when a citation is listed twice', () => {
+  it('lists a citation once when it is listed twice', () => {
     const { citations } = numberCitations([{ _id: 'a' }, { _id: 'b' }, { _id: 'a' }], [])
     expect(citations.map((entry) => [entry.number, entry.citation._id])).toEqual([
       [1, 'a'],

@@ -1,8 +1,11 @@
 /**
- * Numbers a post's works cited and its inline markers. A marker's number is the 1-based position
- * of its citation in `worksCited`; each marker gets an anchor id so the works-cited entry can
- * link back to every place it was cited.
+ * Numbers a post's works cited and its inline markers by first citation in the body (reading
+ * order): the first source the text cites is [1], the list follows that order, and sources listed
+ * but never cited come after them as further reading. Each marker gets an anchor id so the
+ * works-cited entry can link back to every place it was cited.
  */
+
+import { buildMarksTree } from '@portabletext/toolkit'
 
 export interface CitationRefDef {
   _type: 'citationRef'
@@ -15,7 +18,10 @@ export interface CitationRefDef {
 }
 
 export interface NumberedCitation<C> {
+  /** 1…n for the cited sources in reading order; further reading continues the count (for its ids only). */
   number: number
+  /** The text cites it; `false`: listed under further reading. */
+  cited: boolean
   anchorId: string
   citation: C
   /** Anchor ids of the markers that cite this entry, in reading order. */
@@ -41,33 +47,72 @@ export function backlinkLabel(index: number): string {
 
 type Block = { _type: string; markDefs?: Array<{ _type: string; _key: string; [key: string]: unknown }>; [key: string]: unknown }
 
+type MarksNode = { _type: string; markKey?: string; markDef?: { _type?: string }; children?: MarksNode[] }
+
+/**
+ * The keys of a block's citation markers in the order a reader meets them: the order the page
+ * renders them (@portabletext/react nests marks with this same tree, and a marker follows the
+ * words it marks, so an outer marker comes after the inner ones of the same words).
+ */
+function markersInReadingOrder(block: Block): string[] {
+  const keys: string[] = []
+  const walk = (nodes: MarksNode[]) => {
+    for (const node of nodes) {
+      if (node._type !== '@span') continue
+      walk(node.children ?? [])
+      if (node.markDef?._type === 'citationRef' && node.markKey) keys.push(node.markKey)
+    }
+  }
+  walk(buildMarksTree(block as unknown as Parameters<typeof buildMarksTree>[0]) as MarksNode[])
+  return keys
+}
+
 export function numberCitations<C extends { _id: string }, B extends Block>(
   worksCited: C[],
   body: B[],
 ): { body: B[]; citations: NumberedCitation<C>[] } {
-  const citations: NumberedCitation<C>[] = []
+  const listed = new Map<string, C>()
+  for (const citation of worksCited) if (!listed.has(citation._id)) listed.set(citation._id, citation) // listed twice: once
   const byId = new Map<string, NumberedCitation<C>>()
-  for (const citation of worksCited) {
-    if (byId.has(citation._id)) continue // listed twice: keep the first number
-    const number = citations.length + 1
-    const entry = { number, anchorId: citationAnchorId(number), citation, backlinks: [] }
-    citations.push(entry)
-    byId.set(citation._id, entry)
+  const cite = (id: string) => {
+    let entry = byId.get(id)
+    if (!entry) {
+      const number = byId.size + 1
+      entry = { number, cited: true, anchorId: citationAnchorId(number), citation: listed.get(id)!, backlinks: [] }
+      byId.set(id, entry)
+    }
+    return entry
   }
 
   const numberedBody = body.map((block) => {
     if (!Array.isArray(block.markDefs) || !block.markDefs.some((def) => def._type === 'citationRef')) return block
-    const markDefs = block.markDefs.map((def) => {
-      if (def._type !== 'citationRef') return def
-      const ref = (def as CitationRefDef).citation?._ref
-      const entry = ref ? byId.get(ref) : undefined
-      if (!entry) return { ...def, number: null }
+    const defs = new Map(block.markDefs.map((def) => [def._key, def]))
+    // A def no span uses renders nothing; it still counts, after the rendered ones.
+    const order = [...new Set([...markersInReadingOrder(block), ...defs.keys()])]
+    const numbered = new Map<string, CitationRefDef>()
+    for (const key of order) {
+      const def = defs.get(key)
+      if (def?._type !== 'citationRef' || numbered.has(key)) continue
+      const ref = (def as unknown as CitationRefDef).citation?._ref
+      if (!ref || !listed.has(ref)) {
+        numbered.set(key, { ...(def as unknown as CitationRefDef), number: null })
+        continue
+      }
+      const entry = cite(ref)
       const anchorId = citationUseId(entry.number, entry.backlinks.length + 1)
       entry.backlinks.push(anchorId)
-      return { ...def, number: entry.number, anchorId }
-    })
+      numbered.set(key, { ...(def as unknown as CitationRefDef), number: entry.number, anchorId })
+    }
+    const markDefs = block.markDefs.map((def) => numbered.get(def._key) ?? def)
     return { ...block, markDefs }
   })
 
-  return { body: numberedBody, citations }
+  const cited = [...byId.values()]
+  const furtherReading = [...listed.values()]
+    .filter((citation) => !byId.has(citation._id))
+    .map((citation, index): NumberedCitation<C> => {
+      const number = cited.length + index + 1
+      return { number, cited: false, anchorId: citationAnchorId(number), citation, backlinks: [] }
+    })
+  return { body: numberedBody, citations: [...cited, ...furtherReading] }
 }

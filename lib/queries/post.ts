@@ -4,6 +4,14 @@ import { numberCitations } from '../content/citations'
 import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
 import { isReadableDate } from '../content/dates'
 import { cleanPortableText } from '../content/portable-text'
+import {
+  REFERENCE_STYLES,
+  REFERENCE_TYPE_VALUES,
+  DEFAULT_REFERENCE_STYLE,
+  type ReferenceAuthor,
+  type ReferenceStyle,
+} from '../references/model'
+import { SOURCE_KIND_VALUES } from '../references/source-kinds'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
 import {
@@ -60,14 +68,42 @@ const portableTextSchema = z
   )
 export type PortableTextBlocks = z.output<typeof portableTextSchema>
 
+/** An author as stored: a person or an organisation; one that is neither is dropped, not a broken entry. */
+const referenceAuthorsSchema = z
+  .array(z.unknown())
+  .nullish()
+  .transform((authors) =>
+    (authors ?? []).flatMap((author): ReferenceAuthor[] => {
+      const parsed = z
+        .union([
+          z.object({ literal: z.string().trim().min(1) }),
+          z.object({ family: z.string().trim().min(1), given: z.string().nullish() }),
+        ])
+        .safeParse(author)
+      return parsed.success ? [parsed.data] : []
+    }),
+  )
+
+const optionalText = z.string().nullish().catch(null)
+
 const citationSchema = z.object({
   _id: z.string(),
+  type: z.enum(REFERENCE_TYPE_VALUES).nullish().catch(null),
   title: z.string().min(1),
   site: z.string().nullish(),
   url: z.string().nullish(),
   accessedAt: z.string().nullish(),
-  authors: z.array(z.string()).nullish(),
-  publishedAt: z.string().nullish(),
+  authors: referenceAuthorsSchema,
+  container: optionalText,
+  issued: optionalText,
+  volume: optionalText,
+  issue: optionalText,
+  pages: optionalText,
+  doi: optionalText,
+  pmid: optionalText,
+  pmcid: optionalText,
+  isbn: optionalText,
+  sourceKind: z.enum(SOURCE_KIND_VALUES).nullish().catch(null),
   archiveUrl: z.string().nullish(),
   // A malformed health record reads as "never checked", never as a broken page.
   health: z
@@ -125,6 +161,7 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
   nextReviewDue,
   "changes": changes[]{_key, date, kind, note},
   "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},
+  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${CAPTIONED_IMAGE_PROJECTION},
   "highlights": highlights[]{_key, heading, text},
@@ -134,7 +171,9 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
   "worksCited": worksCited[]->{
-    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,
+    _id, type, title, site, url, accessedAt,
+    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,
+    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,
     "health": ${SOURCE_HEALTH_PROJECTION}
   },
   "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
@@ -187,7 +226,13 @@ const postPageSchema = z
     nextReviewDue: optionalDateSchema,
     changes: listOf(changeSchema, 'change'),
     policy: reviewPolicySchema,
-    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
+    // The site's reference style; unset or unknown → AMA.
+    referenceStyle: z
+      .enum(REFERENCE_STYLES.map((style) => style.value) as [ReferenceStyle, ...ReferenceStyle[]])
+      .nullish()
+      .catch(null)
+      .transform((style) => style ?? DEFAULT_REFERENCE_STYLE),
+        categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
     image: imageSchema,
     highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
     body: portableTextSchema,
@@ -244,6 +289,8 @@ export interface PostPage {
   citations: ReturnType<typeof numberCitations<Citation, PortableTextBlocks[number]>>['citations']
   disclaimer: { title: string | null; body: PortableTextBlocks } | null
   policy: ReviewPolicy
+  /** How works-cited entries are written out (`siteSettings.referenceStyle`). */
+  referenceStyle: ReferenceStyle
   /** "Next, check out our posts": curated first, topped up to three. */
   related: PostCard[]
   /** "More content you might like": the latest News, Video and Review post, never this one. */
@@ -316,6 +363,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
     citations,
     disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
     policy: data.policy,
+    referenceStyle: data.referenceStyle,
     related: rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates }).map(
       ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
     ),

@@ -68,11 +68,13 @@ describe('every page query on the demo dataset', () => {
 describe('post page query', () => {
   const longestPost = () => publicPosts().reduce((best, doc) => (refs(doc.worksCited).length > refs(best.worksCited).length ? doc : best))
 
-  it('returns the works cited in the order the editor listed them, numbered from 1', async () => {
+  it('returns the works cited in reading order, numbered from 1, with sources the text never cites last', async () => {
     const doc = longestPost()
     const page = (await getPost(slugOf(doc)))!
-    expect(page.citations.map((entry) => entry.citation._id)).toEqual([...new Set(refs(doc.worksCited))])
+    expect(new Set(page.citations.map((entry) => entry.citation._id))).toEqual(new Set(refs(doc.worksCited)))
     expect(page.citations.map((entry) => entry.number)).toEqual(page.citations.map((_, index) => index + 1))
+    const firstUncited = page.citations.findIndex((entry) => !entry.cited)
+    expect(page.citations.slice(firstUncited).every((entry) => !entry.cited && entry.backlinks.length === 0)).toBe(true)
     const cited = page.citations.filter((entry) => entry.backlinks.length > 0)
     expect(cited.length).toBeGreaterThanOrEqual(10)
   })

@@ -5,6 +5,48 @@ import { formatDate } from '../../lib/content/dates'
 import { checkNotInFuture } from '../lib/dates'
 import { checkSourceUrl, uriParsingOnly } from '../lib/urls'
 import { CitationInput } from '../components/SourceHealthPanel'
+import { checkIssued, identifierChecks, normaliseSourceUrl, sourceKeys, type SourceIdentity } from '../../lib/references/identifiers'
+import { REFERENCE_TYPES } from '../../lib/references/model'
+import { SOURCE_KINDS } from '../../lib/references/source-kinds'
+
+type CitationDocument = SourceIdentity & { _id: string; title?: string }
+
+/**
+ * The Studio's duplicate warning: other citations that are the same source (same DOI, PMID,
+ * PMCID or normalised address — `sourceKeys`, the rule content:check applies too). The query
+ * narrows to candidates (same stored identifier, or an address on the same host); the keys decide.
+ */
+async function otherCitationsOfSameSource(
+  document: CitationDocument,
+  getClient: (options: { apiVersion: string }) => {
+    fetch: <R>(query: string, params: Record<string, unknown>) => Promise<R>
+  },
+): Promise<Array<{ _id: string; title?: string }>> {
+  const keys = new Set(sourceKeys(document))
+  if (keys.size === 0) return []
+  const id = getPublishedId(document._id)
+  const key = (prefix: string) => [...keys].find((k) => k.startsWith(prefix))?.slice(prefix.length) ?? ''
+  const host = key('url:').split(/[/?]/)[0] ?? ''
+  const candidates = await getClient({ apiVersion }).fetch<Array<CitationDocument>>(
+    `*[_type == "citation" && !(_id in [$id, $draftId]) && (
+      doi == $doi || pmid == $pmid || pmcid == $pmcid ||
+      string::startsWith(lower(url), $https) || string::startsWith(lower(url), $httpsWww) ||
+      string::startsWith(lower(url), $http) || string::startsWith(lower(url), $httpWww)
+    )][0...50]{_id, title, url, doi, pmid, pmcid}`,
+    {
+      id,
+      draftId: getDraftId(id),
+      doi: key('doi:'),
+      pmid: key('pmid:'),
+      pmcid: key('pmcid:'),
+      https: `https://${host}`,
+      httpsWww: `https://www.${host}`,
+      http: `http://${host}`,
+      httpWww: `http://www.${host}`,
+    },
+  )
+  return candidates.filter((other) => sourceKeys(other).some((k) => keys.has(k)))
+}
 
 /** A works-cited entry. One citation can be listed by many posts; editing it updates them all. */
 export const citation = defineType({
@@ -41,21 +83,23 @@ export const citation = defineType({
         rule
           .uri(uriParsingOnly)
           .custom(async (url: string | undefined, context) => {
-            if (!url || checkSourceUrl(url) !== true || !context.document) return true
-            const id = getPublishedId(context.document._id)
-            const others = await context
-              .getClient({ apiVersion })
-              .fetch<number>('count(*[_type == "citation" && url == $url && !(_id in [$id, $draftId])])', {
-                url,
-                id,
-                draftId: getDraftId(id),
-              })
-            return others > 0
-              ? 'Another citation already has this address. Consider adding that citation to the post instead of a duplicate.'
+            if (!url || checkSourceUrl(url) !== true || !context.document || !normaliseSourceUrl(url)) return true
+            const [other] = await otherCitationsOfSameSource(context.document as unknown as CitationDocument, context.getClient)
+            return other
+              ? `The citation “${other.title ?? 'Untitled'}” (${getPublishedId(other._id)}) is the same source (same address, DOI or PubMed id). Add that citation to the post instead of a duplicate.`
               : true
           })
           .warning(),
       ],
+    }),
+    defineField({
+      name: 'type',
+      title: 'Kind of work',
+      type: 'string',
+      description: 'Decides how the reference is written out (AMA by default).',
+      options: { list: REFERENCE_TYPES.map(({ value, title }) => ({ value, title })), layout: 'dropdown' },
+      initialValue: 'webpage',
+      validation: (rule) => rule.required().error('Choose the kind of work cited'),
     }),
     defineField({
       name: 'accessedAt',
@@ -70,17 +114,79 @@ export const citation = defineType({
       name: 'authors',
       title: 'Authors',
       type: 'array',
-      description: 'Optional: the people or organisations credited by the source, one per entry.',
-      of: [defineArrayMember({ type: 'string' })],
-      options: { layout: 'tags' },
+      description: 'In the order the source lists them: people by family and given names, or an organisation credited as author.',
+      of: [
+        defineArrayMember({
+          name: 'person',
+          title: 'Person',
+          type: 'object',
+          fields: [
+            defineField({ name: 'family', title: 'Family name', type: 'string', validation: (rule) => rule.required() }),
+            defineField({ name: 'given', title: 'Given names or initials', type: 'string' }),
+          ],
+          preview: {
+            select: { family: 'family', given: 'given' },
+            prepare: ({ family, given }) => ({ title: [family, given].filter(Boolean).join(', ') }),
+          },
+        }),
+        defineArrayMember({
+          name: 'organisation',
+          title: 'Organisation',
+          type: 'object',
+          fields: [defineField({ name: 'literal', title: 'Name', type: 'string', validation: (rule) => rule.required() })],
+          preview: { select: { title: 'literal' } },
+        }),
+      ],
     }),
     defineField({
-      name: 'publishedAt',
-      title: 'Published on',
-      type: 'date',
-      description: 'Optional: when the source itself was published.',
-      options: { dateFormat: 'YYYY-MM-DD' },
-      validation: (rule) => rule.custom((value: string | undefined) => checkNotInFuture(value, 'The publication date')),
+      name: 'container',
+      title: 'Journal, book or website',
+      type: 'string',
+      description: 'The journal (its abbreviation, e.g. "J Bone Miner Res"), the book a chapter is in, or the website name.',
+    }),
+    defineField({
+      name: 'issued',
+      title: 'Published',
+      type: 'string',
+      description: 'When the work was published: a year (2024), a year and month (2024-03) or a full date (2024-03-15).',
+      validation: (rule) =>
+        rule.custom((value: string | undefined) => {
+          const format = checkIssued(value)
+          return format === true ? checkNotInFuture(value, 'The publication date') : format
+        }),
+    }),
+    defineField({ name: 'volume', title: 'Volume', type: 'string' }),
+    defineField({ name: 'issue', title: 'Issue', type: 'string' }),
+    defineField({ name: 'pages', title: 'Pages', type: 'string', description: 'e.g. 100-110, or an article number such as e073233.' }),
+    defineField({
+      name: 'doi',
+      title: 'DOI',
+      type: 'string',
+      description: 'Bare and in lower case, e.g. 10.1161/01.cir.0000063575.17904.4e.',
+      validation: (rule) => rule.custom(identifierChecks.doi),
+    }),
+    defineField({ name: 'pmid', title: 'PubMed id (PMID)', type: 'string', validation: (rule) => rule.custom(identifierChecks.pmid) }),
+    defineField({
+      name: 'pmcid',
+      title: 'PubMed Central id (PMCID)',
+      type: 'string',
+      description: 'With its PMC prefix, e.g. PMC4566462.',
+      validation: (rule) => rule.custom(identifierChecks.pmcid),
+    }),
+    defineField({
+      name: 'isbn',
+      title: 'ISBN',
+      type: 'string',
+      hidden: ({ document }) => document?.type !== 'book' && document?.type !== 'chapter',
+      validation: (rule) => rule.custom(identifierChecks.isbn),
+    }),
+    defineField({
+      name: 'sourceKind',
+      title: 'Kind of source',
+      type: 'string',
+      description:
+        'Optional: overrides what the site works out from the kind of work and the address (e.g. a hospital page on a commercial domain). Counted in the works-cited summary.',
+      options: { list: SOURCE_KINDS.map(({ value, title }) => ({ value, title })) },
     }),
     defineField({
       name: 'archiveUrl',
@@ -93,12 +199,13 @@ export const citation = defineType({
   ],
   orderings: [{ title: 'Title A–Z', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
   preview: {
-    select: { title: 'title', site: 'site', accessedAt: 'accessedAt' },
-    prepare({ title, site, accessedAt }) {
+    select: { title: 'title', site: 'site', accessedAt: 'accessedAt', doi: 'doi', pmid: 'pmid' },
+    prepare({ title, site, accessedAt, doi, pmid }) {
       const accessed = formatDate(accessedAt)
       return {
         title: title || 'Untitled citation',
-        subtitle: [site, accessed && `accessed ${accessed}`].filter(Boolean).join(' · ') || undefined,
+        subtitle:
+          [site, doi && `doi:${doi}`, pmid && `PMID ${pmid}`, accessed && `accessed ${accessed}`].filter(Boolean).join(' · ') || undefined,
       }
     },
   },

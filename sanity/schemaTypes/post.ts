@@ -6,6 +6,7 @@ import { SearchIcon } from '@sanity/icons/Search'
 import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId, type Reference } from 'sanity'
 import { formatDate } from '../../lib/content/dates'
 import { checkLastReviewedAt, checkNextReviewDue, checkReviewer } from '../review/rules'
+import { checkCommercialSources, checkUncitedSources } from '../lib/works-cited'
 import { checkChangeOrder } from './postChange'
 import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
 import { slugField } from './slugField'
@@ -130,9 +131,13 @@ export const post = defineType({
       type: 'array',
       group: 'sources',
       description:
-        'The sources this post relies on, in the order they are numbered [1], [2], … Pick existing citations or create new ones here; then cite them in the body.',
+        'The sources this post relies on. Pick existing citations or create new ones here; then cite them in the body. Readers see them numbered in the order the text first cites them; sources never cited are listed apart as further reading.',
       of: [defineArrayMember({ type: 'reference', to: [{ type: 'citation' }] })],
-      validation: (rule) => rule.unique().error('This source is already in Works cited'),
+      validation: (rule) => [
+        rule.unique().error('This source is already in Works cited'),
+        rule.custom(checkUncitedSources).warning(),
+        rule.custom(checkCommercialSources).warning(),
+      ],
     }),
     defineField({
       name: 'disclaimer',

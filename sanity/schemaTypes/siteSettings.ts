@@ -1,7 +1,9 @@
 import { CheckmarkCircleIcon } from '@sanity/icons/CheckmarkCircle'
 import { CogIcon } from '@sanity/icons/Cog'
+import { DocumentsIcon } from '@sanity/icons/Documents'
 import { defineField, defineType } from 'sanity'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewIntervalMonths } from '../../lib/review'
+import { DEFAULT_REFERENCE_STYLE, REFERENCE_STYLES } from '../../lib/references/model'
 import { checkLinkHref, uriParsingOnly } from '../lib/urls'
 
 /** Site-wide settings: a single document with the id `siteSettings`. */
@@ -13,6 +15,7 @@ export const siteSettings = defineType({
   groups: [
     { name: 'site', title: 'Site', icon: CogIcon, default: true },
     { name: 'review', title: 'Review and corrections', icon: CheckmarkCircleIcon },
+    { name: 'sources', title: 'Sources', icon: DocumentsIcon },
   ],
   fields: [
     defineField({
@@ -109,6 +112,24 @@ export const siteSettings = defineType({
       description:
         'Optional: the page explaining how readers report errors and how corrections are made. Linked from every "Updates and corrections" section.',
       validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
+    }),
+    defineField({
+      name: 'referenceStyle',
+      title: 'Reference style',
+      type: 'string',
+      group: 'sources',
+      description: 'How works-cited entries are written out on every post. AMA is the style of US medical publishing.',
+      options: { list: REFERENCE_STYLES.map(({ value, title }) => ({ value, title })), layout: 'radio' },
+      initialValue: DEFAULT_REFERENCE_STYLE,
+    }),
+    defineField({
+      name: 'warnOnCommercialSources',
+      title: 'Warn when a post cites commercial sites',
+      type: 'boolean',
+      group: 'sources',
+      description:
+        'On: the post form warns about sources on commercial sites (product sellers, ad-funded health media), so editors can look for a primary source instead.',
+      initialValue: false,
     }),
   ],
   preview: { prepare: () => ({ title: 'Site settings', media: CogIcon }) },

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { loadDatasetFile, type LoadedDataset } from '../../lib/source/dataset-file'
 import { DEMO_DATASET_PATH } from '../../lib/source/local'
 import { checkDemoPeople } from './demo-people'
+import { checkDuplicateSources } from './duplicate-sources'
 import type { Problem } from './problems'
 import { checkQueryContracts } from './query-contracts'
 import { checkStudioRules } from './studio-rules'
@@ -14,7 +15,7 @@ export interface ContentCheckResult {
   problems: Problem[]
 }
 
-/** Validates a dataset (NDJSON, export folder or `.tar.gz`) with the Studio's rules and the site's query contracts, and looks for the demo's fictional people. */
+/** Validates a dataset (NDJSON, export folder or `.tar.gz`) with the Studio's rules, duplicate sources and the site's query contracts, and looks for the demo's fictional people. */
 export async function checkDataset(datasetPath: string = DEMO_DATASET_PATH): Promise<ContentCheckResult> {
   const resolved = path.resolve(datasetPath)
   const dataset = await loadDatasetFile(resolved)
@@ -28,6 +29,7 @@ export async function checkDataset(datasetPath: string = DEMO_DATASET_PATH): Pro
   const problems = [
     ...skippedLines,
     ...(await checkStudioRules(dataset.documents)),
+    ...checkDuplicateSources(dataset.documents),
     ...(await checkQueryContracts(dataset.documents)),
     ...(await checkDemoPeople(dataset.documents)),
   ]

@@ -6,6 +6,8 @@
  * The second list holds sources cited by the other demo posts.
  */
 
+import type { ReferenceType } from '../../lib/references/model'
+
 export type CitationSpec = {
   /** Becomes the document id `citation-<shortName>`. */
   shortName: string
@@ -13,8 +15,11 @@ export type CitationSpec = {
   site: string
   url: string
   accessedAt: string
-  authors?: string[]
-  publishedAt?: string
+  /** Only where the source itself says so; otherwise what the address proves (see dataset.ts). */
+  type?: ReferenceType
+  authors?: Array<{ family: string; given: string } | { literal: string }>
+  container?: string
+  issued?: string
 }
 
 /** One seed entry: `[shortName, title as printed in the seed, url]`. */
@@ -90,7 +95,9 @@ export const SEED_WORKS_CITED: readonly SeedEntry[] = [
   [
     'devlin-d3-k2-guide',
     'The Complete Guide to Vitamin D3 and K2 ... - Dr. Maille Devlin',
-    'https://www.mailledevlin.com/post/the-complete-guide-to-vitamin-d3-and-k2-benefits-evidence-based-insights',
+    // The seed also listed this page as a link to one passage of it (see below): one source, kept
+    // with the passage link, which lands readers on the words the post relies on.
+    'https://www.mailledevlin.com/post/the-complete-guide-to-vitamin-d3-and-k2-benefits-evidence-based-insights#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.',
   ],
   [
     'pmc-k-dependent-proteins',
@@ -138,11 +145,8 @@ export const SEED_WORKS_CITED: readonly SeedEntry[] = [
     'Investigating the Effects and Mechanisms of Combined Vitamin D and K Supplementation in Postmenopausal Women: An Up-to-Date Comprehensive Review of Clinical Studies - MDPI',
     'https://www.mdpi.com/2072-6643/16/14/2356',
   ],
-  [
-    'devlin-d3-k2-clinical-studies',
-    'www.mailledevlin.com',
-    'https://www.mailledevlin.com/post/the-complete-guide-to-vitamin-d3-and-k2-benefits-evidence-based-insights#:~:text=Clinical%20studies%20show%20that%20the,those%20taking%20vitamin%20D3%20alone.',
-  ],
+  // The seed listed the Devlin guide a second time here, as a link to one passage of it
+  // (#:~:text=…): the same page, so the same source (issue 33); it is listed once, above.
   [
     'midi-d3-k2',
     'What Are the Benefits of D3 and K2? Everything You Need to Know About This Calcium Combo - Midi Health',
@@ -231,11 +235,8 @@ export const SEED_WORKS_CITED: readonly SeedEntry[] = [
     'Vitamin K2 and warfarin Interactions - Drugs.com',
     'https://www.drugs.com/drug-interactions/vitamin-k2-with-warfarin-4087-19568-2311-0.html',
   ],
-  [
-    'drugs-com-k2-warfarin-professional',
-    'Vitamin K2 and warfarin Interactions - Drugs.com',
-    'https://www.drugs.com/drug-interactions/vitamin-k2-with-warfarin-4087-19568-2311-0.html?professional=1',
-  ],
+  // The seed listed this page twice, the second time as its "?professional=1" view (issue 33:
+  // entries 48 and 49 are the same page); it is listed once.
   [
     'health-vitamin-d-medications',
     "8 Medications You Shouldn't Combine With Vitamin D - Health",
@@ -331,8 +332,13 @@ export const otherCitations: CitationSpec[] = [
     site: 'Cochrane Database of Systematic Reviews',
     url: 'https://doi.org/10.1002/14651858.CD005476.pub4',
     accessedAt: '2026-10-01',
-    authors: ['Stefania Milazzo', 'Markus Horneber'],
-    publishedAt: '2015-04-28',
+    type: 'article-journal',
+    authors: [
+      { family: 'Milazzo', given: 'Stefania' },
+      { family: 'Horneber', given: 'Markus' },
+    ],
+    container: 'Cochrane Database of Systematic Reviews',
+    issued: '2015-04-28',
   },
   {
     shortName: 'ods-vitamin-b12',

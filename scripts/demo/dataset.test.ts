@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest'
 import { SEED_ACCESSED_AT, SEED_TITLE_SEPARATORS, SEED_WORKS_CITED } from './citations'
 import { buildDemoDataset, referencedAssets, type DemoDocument } from './dataset'
 import { isPlainObject, toPlainText } from './portable-text'
+import migration from '../../migrations/citation-reference-model'
+import { migrateDocuments } from '../migrate-local'
+import { checkDuplicateSources } from '../content-check/duplicate-sources'
 
 const DEMO_DIR = path.resolve(import.meta.dirname, '../../content/demo')
 const LATEST_ALLOWED_DATE = '2026-11-20'
@@ -342,5 +345,47 @@ describe('review and corrections', () => {
     expect(changes.map((change) => change.kind)).toEqual(['update', 'correction'])
     expect(changes[0]!.date > changes[1]!.date).toBe(true)
     expect(changes.every((change) => change._key)).toBe(true)
+  })
+})
+
+describe('the demo citations and the reference model', () => {
+  it('are already in the migrated shape: the citation-reference-model migration changes nothing', async () => {
+    const citations = documents.filter((doc) => doc._type === 'citation')
+    expect((await migrateDocuments(migration, citations)).changed).toBe(0)
+  })
+
+  it('the migration fills only what the address proves', async () => {
+    const legacy = [
+      {
+        _id: 'a',
+        _type: 'citation',
+        title: 'T',
+        url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4566462/',
+        authors: ['Katarzyna Maresz'],
+        publishedAt: '2015-02-01',
+      },
+      { _id: 'b', _type: 'citation', title: 'T', url: 'https://pubmed.ncbi.nlm.nih.gov/29138634/' },
+      { _id: 'c', _type: 'citation', title: 'T', url: 'https://www.ahajournals.org/doi/10.1161/01.CIR.0000063575.17904.4E' },
+      { _id: 'd', _type: 'citation', title: 'T', url: 'https://medlineplus.gov/vitaminddeficiency.html' },
+      { _id: 'e', _type: 'citation', title: 'T', url: 'https://www.healthline.com/nutrition/vitamin-k2' },
+    ]
+    const { docs } = await migrateDocuments(migration, legacy)
+    const fields = docs.map(({ _id: _id, _type: _type, title: _title, url: _url, ...rest }) => rest)
+    expect(fields).toEqual([
+      {
+        type: 'article-journal',
+        pmcid: 'PMC4566462',
+        authors: [{ _type: 'organisation', _key: expect.any(String), literal: 'Katarzyna Maresz' }],
+        issued: '2015-02-01',
+      },
+      { type: 'article-journal', pmid: '29138634' },
+      { type: 'webpage', doi: '10.1161/01.cir.0000063575.17904.4e' },
+      { type: 'government' },
+      { type: 'webpage' },
+    ])
+  })
+
+  it('lists no source twice, within a post or across the dataset (the D3 + K2 post had entries 48/49 and a passage link of entry 17)', () => {
+    expect(checkDuplicateSources(documents)).toEqual([])
   })
 })

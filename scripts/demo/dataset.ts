@@ -6,6 +6,8 @@
 import { createHash } from 'node:crypto'
 import type { ImageAsset } from './artwork'
 import { allCitations, type CitationSpec } from './citations'
+import { identifiersFromUrl } from '../../lib/references/identifiers'
+import { typeFromUrl } from '../../lib/references/source-kinds'
 import { healthDocument } from '../../lib/sources-health/health'
 import { allImages } from './images'
 import { image, isPlainObject, reference, withKeys, type BodyBlock } from './portable-text'
@@ -65,16 +67,24 @@ export function citationsInReadingOrder(body: ReadonlyArray<BodyBlock>): string[
   return [...seen]
 }
 
+/**
+ * A citation in the reference model's shape, with what the citation-reference-model migration
+ * would fill from its address (identifiers, type) — the dataset test runs the migration over it
+ * and expects no change. Nothing is invented: only the spec and the address.
+ */
 function citationDocument(c: CitationSpec): DemoDocument {
   return makeDocument(
     { _id: `citation-${c.shortName}`, _type: 'citation', createdAt: `${c.accessedAt}T12:00:00.000Z` },
     {
+      type: c.type ?? typeFromUrl(c.url) ?? 'webpage',
       title: c.title,
       site: c.site,
       url: c.url,
       accessedAt: c.accessedAt,
-      ...(c.authors ? { authors: c.authors } : {}),
-      ...(c.publishedAt ? { publishedAt: c.publishedAt } : {}),
+      ...(c.authors ? { authors: c.authors.map((author) => ({ _type: 'literal' in author ? 'organisation' : 'person', ...author })) } : {}),
+      ...(c.container ? { container: c.container } : {}),
+      ...(c.issued ? { issued: c.issued } : {}),
+      ...identifiersFromUrl(c.url),
       ...(DEMO_ARCHIVE_URLS[c.shortName] ? { archiveUrl: DEMO_ARCHIVE_URLS[c.shortName] } : {}),
     },
   )

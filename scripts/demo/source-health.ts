@@ -45,7 +45,7 @@ export function demoSourceHealth(url: string): Record<string, Recorded> {
       firstFailedAt: FIRST_FAILED_AT,
       ...none,
     },
-    'devlin-d3-k2-clinical-studies': {
+    'devlin-d3-k2-guide': {
       ...reachable,
       status: 'text-not-found',
       httpStatus: 200,

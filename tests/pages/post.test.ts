@@ -61,33 +61,94 @@ describe('the long D3 + K2 article', () => {
     for (const title of titles) expect(payload).not.toContain(JSON.stringify(title).slice(1, -1))
   })
 
-  it('lists every works-cited entry in order, with site, accessed date and the exact URL', () => {
+  /** The works-cited entries as listed: numbered (cited) ones, then further reading. */
+  const listedEntries = () => [...document.querySelectorAll('section.works-cited details > ol > li, section.works-cited details > ul > li')]
+  /** Ids of the citations the body cites (and the post lists). */
+  const citedIds = () => {
+    const listed = new Set(citationsOf(doc).map((citation) => citation._id))
+    const refs = (doc.body as Array<{ markDefs?: Array<{ _type: string; citation?: { _ref: string } }> }>).flatMap((block) =>
+      (block.markDefs ?? []).flatMap((def) => (def._type === 'citationRef' && def.citation ? [def.citation._ref] : [])),
+    )
+    return new Set(refs.filter((ref) => listed.has(ref)))
+  }
+  /** A citation's entry, found by what it links to (its DOI or address) or, for a dead source, the address it shows. */
+  const entryOf = (citation: Doc) => {
+    const href = citation.doi ? `https://doi.org/${citation.doi}` : String(citation.url)
+    const entry = listedEntries().find(
+      (li) => li.querySelector(`.source-title a[href="${href}"]`) || li.querySelector('.source-url')?.textContent === citation.url,
+    )
+    expect(entry, String(citation.url)).toBeDefined()
+    return entry!
+  }
+
+  it('numbers markers 1…n in reading order, lists the cited sources in that order and the uncited ones apart', () => {
+    const markers = [...document.querySelectorAll('.prose sup.cite-marker a')].map((marker) => Number(marker.textContent!.slice(1, -1)))
+    // Each new source the text cites takes the next number: [1], [2], [1], [3]…
+    let highest = 0
+    for (const number of markers) {
+      expect(number).toBeLessThanOrEqual(highest + 1)
+      highest = Math.max(highest, number)
+    }
+    const cited = citedIds()
+    expect(highest).toBe(cited.size)
+    const numbered = [...document.querySelectorAll('section.works-cited details > ol > li')]
+    expect(numbered.map((entry) => entry.id)).toEqual([...cited].map((_, index) => `cite-${index + 1}`))
+    // Entry n is the source marker [n] cites: each marker leads to the entry whose number it shows.
+    for (const citation of citationsOf(doc).filter((c) => cited.has(c._id))) expect(numbered).toContain(entryOf(citation))
+    // The sources listed but never cited stand apart, after a heading of their own.
+    const uncited = citationsOf(doc).filter((citation) => !cited.has(citation._id))
+    expect(uncited.length).toBeGreaterThan(0)
+    expect(document.querySelector('section.works-cited details > h3')?.textContent).toBe('Further reading')
+    const further = [...document.querySelectorAll('section.works-cited details > ul > li')]
+    expect(further).toHaveLength(uncited.length)
+    for (const citation of uncited) expect(further).toContain(entryOf(citation))
+    for (const entry of further) expect(entry.querySelector('.backlinks')).toBeNull()
+  })
+
+  it('lists no source twice, folds the list under a summary of its kinds, and writes each entry in AMA with its address', () => {
     const citations = citationsOf(doc)
-    const entries = [...document.querySelectorAll('section.works-cited > ol > li')]
+    const entries = listedEntries()
     expect(entries).toHaveLength(citations.length)
-    entries.forEach((entry, index) => {
-      const citation = citations[index]!
-      expect(entry.id).toBe(`cite-${index + 1}`)
-      if (citation.site) expect(entry.textContent).toContain(String(citation.site))
+    expect(new Set(citations.map((citation) => String(citation.url).split('#')[0]!.replace(/\/$/, ''))).size).toBe(citations.length)
+    const details = document.querySelector('section.works-cited details')!
+    expect(details.hasAttribute('open')).toBe(false)
+    expect(normalizeSpace(details.querySelector('summary')!.textContent)).toMatch(
+      new RegExp(`^${citations.length} sources: \\d+ peer-reviewed studies, \\d+ (government and health agencies|commercial sites)`),
+    )
+    for (const citation of citations) {
+      const entry = entryOf(citation)
       const health = byId.get(`sourceHealth-${citation._id}`)
-      if (health?.status === 'broken') return // see the source-health test below
-      const link = entry.querySelector('.source-title a')!
-      expect(link.textContent).toBe(citation.title)
-      expect(link.getAttribute('href')).toBe(citation.url) // #:~:text= fragments included
+      if (health?.status === 'broken') continue // see the source-health test below
+      // A work with a DOI is linked by its DOI (AMA); any other by its address, #:~:text= fragments included.
+      const href = citation.doi ? `https://doi.org/${citation.doi}` : String(citation.url)
+      const link = entry.querySelector(`.source-title a[href="${href}"]`)!
+      expect(link, href).not.toBeNull()
       expect(link.getAttribute('rel')).toBe('noopener noreferrer')
-    })
+      expect(normalizeSpace(entry.textContent).replaceAll('’', "'")).toContain(normalizeSpace(String(citation.title)))
+      if (!citation.doi) expect(entry.textContent).toContain('Accessed June 27, 2025.')
+    }
     expect(citations.some((citation) => String(citation.url).includes('#:~:text='))).toBe(true)
-    expect(entries[0]!.textContent).toMatch(/Accessed [A-Z][a-z]+ \d{1,2}, \d{4}/)
-    const june27 = citations.findIndex((citation) => citation.accessedAt === '2025-06-27')
-    if (june27 >= 0) expect(entries[june27]!.textContent).toContain('Accessed June 27, 2025')
+  })
+
+  it('shows the PMCID link of each PubMed Central source and the PubMed link of each PubMed one', () => {
+    const pmc = citationsOf(doc).filter((citation) => citation.pmcid)
+    expect(pmc.length).toBeGreaterThanOrEqual(10)
+    for (const citation of pmc) {
+      const link = entryOf(citation).querySelector(`a[href="https://pmc.ncbi.nlm.nih.gov/articles/${citation.pmcid}/"]`)
+      expect(link?.textContent, String(citation.url)).toBe(`PMCID: ${citation.pmcid}`)
+    }
+    for (const citation of citationsOf(doc).filter((c) => c.pmid)) {
+      expect(entryOf(citation).querySelector(`a[href="https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/"]`)?.textContent).toBe(
+        `PMID: ${citation.pmid}`,
+      )
+    }
   })
 
   it('sends readers of a confirmed-broken source to its archived copy, keeping the original address as text', () => {
     const citations = citationsOf(doc)
-    const entries = [...document.querySelectorAll('section.works-cited > ol > li')]
-    const states = citations.map((citation, index) => ({
+    const states = citations.map((citation) => ({
       citation,
-      entry: entries[index]!,
+      entry: entryOf(citation),
       health: byId.get(`sourceHealth-${citation._id}`),
     }))
     const broken = states.filter(({ health }) => health?.status === 'broken')
@@ -112,6 +173,10 @@ describe('the long D3 + K2 article', () => {
     const items = posting.citation as Array<{ name: string; archivedAt?: string }>
     expect(items.filter((item) => item.archivedAt).length).toBe(
       states.filter(({ citation, health }) => citation.archiveUrl || health?.archivedUrl).length,
+    )
+    // JSON-LD lists the sources in the order the page does.
+    expect(items.map((item) => item.name)).toEqual(
+      listedEntries().map((entry) => states.find((state) => state.entry === entry)!.citation.title),
     )
   })
 

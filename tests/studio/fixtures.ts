@@ -57,6 +57,7 @@ export const citationOds = {
   ...system,
   _id: 'citation-ods-vitamin-d',
   _type: 'citation',
+  type: 'government',
   title: 'Vitamin D - Health Professional Fact Sheet',
   site: 'NIH Office of Dietary Supplements',
   url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
@@ -67,12 +68,14 @@ export const citationPmc = {
   ...system,
   _id: 'citation-pmc-k2',
   _type: 'citation',
+  type: 'article-journal',
   title: 'Proper Calcium Use: Vitamin K2 as a Promoter of Bone and Cardiovascular Health',
   site: 'PubMed Central',
   url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC4566462/#:~:text=vitamin%20K2',
   accessedAt: '2025-06-27',
-  authors: ['Katarzyna Maresz'],
-  publishedAt: '2015-02-01',
+  authors: [{ _type: 'person', _key: 'maresz', family: 'Maresz', given: 'Katarzyna' }],
+  issued: '2015-02-01',
+  pmcid: 'PMC4566462',
 }
 
 export const disclaimer = {
@@ -152,8 +155,8 @@ export const goodPost = {
       style: 'normal',
       listItem: 'bullet',
       level: 1,
-      markDefs: [],
-      children: [span('b3s', 'Bone health', ['strong'])],
+      markDefs: [{ _type: 'citationRef', _key: 'm4', citation: ref('citation-pmc-k2') }],
+      children: [span('b3s', 'Bone health', ['strong', 'm4'])],
     },
     { _type: 'image', _key: 'b4', asset: ref(imageRef), alt: 'Diagram of calcium moving from gut to bone' },
     {

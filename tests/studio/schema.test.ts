@@ -36,7 +36,25 @@ test('the compiled schema has the document types the site reads, with the contra
     'seo',
   ])
   expect(fieldsOf('postChange')).toEqual(['date', 'kind', 'note'])
-  expect(fieldsOf('citation')).toEqual(['title', 'site', 'url', 'accessedAt', 'authors', 'publishedAt', 'archiveUrl'])
+  expect(fieldsOf('citation')).toEqual([
+    'title',
+    'site',
+    'url',
+    'type',
+    'accessedAt',
+    'authors',
+    'container',
+    'issued',
+    'volume',
+    'issue',
+    'pages',
+    'doi',
+    'pmid',
+    'pmcid',
+    'isbn',
+    'sourceKind',
+    'archiveUrl',
+  ])
   expect(fieldsOf('sourceHealth')).toEqual(
     expect.arrayContaining([
       'citation',
@@ -65,5 +83,7 @@ test('the compiled schema has the document types the site reads, with the contra
     'reviewIntervalMonths',
     'editorialPolicy',
     'correctionsPolicy',
+    'referenceStyle',
+    'warnOnCommercialSources',
   ])
 })

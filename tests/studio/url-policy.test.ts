@@ -76,7 +76,7 @@ const sourceUrlCases = [
 describe('works-cited URLs: the Studio and the renderer agree', () => {
   test.each(sourceUrlCases)('%j', async (url) => {
     const citation = { ...citationOds, url }
-    const linked = describeCitation({ ...citation, authors: null, publishedAt: null }).url !== undefined
+    const linked = describeCitation({ ...citation, type: 'government', authors: null }).url !== undefined
     expect(await studioAccepts(citation, 'url')).toBe(linked)
   })
 })

@@ -72,10 +72,16 @@ describe('editors are stopped with a clear message when', () => {
   })
 
   test('a citation was accessed in the future', async () => {
-    const citation = { ...citationOds, accessedAt: '2999-01-01', publishedAt: '2999-01-01' } as unknown as SanityDocument
+    const citation = { ...citationOds, accessedAt: '2999-01-01', issued: '2999' } as unknown as SanityDocument
     expect(await markersOf(citation)).toEqual([
       'error accessedAt: The accessed date cannot be in the future',
-      'error publishedAt: The publication date cannot be in the future',
+      'error issued: The publication date cannot be in the future',
+    ])
+    const malformed = { ...citationOds, issued: '2024-13', doi: 'https://doi.org/10.5555/X', pmcid: 'PMC-12' } as unknown as SanityDocument
+    expect(await markersOf(malformed)).toEqual([
+      'error issued: Give the publication date as a year (2024), a year and month (2024-03) or a full date (2024-03-15)',
+      'error doi: Give the DOI bare and in lower case, e.g. 10.1000/xyz123 (no https://doi.org/)',
+      'error pmcid: A PubMed Central id starts with PMC, e.g. PMC4566462',
     ])
   })
 
@@ -163,11 +169,43 @@ describe('style problems are warnings, not errors', () => {
     ])
   })
 
-  test('two citations share a URL', async () => {
-    const duplicate = { ...citationOds, _id: 'citation-ods-copy', title: 'Vitamin D fact sheet' } as unknown as SanityDocument
-    expect(await markersOf(duplicate)).toEqual([
-      'warning url: Another citation already has this address. Consider adding that citation to the post instead of a duplicate.',
+  test('two citations are one source: the same page (case, www, tracking parameters, text fragment aside) or the same DOI', async () => {
+    const message =
+      'warning url: The citation “Vitamin D - Health Professional Fact Sheet” (citation-ods-vitamin-d) is the same source (same address, DOI or PubMed id). Add that citation to the post instead of a duplicate.'
+    const samePage = {
+      ...citationOds,
+      _id: 'citation-ods-copy',
+      title: 'Vitamin D fact sheet',
+      url: 'https://ODS.od.nih.gov/factsheets/VitaminD-HealthProfessional?utm_source=newsletter#:~:text=calcium',
+    } as unknown as SanityDocument
+    expect(await markersOf(samePage)).toEqual([message])
+    const withDoi = { ...citationOds, doi: '10.5555/ods.1' }
+    const sameDoi = { ...citationOds, _id: 'citation-other', url: 'https://doi.org/10.5555/ODS.1' } as unknown as SanityDocument
+    expect(
+      await markersOf(sameDoi, [...goodDataset.filter((doc) => doc._id !== citationOds._id), withDoi as unknown as SanityDocument]),
+    ).toEqual([message])
+  })
+
+  test('a post lists a source the text never cites: a warning naming it', async () => {
+    const post = { ...goodPost, body: goodPost.body.filter((block) => block._key !== 'b3') } as unknown as SanityDocument
+    expect(await markersOf(post)).toEqual([
+      'warning worksCited: Not cited in the text, so shown under "Further reading": “Proper Calcium Use: Vitamin K2 as a Promoter of Bone and Cardiovascular Health”. Cite it where the post relies on it, or remove it.',
     ])
+  })
+
+  test('the site asks to flag commercial sources: a warning naming them', async () => {
+    const shop = { ...citationOds, _id: 'citation-shop', type: 'webpage', title: 'Buy K2', url: 'https://blog.algaecal.com/k2' }
+    const post = { ...goodPost, worksCited: [...goodPost.worksCited, { _type: 'reference', _key: 'shop', _ref: 'citation-shop' }] }
+    const dataset = (warn: boolean) =>
+      [
+        ...goodDataset.map((doc) => (doc._id === 'siteSettings' ? { ...doc, warnOnCommercialSources: warn } : doc)),
+        shop,
+      ] as unknown as SanityDocument[]
+    const markers = (warn: boolean) => markersOf(post as unknown as SanityDocument, dataset(warn))
+    expect(await markers(true)).toContain(
+      'warning worksCited: Commercial source (Site settings ask to flag them): “Buy K2”. Prefer a study, an agency or a health system where one says the same.',
+    )
+    expect((await markers(false)).filter((marker) => marker.includes('Commercial'))).toEqual([])
   })
 })
 

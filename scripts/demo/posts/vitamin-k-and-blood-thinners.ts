@@ -31,7 +31,7 @@ export const vitaminKAndBloodThinners: PostSpec = {
       ],
       [
         'Check supplements:',
-        'multivitamins and bone-health products may contain vitamin K1 or K2, and [vitamin K2 products can reduce warfarin’s effect](cite:drugs-com-k2-warfarin-professional). Tell your anticoagulation team before starting any of them.',
+        'multivitamins and bone-health products may contain vitamin K1 or K2, and [vitamin K2 products can reduce warfarin’s effect](cite:drugs-com-k2-warfarin). Tell your anticoagulation team before starting any of them.',
       ],
       [
         'Watch for other interactions:',
