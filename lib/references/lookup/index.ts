@@ -1,11 +1,14 @@
-import type { Dispatcher } from 'undici'
+import { Agent, type Dispatcher } from 'undici'
+import type { Env } from '../../env'
+import { guardedLookup } from '../../sources-health/addresses'
+import { DEFAULT_CHECK_SETTINGS } from '../../sources-health/check'
 import { probeSource } from '../../sources-health/probe'
 import { fetchCrossrefWork, fieldsFromCrossref } from './crossref'
 import { fillGaps, type CitationFields } from './fields'
 import { parseLookupInput, type Identifier, type LookupInput } from './identifier'
 import { convertIds, fetchPubmedSummary, fieldsFromPubmed } from './ncbi'
 import { fieldsFromPage } from './page-metadata'
-import type { ServiceOptions } from './services'
+import { serviceOptionsFromEnv, type ServiceOptions } from './services'
 
 export type { CitationFields } from './fields'
 export { parseLookupInput } from './identifier'
@@ -127,4 +130,17 @@ export async function lookupCitation(text: string, options: LookupOptions): Prom
   const known = revealed ? await bonus(byIdentifier(revealed, options)) : null
   // The services' record wins over the page's tags; the address stays the one pasted.
   return { input, fields: known ? { ...fillGaps(known, page), url: input.url } : page }
+}
+
+/** A lookup configured from the environment, with its own vetted connection pool; `close` when done. */
+export function createLookup(env: Env, { allowPrivateHosts }: { allowPrivateHosts: boolean }) {
+  const dispatcher = new Agent({ connect: { lookup: guardedLookup(allowPrivateHosts) }, keepAliveTimeout: 1_000 })
+  const options: LookupOptions = {
+    ...serviceOptionsFromEnv(env),
+    dispatcher,
+    allowPrivateHosts,
+    maxRedirects: DEFAULT_CHECK_SETTINGS.maxRedirects,
+    maxBodyBytes: DEFAULT_CHECK_SETTINGS.maxBodyBytes,
+  }
+  return { lookup: (text: string) => lookupCitation(text, options), close: () => dispatcher.close() }
 }

@@ -1,3 +1,6 @@
+import type { Env } from '../../env'
+import { userAgentFor } from '../../sources-health/check'
+
 /**
  * The bibliographic services a lookup (and the retraction check) asks: Crossref's works API and
  * NCBI's ID converter and E-utilities. Their addresses come from the environment (stand-ins in
@@ -60,3 +63,17 @@ export async function getJson(url: URL, options: ServiceOptions): Promise<unknow
 
 /** `base` + a path, whether or not the base ends in a slash. */
 export const serviceUrl = (base: string, path: string) => new URL(path.replace(/^\//, ''), base.endsWith('/') ? base : `${base}/`)
+
+/** The services as this site's environment names them. */
+export function serviceOptionsFromEnv(
+  env: Pick<Env, 'CROSSREF_API_URL' | 'NCBI_EUTILS_URL' | 'NCBI_IDCONV_URL' | 'NEXT_PUBLIC_SITE_URL'>,
+  timeoutMs = DEFAULT_SERVICE_TIMEOUT_MS,
+): ServiceOptions {
+  return {
+    crossrefApiUrl: env.CROSSREF_API_URL,
+    eutilsUrl: env.NCBI_EUTILS_URL,
+    idconvUrl: env.NCBI_IDCONV_URL,
+    userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
+    timeoutMs,
+  }
+}
