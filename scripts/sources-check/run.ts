@@ -4,11 +4,14 @@ import { checkSources, userAgentFor, type CheckOptions, type SourceResult } from
 import { healthDocument, type SourceStatus } from '@/lib/sources-health/health'
 import { readLakeSources, readLocalSources, writeLakeHealth, writeLocalHealth } from '@/lib/sources-health/store'
 import { DEMO_DATASET_PATH } from '@/lib/source/local'
+import { RETRACTED_EXIT_CODE, checkRetractions, retractionNote, storedRetraction } from '@/lib/references/retractions'
+import { serviceOptionsFromEnv } from '@/lib/references/lookup/services'
 
 /**
  * `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]`:
  * checks every citation's source and reports (and with --write stores) what it found.
- * Exit code 1 when a source turned broken in this run, 2 when the check could not run.
+ * Exit code 1 when a source turned broken in this run, 4 (RETRACTED_EXIT_CODE, which outranks 1)
+ * when a cited work was retracted since the last stored check, 2 when the check could not run.
  */
 
 export class UsageError extends Error {
@@ -50,6 +53,7 @@ export function jsonReport(checkedAt: string, results: readonly SourceResult[]) 
       textFound: result.health.textFound,
       archivedUrl: result.health.archivedUrl,
       citedBy: result.citedBy,
+      retraction: result.retraction?.retraction ?? null,
     })),
   }
 }
@@ -84,6 +88,9 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
       health.textFound === false ? 'cited text not on the page' : null,
       health.archivedUrl ? `archived ${health.archivedAt?.slice(0, 10) ?? ''}` : null,
       result.archiveError ? `archive lookup failed: ${result.archiveError}` : null,
+      result.retraction?.becameRetracted ? 'NEWLY RETRACTED' : null,
+      result.retraction?.retraction ? retractionNote(result.retraction.retraction) : null,
+      result.retraction?.error ? `retraction lookup failed: ${result.retraction.error}` : null,
     ].filter(Boolean)
     return [
       health.status,
@@ -105,10 +112,12 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
     ([, count]) => count > 0,
   )
   const newlyBroken = results.filter((result) => result.turnedBroken).length
+  const newlyRetracted = results.filter((result) => result.retraction?.becameRetracted).length
   const summary =
     `${results.length} source${results.length === 1 ? '' : 's'} checked at ${checkedAt}: ` +
     (counts.map(([status, count]) => `${count} ${STATUS_WORDS[status]}`).join(', ') || 'nothing to check') +
-    (newlyBroken > 0 ? `. ${newlyBroken} turned broken in this check.` : '.')
+    (newlyBroken > 0 ? `. ${newlyBroken} turned broken in this check.` : '.') +
+    (newlyRetracted > 0 ? ` ${newlyRetracted} retracted since the last check.` : '')
   return [line(header), ...rows.map(line), '', summary].join('\n')
 }
 
@@ -121,6 +130,8 @@ export interface RunOptions {
   log?: (text: string) => void
   /** Overrides for tests: clock, timeouts, politeness delays. */
   checkOverrides?: Partial<CheckOptions>
+  /** Overrides for tests: the pause between requests to Crossref and NCBI. */
+  retractionOverrides?: { delayMs?: number }
 }
 
 export interface RunSummary {
@@ -159,18 +170,30 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
 
   const citations = client ? await readLakeSources(client) : await readLocalSources(datasetPath)
   log(`[sources] checking ${citations.length} citations in ${where}${args.allowPrivateHosts ? ' (private hosts allowed)' : ''}`)
-  const { checkedAt, results } = await checkSources(citations, {
+  const checked = await checkSources(citations, {
     userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
     allowPrivateHosts: args.allowPrivateHosts,
     waybackApiUrl: env.WAYBACK_API_URL,
     ...options.checkOverrides,
   })
+  const { checkedAt } = checked
+  // Retractions, corrections and concerns of every work with a DOI or PMID (lib/references/retractions).
+  const retractions = await checkRetractions(
+    citations.map((citation) => ({
+      _id: citation._id,
+      doi: citation.doi,
+      pmid: citation.pmid,
+      previous: storedRetraction(citation.health),
+    })),
+    { ...serviceOptionsFromEnv(env), ...options.retractionOverrides },
+  )
+  const results = checked.results.map((result) => ({ ...result, retraction: retractions.get(result.citationId) }))
 
   print(args.json ? JSON.stringify(jsonReport(checkedAt, results), null, 2) : textReport(checkedAt, results))
 
   let written = 0
   if (args.write) {
-    const records = results.map((result) => healthDocument(result.citationId, result.health))
+    const records = results.map((result) => healthDocument(result.citationId, result.health, result.retraction?.retraction))
     if (client) await writeLakeHealth(client, records)
     else await writeLocalHealth(datasetPath, records)
     written = records.length
@@ -179,5 +202,10 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
   } else {
     log('[sources] nothing written (add --write to store the results)')
   }
-  return { exitCode: results.some((result) => result.turnedBroken) ? 1 : 0, results, written }
+  const exitCode = results.some((result) => result.retraction?.becameRetracted)
+    ? RETRACTED_EXIT_CODE
+    : results.some((result) => result.turnedBroken)
+      ? 1
+      : 0
+  return { exitCode, results, written }
 }
