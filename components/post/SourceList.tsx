@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { titleEndsSentence, type WorksCitedSource } from '@/lib/content/citation-display'
 import { backlinkLabel, citationAnchorId, citationTitleId, citationUseId } from '@/lib/content/citations'
 import { displayHost } from '@/lib/content/links'
+import { RetractionNotice } from './RetractionNotice'
 
 /**
  * The works-cited list, rendered from each source's display fields: ids, the host and separators
@@ -70,6 +71,7 @@ function SourceEntry(source: WorksCitedSource) {
           </a>
         </span>
       ) : null}
+      {source.retraction ? <RetractionNotice retraction={source.retraction} /> : null}
       {uses > 0 ? (
         <span className="backlinks">
           {Array.from({ length: uses }, (_, index) => (

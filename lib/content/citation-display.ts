@@ -5,6 +5,7 @@
  */
 
 import type { SourceAvailability } from '../sources-health/reader'
+import type { RetractionDisplay } from '../references/retractions/display'
 
 /**
  * A works-cited entry as readers see it: "Title. Site. Accessed June 27, 2025." Fields with
@@ -25,6 +26,8 @@ export interface CitationDisplay {
   availability?: Exclude<SourceAvailability, 'available'>
   /** An archived copy; `label` is "archived copy of June 27, 2025" (or "archived copy" when the date is unknown). */
   archive?: { url: string; label: string }
+  /** Retracted, corrected or under an expression of concern; left out otherwise. */
+  retraction?: RetractionDisplay
 }
 
 /** The title already ends a sentence ("…", "?"), so no full stop follows it. */

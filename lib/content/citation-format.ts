@@ -2,6 +2,7 @@ import { readerSource, type RecordedHealth } from '../sources-health/reader'
 import type { CitationDisplay, WorksCitedSource } from './citation-display'
 import { formatDate } from './dates'
 import { safeSourceUrl } from './links'
+import { retractionDisplay } from '../references/retractions/display'
 
 export interface CitationFields {
   title: string
@@ -23,6 +24,7 @@ export function describeCitation(citation: CitationFields): CitationDisplay {
   const published = formatDate(citation.publishedAt)
   const authors = (citation.authors ?? []).map((name) => name.trim()).filter(Boolean)
   const { availability, archive } = readerSource(citation)
+  const retraction = retractionDisplay(citation.health?.retraction)
   return {
     title,
     ...(site && site.toLowerCase() !== title.toLowerCase() ? { site } : {}),
@@ -34,6 +36,7 @@ export function describeCitation(citation: CitationFields): CitationDisplay {
     ...(archive
       ? { archive: { url: archive.url, label: archive.date ? `archived copy of ${formatDate(archive.date)}` : 'archived copy' } }
       : {}),
+    ...(retraction ? { retraction } : {}),
   }
 }
 

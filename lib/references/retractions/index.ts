@@ -4,6 +4,7 @@ import { issuedFromDateParts } from '../lookup/fields'
 import { fetchPubmedSummary, type PubmedSummary } from '../lookup/ncbi'
 import type { ServiceOptions } from '../lookup/services'
 import { createScheduler } from '../../sources-health/scheduler'
+import { RETRACTION_STATUSES, type RetractionStatus } from './display'
 
 /**
  * Whether a cited work was retracted, corrected or put under an expression of concern, from
@@ -13,8 +14,7 @@ import { createScheduler } from '../../sources-health/scheduler'
  * answer beside the source's health.
  */
 
-export const RETRACTION_STATUSES = ['retracted', 'expression-of-concern', 'corrected'] as const
-export type RetractionStatus = (typeof RETRACTION_STATUSES)[number]
+export { RETRACTION_STATUSES, type RetractionStatus } from './display'
 
 export const retractionSchema = z.object({
   status: z.enum(RETRACTION_STATUSES),
