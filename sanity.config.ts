@@ -6,6 +6,8 @@ import { apiHost, apiVersion, dataset, projectId } from './sanity/env'
 import { presentation } from './sanity/presentation'
 import { MarkReviewedAction } from './sanity/review/MarkReviewedAction'
 import { ReviewBadge } from './sanity/review/ReviewBadge'
+import { LookupAction } from './sanity/references/LookupAction'
+import { CitationRetractionBadge, PostRetractionBadge } from './sanity/references/RetractionBadge'
 import { machineWrittenTypes, schemaTypes, singletonTypes } from './sanity/schemaTypes'
 import { defaultDocumentNode, structure } from './sanity/structure'
 
@@ -37,8 +39,13 @@ export default defineConfig({
       if (singletonTypes.has(schemaType)) return actions.filter(({ action }) => action !== undefined && singletonActions.has(action))
       // First, so on a post due for review it is the primary button; it hides itself on the others.
       if (schemaType === 'post') return [MarkReviewedAction, ...actions]
-      return schemaType === 'citation' ? [...actions, CheckSourceNowAction] : actions
+      return schemaType === 'citation' ? [...actions, CheckSourceNowAction, LookupAction] : actions
     },
-    badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReviewBadge] : badges),
+    badges: (badges, { schemaType }) =>
+      schemaType === 'post'
+        ? [...badges, ReviewBadge, PostRetractionBadge]
+        : schemaType === 'citation'
+          ? [...badges, CitationRetractionBadge]
+          : badges,
   },
 })

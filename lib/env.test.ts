@@ -11,6 +11,9 @@ describe('parseEnv', () => {
     expect(env.NEXT_PUBLIC_SITE_URL).toBe('http://localhost:3000')
     expect(env.WAYBACK_API_URL).toBe('https://archive.org/wayback/available')
     expect(env.NEXT_PUBLIC_SANITY_API_HOST).toBe('https://api.sanity.io')
+    expect(env.CROSSREF_API_URL).toBe('https://api.crossref.org')
+    expect(env.NCBI_EUTILS_URL).toBe('https://eutils.ncbi.nlm.nih.gov/entrez/eutils')
+    expect(env.NCBI_IDCONV_URL).toBe('https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0/')
   })
 
   it('takes a Content Lake-compatible API host as an origin', () => {
@@ -30,6 +33,9 @@ describe('parseEnv', () => {
     ['NEXT_PUBLIC_SITE_URL', 'javascript:alert(1)', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
     ['NEXT_PUBLIC_SITE_URL', 'example.com', /NEXT_PUBLIC_SITE_URL: expected an absolute http\(s\) URL/],
     ['WAYBACK_API_URL', 'archive.org/wayback', /WAYBACK_API_URL: expected an absolute http\(s\) URL/],
+    ['CROSSREF_API_URL', 'api.crossref.org', /CROSSREF_API_URL: expected an absolute http\(s\) URL/],
+    ['NCBI_EUTILS_URL', 'ftp://eutils.example', /NCBI_EUTILS_URL: expected an absolute http\(s\) URL/],
+    ['NCBI_IDCONV_URL', 'idconv', /NCBI_IDCONV_URL: expected an absolute http\(s\) URL/],
     ['NEXT_PUBLIC_SANITY_API_HOST', 'api.sanity.io', /NEXT_PUBLIC_SANITY_API_HOST: expected an absolute http\(s\) URL/],
     ['NEXT_PUBLIC_SANITY_API_HOST', 'https://proxy.example/v1', /NEXT_PUBLIC_SANITY_API_HOST: expected an origin with no path/],
     ['SANITY_LOCAL_DATASET', 'content/demo/data.json', /SANITY_LOCAL_DATASET: expected a path to an \.ndjson file/],

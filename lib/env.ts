@@ -65,6 +65,23 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://archive.org/wayback/available' }),
     'https://archive.org/wayback/available',
   ),
+  /** Citation lookup and retraction notices (lib/references): Crossref's REST API, NCBI's E-utilities and PMC ID converter; stand-ins in tests. */
+  CROSSREF_API_URL: withDefault(
+    z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://api.crossref.org' })
+      .transform((url) => url.replace(/\/+$/, '')),
+    'https://api.crossref.org',
+  ),
+  NCBI_EUTILS_URL: withDefault(
+    z
+      .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://eutils.ncbi.nlm.nih.gov/entrez/eutils' })
+      .transform((url) => url.replace(/\/+$/, '')),
+    'https://eutils.ncbi.nlm.nih.gov/entrez/eutils',
+  ),
+  NCBI_IDCONV_URL: withDefault(
+    z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0/' }),
+    'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0/',
+  ),
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -116,4 +133,7 @@ export const env: Env = parseEnv({
   REDIS_URL: process.env.REDIS_URL,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
   WAYBACK_API_URL: process.env.WAYBACK_API_URL,
+  CROSSREF_API_URL: process.env.CROSSREF_API_URL,
+  NCBI_EUTILS_URL: process.env.NCBI_EUTILS_URL,
+  NCBI_IDCONV_URL: process.env.NCBI_IDCONV_URL,
 })

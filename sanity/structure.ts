@@ -19,6 +19,19 @@ const sourceHealthLists: Array<{ id: string; title: string; options: SourceHealt
     title: 'Redirected elsewhere',
     options: { filter: 'status == "redirected" && redirect == "other-host"', emptyText: 'No source redirects to another site.' },
   },
+  {
+    id: 'retracted',
+    title: 'Retracted sources',
+    options: { filter: 'retraction.status == "retracted"', emptyText: 'No cited work has been retracted.' },
+  },
+  {
+    id: 'corrected-or-questioned',
+    title: 'Corrections and concerns',
+    options: {
+      filter: 'retraction.status in ["expression-of-concern", "corrected"]',
+      emptyText: 'No cited work has a correction or an expression of concern.',
+    },
+  },
 ]
 
 /** The Studio's left-hand navigation: content first, settings last. */

@@ -1,5 +1,6 @@
 import { pmcUrl, pubmedUrl, type WorksCitedSource } from '@/lib/content/citation-display'
 import { backlinkLabel, citationAnchorId, citationTitleId, citationUseId } from '@/lib/content/citations'
+import { RetractionNotice } from './RetractionNotice'
 
 /**
  * A works-cited list: each entry is its reference written out by the CSL formatter (escaped HTML,
@@ -52,6 +53,7 @@ function SourceEntry(source: WorksCitedSource) {
           </a>
         </span>
       ) : null}
+      {source.retraction ? <RetractionNotice retraction={source.retraction} /> : null}
       {uses > 0 ? (
         <span className="backlinks">
           {Array.from({ length: uses }, (_, index) => (

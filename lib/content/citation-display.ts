@@ -6,6 +6,7 @@
 
 import type { SourceKind } from '../references/source-kinds'
 import type { SourceAvailability } from '../sources-health/reader'
+import type { RetractionDisplay } from '../references/retractions/display'
 
 /**
  * A works-cited entry as readers see it: the reference written out in the site's style (HTML from
@@ -29,6 +30,8 @@ export interface CitationDisplay {
   availability?: Exclude<SourceAvailability, 'available'>
   /** An archived copy; `label` is "archived copy of June 27, 2025" (or "archived copy" when the date is unknown). */
   archive?: { url: string; label: string }
+  /** Retracted, corrected or under an expression of concern; left out otherwise. */
+  retraction?: RetractionDisplay
 }
 
 /** One works-cited entry as the browser receives it: its display fields, its number, how often the text cites it. */

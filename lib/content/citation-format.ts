@@ -6,6 +6,7 @@ import { readerSource, type RecordedHealth } from '../sources-health/reader'
 import type { CitationDisplay, WorksCitedSource } from './citation-display'
 import { formatDate } from './dates'
 import { safeSourceUrl } from './links'
+import { retractionDisplay } from '../references/retractions/display'
 
 export interface CitationFields extends Reference {
   /** The editor's override of the kind of source. */
@@ -31,14 +32,15 @@ export function describeCitations(
     const doi = normaliseDoi(citation.doi) ?? fromUrl.doi
     const pmid = normalisePmid(citation.pmid) ?? fromUrl.pmid
     const pmcid = normalisePmcid(citation.pmcid) ?? fromUrl.pmcid
+    const retraction = retractionDisplay(citation.health?.retraction)
     const linkUrl = availability === 'gone' ? (archive?.url ?? null) : url
-    return { citation, url, availability, archive, doi, pmid, pmcid, reference: { ...citation, url: linkUrl, doi, pmid, pmcid } }
+    return { citation, url, availability, archive, retraction, doi, pmid, pmcid, reference: { ...citation, url: linkUrl, doi, pmid, pmcid } }
   })
   const references = formatReferences(
     prepared.map((entry) => entry.reference),
     style,
   )
-  return prepared.map(({ citation, url, availability, archive, doi, pmid, pmcid }, index) => {
+  return prepared.map(({ citation, url, availability, archive, retraction, doi, pmid, pmcid }, index) => {
     const title = citation.title.trim()
     const site = citation.site?.trim()
     return {
@@ -54,6 +56,7 @@ export function describeCitations(
       ...(archive
         ? { archive: { url: archive.url, label: archive.date ? `archived copy of ${formatDate(archive.date)}` : 'archived copy' } }
         : {}),
+      ...(retraction ? { retraction } : {}),
     }
   })
 }

@@ -107,7 +107,16 @@ const citationSchema = z.object({
   archiveUrl: z.string().nullish(),
   // A malformed health record reads as "never checked", never as a broken page.
   health: z
-    .object({ status: z.string().nullish(), archivedUrl: z.string().nullish(), archivedAt: z.string().nullish() })
+    .object({
+      status: z.string().nullish(),
+      archivedUrl: z.string().nullish(),
+      archivedAt: z.string().nullish(),
+      // A retraction, correction or concern (lib/references/retractions); unreadable reads as none.
+      retraction: z
+        .object({ status: z.string().nullish(), notice: z.string().nullish(), date: z.string().nullish() })
+        .nullish()
+        .catch(null),
+    })
     .nullish()
     .catch(null),
 })

@@ -5,4 +5,4 @@ import { SOURCE_HEALTH_TYPE } from '../sources-health/health'
  * inside a citation projection. `_type` first lets the local planner start from the health
  * records only; the Content Lake looks the `_id` up directly.
  */
-export const SOURCE_HEALTH_PROJECTION = `*[_type == "${SOURCE_HEALTH_TYPE}" && _id == "${SOURCE_HEALTH_TYPE}-" + ^._id][0]{status, archivedUrl, archivedAt}`
+export const SOURCE_HEALTH_PROJECTION = `*[_type == "${SOURCE_HEALTH_TYPE}" && _id == "${SOURCE_HEALTH_TYPE}-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}`

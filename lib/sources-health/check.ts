@@ -8,12 +8,16 @@ import { nextHealth, turnedBroken, verdictOf } from './rule'
 import { createScheduler } from './scheduler'
 import { parseTextDirectives, textFragmentsFound } from './text-fragment'
 import { archiveAnswers, findSnapshot } from './wayback'
+import type { RetractionCheck } from '../references/retractions'
 
 /** A citation as the checker sees it: its address, when it was read, and what was recorded last time. */
 export interface CitationToCheck {
   _id: string
   url: string | null
   accessedAt: string | null
+  /** The work's identifiers, for the retraction check (lib/references/retractions). */
+  doi?: string | null
+  pmid?: string | null
   /** Ids of the published posts that list it. */
   citedBy: string[]
   health: unknown
@@ -30,6 +34,8 @@ export interface SourceResult {
   turnedBroken: boolean
   /** The archive could not be asked; what was known before is kept. */
   archiveError: string | null
+  /** Retraction, correction or concern (set by `sources:check` for works with a DOI or PMID). */
+  retraction?: RetractionCheck
 }
 
 export interface CheckOptions {

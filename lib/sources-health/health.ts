@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { Retraction } from '../references/retractions'
 
 /**
  * What `npm run sources:check` records about one citation's source, and where: a companion
@@ -67,10 +68,12 @@ export interface SourceHealthDocument extends SourceHealth {
   _type: typeof SOURCE_HEALTH_TYPE
   /** Weak, so deleting a citation is never blocked by its health record. */
   citation: { _type: 'reference'; _ref: string; _weak: true }
+  /** A retraction, correction or expression of concern of the cited work; absent when there is none. */
+  retraction?: Retraction
 }
 
 /** The companion document for a citation, fields in a fixed order (the demo dataset is compared byte for byte). */
-export function healthDocument(citationId: string, health: SourceHealth): SourceHealthDocument {
+export function healthDocument(citationId: string, health: SourceHealth, retraction?: Retraction | null): SourceHealthDocument {
   const publishedId = citationId.replace(/^drafts\./, '')
   return {
     _id: healthDocumentId(publishedId),
@@ -88,6 +91,7 @@ export function healthDocument(citationId: string, health: SourceHealth): Source
     checkedAt: health.checkedAt,
     failures: health.failures,
     firstFailedAt: health.firstFailedAt,
+    ...(retraction ? { retraction } : {}),
   }
 }
 

@@ -1,5 +1,6 @@
 import { safeSourceUrl } from '../content/links'
 import { snapshotDateOfWaybackUrl } from './wayback'
+import type { StoredRetraction } from '../references/retractions/display'
 
 /**
  * What a reader is offered for one works-cited entry, from the citation and its last check.
@@ -11,6 +12,7 @@ export interface RecordedHealth {
   status?: string | null
   archivedUrl?: string | null
   archivedAt?: string | null
+  retraction?: StoredRetraction | null
 }
 
 export type SourceAvailability = 'available' | 'gone' | 'changed'

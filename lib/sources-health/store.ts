@@ -17,6 +17,8 @@ const SOURCE_TO_CHECK_PROJECTION = `{
   _id,
   url,
   accessedAt,
+  doi,
+  pmid,
   "citedBy": *[_type == "post" && !(_id in path("drafts.**")) && references(^._id)] | order(_id) ._id,
   "health": *[_type == "${SOURCE_HEALTH_TYPE}" && _id == "${SOURCE_HEALTH_TYPE}-" + ^._id][0]
 }`
@@ -37,6 +39,14 @@ const sourcesSchema = z.array(
       .string()
       .nullish()
       .transform((date) => date ?? null),
+    doi: z
+      .string()
+      .nullish()
+      .transform((doi) => doi ?? null),
+    pmid: z
+      .string()
+      .nullish()
+      .transform((pmid) => pmid ?? null),
     citedBy: z
       .array(z.string())
       .nullish()

@@ -3,6 +3,7 @@ import { defineField, defineType } from 'sanity'
 import { SOURCE_HEALTH_TYPE, SOURCE_STATUSES } from '../../lib/sources-health/health'
 import { formatDate } from '../../lib/content/dates'
 import { SOURCE_STATUS_LABELS } from '../lib/source-health'
+import { RETRACTION_STATUSES } from '../../lib/references/retractions/display'
 
 /**
  * What `npm run sources:check` found for one citation (`sourceHealth-<citation id>`). Written by
@@ -35,6 +36,17 @@ export const sourceHealth = defineType({
     defineField({ name: 'failures', title: 'Failed checks in a row', type: 'number' }),
     defineField({ name: 'firstFailedAt', title: 'First failed at', type: 'datetime' }),
     defineField({ name: 'checkRequestedAt', title: '"Check now" requested at', type: 'datetime' }),
+    defineField({
+      name: 'retraction',
+      title: 'Retraction, correction or expression of concern',
+      description: 'From Crossref and PubMed; absent when the cited work has none.',
+      type: 'object',
+      fields: [
+        defineField({ name: 'status', title: 'Status', type: 'string', options: { list: [...RETRACTION_STATUSES] } }),
+        defineField({ name: 'notice', title: 'Notice', type: 'string' }),
+        defineField({ name: 'date', title: 'Date of the notice', type: 'string' }),
+      ],
+    }),
   ],
   preview: {
     select: { title: 'citation.title', status: 'status', checkedAt: 'checkedAt', url: 'url' },

@@ -6,6 +6,8 @@ import { readLakeSources, readLocalSources, writeLakeHealth, writeLocalHealth } 
 import { DEMO_DATASET_PATH } from '@/lib/source/local'
 import type { NetworkOutage } from '@/lib/sources-health/outage'
 import { UsageError, count, parseCommandLine } from '../cli'
+import { RETRACTED_EXIT_CODE, checkRetractions, retractionNote, storedRetraction } from '@/lib/references/retractions'
+import { serviceOptionsFromEnv } from '@/lib/references/lookup/services'
 
 /**
  * `npm run sources:check -- [DATASET_PATH] [--json] [--write] [--allow-private-hosts]`:
@@ -36,7 +38,8 @@ Checks every cited source: broken links, cited passages no longer on the page, a
   -h, --help             show this help
 
 Exit codes: 0 checked, 1 a source turned broken, 2 could not run (arguments, settings, dataset),
-3 network unavailable (most hosts and the archive gave no answer; nothing recorded).
+3 network unavailable (most hosts and the archive gave no answer; nothing recorded),
+4 a cited work was retracted since the last check (outranks 1).
 See docs/sources-health.md.`
 
 export function parseArgs(argv: readonly string[]): SourcesCheckArgs {
@@ -61,6 +64,7 @@ export function jsonReport(checkedAt: string, results: readonly SourceResult[]) 
       textFound: result.health.textFound,
       archivedUrl: result.health.archivedUrl,
       citedBy: result.citedBy,
+      retraction: result.retraction?.retraction ?? null,
     })),
   }
 }
@@ -93,6 +97,9 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
       health.textFound === false ? 'cited text not on the page' : null,
       health.archivedUrl ? `archived ${health.archivedAt?.slice(0, 10) ?? ''}` : null,
       result.archiveError ? `archive lookup failed: ${result.archiveError}` : null,
+      result.retraction?.becameRetracted ? 'NEWLY RETRACTED' : null,
+      result.retraction?.retraction ? retractionNote(result.retraction.retraction) : null,
+      result.retraction?.error ? `retraction lookup failed: ${result.retraction.error}` : null,
     ].filter(Boolean)
     return [
       health.status,
@@ -114,10 +121,12 @@ export function textReport(checkedAt: string, results: readonly SourceResult[]):
     ([, count]) => count > 0,
   )
   const newlyBroken = results.filter((result) => result.turnedBroken).length
+  const newlyRetracted = results.filter((result) => result.retraction?.becameRetracted).length
   const summary =
     `${count(results.length, 'source')} checked at ${checkedAt}: ` +
     (counts.map(([status, count]) => `${count} ${STATUS_WORDS[status]}`).join(', ') || 'nothing to check') +
-    (newlyBroken > 0 ? `. ${newlyBroken} turned broken in this check.` : '.')
+    (newlyBroken > 0 ? `. ${newlyBroken} turned broken in this check.` : '.') +
+    (newlyRetracted > 0 ? ` ${newlyRetracted} retracted since the last check.` : '')
   return [line(header), ...rows.map(line), '', summary].join('\n')
 }
 
@@ -130,6 +139,8 @@ export interface RunOptions {
   log?: (text: string) => void
   /** Overrides for tests: clock, timeouts, politeness delays. */
   checkOverrides?: Partial<CheckOptions>
+  /** Overrides for tests: the pause between requests to Crossref and NCBI. */
+  retractionOverrides?: { delayMs?: number }
 }
 
 export interface RunSummary {
@@ -182,23 +193,35 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
 
   const citations = client ? await readLakeSources(client) : await readLocalSources(datasetPath)
   log(`[sources] checking ${count(citations.length, 'citation')} in ${where}${args.allowPrivateHosts ? ' (private hosts allowed)' : ''}`)
-  const { checkedAt, results, networkUnavailable } = await checkSources(citations, {
+  const checked = await checkSources(citations, {
     userAgent: userAgentFor(env.NEXT_PUBLIC_SITE_URL),
     allowPrivateHosts: args.allowPrivateHosts,
     waybackApiUrl: env.WAYBACK_API_URL,
     ...options.checkOverrides,
   })
-
+  const { checkedAt, networkUnavailable } = checked
   if (networkUnavailable) {
     if (args.json) print(JSON.stringify({ checkedAt, networkUnavailable, sources: [] }, null, 2))
     log(`[sources] ${networkUnavailableReport(networkUnavailable)}`)
     return { exitCode: EXIT_NETWORK_UNAVAILABLE, results: [], written: 0, networkUnavailable }
   }
+  // Retractions, corrections and concerns of every work with a DOI or PMID (lib/references/retractions).
+  const retractions = await checkRetractions(
+    citations.map((citation) => ({
+      _id: citation._id,
+      doi: citation.doi,
+      pmid: citation.pmid,
+      previous: storedRetraction(citation.health),
+    })),
+    { ...serviceOptionsFromEnv(env), ...options.retractionOverrides },
+  )
+  const results = checked.results.map((result) => ({ ...result, retraction: retractions.get(result.citationId) }))
+
   print(args.json ? JSON.stringify(jsonReport(checkedAt, results), null, 2) : textReport(checkedAt, results))
 
   let written = 0
   if (args.write) {
-    const records = results.map((result) => healthDocument(result.citationId, result.health))
+    const records = results.map((result) => healthDocument(result.citationId, result.health, result.retraction?.retraction))
     if (client) await writeLakeHealth(client, records)
     else await writeLocalHealth(datasetPath, records)
     written = records.length
@@ -207,5 +230,10 @@ export async function runSourcesCheck(options: RunOptions): Promise<RunSummary> 
   } else {
     log('[sources] nothing written (add --write to store the results)')
   }
-  return { exitCode: results.some((result) => result.turnedBroken) ? 1 : 0, results, written, networkUnavailable: null }
+  const exitCode = results.some((result) => result.retraction?.becameRetracted)
+    ? RETRACTED_EXIT_CODE
+    : results.some((result) => result.turnedBroken)
+      ? 1
+      : 0
+  return { exitCode, results, written, networkUnavailable: null }
 }

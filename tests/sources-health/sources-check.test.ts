@@ -85,6 +85,7 @@ describe('local mode', () => {
       'textFound',
       'archivedUrl',
       'citedBy',
+      'retraction',
     ])
     expect(byId['citation-dead']).toEqual({
       citationId: 'citation-dead',
@@ -95,6 +96,7 @@ describe('local mode', () => {
       textFound: null,
       archivedUrl: `https://web.archive.org/web/20250627083015/${sites.origin}/missing`,
       citedBy: ['post-one', 'post-two'],
+      retraction: null,
     })
     expect(byId['citation-fine']).toMatchObject({
       status: 'ok',

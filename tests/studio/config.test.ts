@@ -32,9 +32,13 @@ describe('the Studio config', () => {
 
     expect(resolve(all, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore'])
     expect(resolve(all, { schemaType: 'category' })).toEqual(all)
-    // Citations keep every action and add "Check now" last.
+    // Citations keep every action and add "Check now" and "Fill from DOI, PMID or URL" last.
     expect(resolve(all, { schemaType: 'citation' }).slice(0, all.length)).toEqual(all)
-    expect(resolve(all, { schemaType: 'citation' }).at(-1)?.name).toBe('CheckSourceNowAction')
+    expect(
+      resolve(all, { schemaType: 'citation' })
+        .slice(-2)
+        .map((a) => a.name),
+    ).toEqual(['CheckSourceNowAction', 'LookupAction'])
 
     const templates = ['post', 'citation', 'siteSettings'].map((type) => ({ id: type, schemaType: type }) as Template)
     const resolveTemplates = config.schema?.templates as (prev: Template[], context: unknown) => Template[]
@@ -45,6 +49,7 @@ describe('the Studio config', () => {
     const config = await loadConfig({})
     const { MarkReviewedAction } = await import('@/sanity/review/MarkReviewedAction')
     const { ReviewBadge } = await import('@/sanity/review/ReviewBadge')
+    const { CitationRetractionBadge, PostRetractionBadge } = await import('@/sanity/references/RetractionBadge')
     const action = (name: string) => Object.assign((() => null) as unknown as DocumentActionComponent, { action: name })
     const all = ['publish', 'unpublish', 'delete'].map(action)
     const resolve = config.document?.actions as (
@@ -53,7 +58,8 @@ describe('the Studio config', () => {
     ) => DocumentActionComponent[]
     expect(resolve(all, { schemaType: 'post' })).toEqual([MarkReviewedAction, ...all])
     const badges = config.document?.badges as (prev: unknown[], context: { schemaType: string }) => unknown[]
-    expect(badges([], { schemaType: 'post' })).toEqual([ReviewBadge])
+    expect(badges([], { schemaType: 'post' })).toEqual([ReviewBadge, PostRetractionBadge])
+    expect(badges([], { schemaType: 'citation' })).toEqual([CitationRetractionBadge])
     expect(badges([], { schemaType: 'author' })).toEqual([])
   })
 })

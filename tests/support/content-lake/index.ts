@@ -43,6 +43,11 @@ export interface ContentLakeOptions {
   corsOrigins?: string[]
   /** Listen on this port (to come back where a build expects it); default: any free port. */
   port?: number
+  /**
+   * Signed-in users' session tokens. `GET /users/me` answers such a token with the user and their
+   * roles in this project (an empty `roles` list for a user of another project), as the real API does.
+   */
+  users?: Array<{ token: string; id: string; name: string; roles: string[] }>
 }
 
 export type Fault = { kind: 'none' } | { kind: 'error' } | { kind: 'slow'; ms: number }
@@ -291,6 +296,12 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     const [, apiVersion, rest] = match as unknown as [string, string, string]
     if (projectOf(req) !== projectId) throw new LakeError(404, { error: 'Not Found', message: 'Project not found', statusCode: 404 })
     if (req.method === 'GET' && rest === '/users/me') {
+      const bearer = /^Bearer (.+)$/.exec(String(req.headers.authorization ?? ''))?.[1]
+      const user = options.users?.find((candidate) => candidate.token === bearer)
+      if (user) {
+        const roles = user.roles.map((name) => ({ name, title: name[0]!.toUpperCase() + name.slice(1) }))
+        return { id: user.id, name: user.name, email: `${user.id}@example.com`, provider: 'sanity', role: user.roles[0] ?? null, roles }
+      }
       // Signed out: the real API answers an empty object, not an error.
       if (req.headers.authorization) tokenOf(req)
       return {}

@@ -4,6 +4,8 @@ import { checkSources, userAgentFor } from '@/lib/sources-health/check'
 import { NETWORK_UNAVAILABLE, createCheckNowHandler } from '@/lib/sources-health/check-now'
 import { healthDocument } from '@/lib/sources-health/health'
 import { readLakeSources, writeLakeHealth } from '@/lib/sources-health/store'
+import { checkRetractions, storedRetraction } from '@/lib/references/retractions'
+import { serviceOptionsFromEnv } from '@/lib/references/lookup/services'
 
 /** The Studio's "Check now" (a signed webhook); see lib/sources-health/check-now.ts. Lake mode only: without a project there is no Studio. */
 export const POST = createCheckNowHandler({
@@ -24,9 +26,19 @@ export const POST = createCheckNowHandler({
       waybackApiUrl: env.WAYBACK_API_URL,
     })
     if (networkUnavailable) return NETWORK_UNAVAILABLE
+    // The record is replaced whole, so the retraction is checked again too, never dropped.
+    const retractions = await checkRetractions(
+      citations.map((citation) => ({
+        _id: citation._id,
+        doi: citation.doi,
+        pmid: citation.pmid,
+        previous: storedRetraction(citation.health),
+      })),
+      serviceOptionsFromEnv(env),
+    )
     await writeLakeHealth(
       client,
-      results.map((result) => healthDocument(result.citationId, result.health)),
+      results.map((result) => healthDocument(result.citationId, result.health, retractions.get(result.citationId)?.retraction)),
     )
     return results[0]?.health.status ?? null
   },
