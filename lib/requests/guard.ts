@@ -10,6 +10,21 @@ export const MAX_SEGMENT_LENGTH = 200
 export const MAX_PATH_LENGTH = 1024
 /** The search box caps queries far below this; nothing else reads the query string. */
 export const MAX_QUERY_LENGTH = 2048
+/**
+ * The site reads at most four parameters; Next's URL parsing is quadratic in their count
+ * (docs/upstream/next-many-query-parameters.md), so more than this is refused before Next runs.
+ */
+export const MAX_QUERY_PARAMETERS = 100
+
+/** True when a raw query string (without `?`) is longer or has more parameters than the site accepts. */
+export function queryTooLarge(rawQuery: string): boolean {
+  if (rawQuery.length > MAX_QUERY_LENGTH) return true
+  let parameters = 1
+  for (let index = rawQuery.indexOf('&'); index !== -1; index = rawQuery.indexOf('&', index + 1)) {
+    if (++parameters > MAX_QUERY_PARAMETERS) return true
+  }
+  return false
+}
 
 /** Reader pages and the Studio are read-only: no forms post to them, no Server Actions exist. */
 export const PAGE_METHODS = ['GET', 'HEAD'] as const
@@ -52,7 +67,7 @@ function decodes(text: string): string | null {
  * @param rawQuery the query string as sent, without `?`
  */
 export function judgeRequest(method: string, rawPath: string, rawQuery: string): Verdict {
-  if (rawPath.length > MAX_PATH_LENGTH || rawQuery.length > MAX_QUERY_LENGTH) return { kind: 'uri-too-long' }
+  if (rawPath.length > MAX_PATH_LENGTH || queryTooLarge(rawQuery)) return { kind: 'uri-too-long' }
   const segments: string[] = []
   for (const segment of rawPath.split('/')) {
     const decoded = decodes(segment)

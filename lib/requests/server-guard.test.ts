@@ -42,6 +42,13 @@ describe('guardHttpServers', () => {
     expect(await send(server, 'TRACE', '/api/nothing-here')).toMatchObject({ status: 405, allow: '' })
   })
 
+  it('answers a query of more parameters than the site reads with 414, before the app parses it', async () => {
+    expect(await send(server, 'GET', `/blog?${Array(7000).fill('a').join('&')}`)).toMatchObject({ status: 414 })
+    expect(await send(server, 'GET', `/blog?${'q'.repeat(3000)}`)).toMatchObject({ status: 414 })
+    const hundred = Array.from({ length: 100 }, (_, index) => `p${index}=1`).join('&')
+    expect(await send(server, 'GET', `/blog?${hundred}`)).toMatchObject({ status: 200, body: 'GET reached the app' })
+  })
+
   it('passes every other method through unchanged', async () => {
     expect(await send(server, 'GET', '/search?q=x')).toMatchObject({ status: 200, body: 'GET reached the app' })
     expect(await send(server, 'DELETE', '/api/revalidate')).toMatchObject({ status: 200, body: 'DELETE reached the app' })
