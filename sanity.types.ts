@@ -157,6 +157,11 @@ export type SourceHealth = {
   failures?: number
   firstFailedAt?: string
   checkRequestedAt?: string
+  retraction?: {
+    status?: 'retracted' | 'expression-of-concern' | 'corrected'
+    notice?: string
+    date?: string
+  }
 }
 
 export type DisclaimerReference = {
@@ -174,6 +179,7 @@ export type SiteSettings = {
   _rev: string
   title: string
   description: string
+  isDemo?: boolean
   defaultDisclaimer: DisclaimerReference
   isMedicalSite?: boolean
   requireReviewer?: boolean
@@ -181,6 +187,8 @@ export type SiteSettings = {
   reviewIntervalMonths?: number
   editorialPolicy?: string
   correctionsPolicy?: string
+  referenceStyle?: 'ama' | 'vancouver' | 'apa'
+  warnOnCommercialSources?: boolean
 }
 
 export type Category = {
@@ -209,9 +217,31 @@ export type Citation = {
   title: string
   site: string
   url: string
+  type: 'article-journal' | 'webpage' | 'government' | 'book' | 'chapter' | 'preprint' | 'news'
   accessedAt: string
-  authors?: Array<string>
-  publishedAt?: string
+  authors?: Array<
+    | {
+        family: string
+        given?: string
+        _type: 'person'
+        _key: string
+      }
+    | {
+        literal: string
+        _type: 'organisation'
+        _key: string
+      }
+  >
+  container?: string
+  issued?: string
+  volume?: string
+  issue?: string
+  pages?: string
+  doi?: string
+  pmid?: string
+  pmcid?: string
+  isbn?: string
+  sourceKind?: 'peer-reviewed' | 'government' | 'health-system' | 'preprint' | 'book' | 'news' | 'commercial' | 'other'
   archiveUrl?: string
 }
 
@@ -772,7 +802,7 @@ export type ALL_CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: lib/queries/post.ts
 // Variable: POST_PAGE_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  tags,  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role},  lastReviewedAt,  nextReviewDue,  "changes": changes[]{_key, date, kind, note},  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt,  caption},  "highlights": highlights[]{_key, heading, text},  "body": body[]{    ...,    _type == "image" => {_type, _key,   "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt, caption}  },  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),  "worksCited": worksCited[]->{    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt}  },  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},  "seo": seo{title, description, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "curated": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0  )] | order(    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,    publishedAt desc  )[0...6]{    ...{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])  },  "moreContent": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  },  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}}
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  tags,  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role},  lastReviewedAt,  nextReviewDue,  "changes": changes[]{_key, date, kind, note},  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt,  caption},  "highlights": highlights[]{_key, heading, text},  "body": body[]{    ...,    _type == "image" => {_type, _key,   "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt, caption}  },  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),  "worksCited": worksCited[]->{    _id, type, title, site, url, accessedAt,    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}  },  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},  "seo": seo{title, description, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "curated": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0  )] | order(    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,    publishedAt desc  )[0...6]{    ...{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])  },  "moreContent": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  },  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}}
 export type POST_PAGE_QUERY_RESULT = {
   _id: string
   title: string
@@ -817,6 +847,7 @@ export type POST_PAGE_QUERY_RESULT = {
     editorialPolicy: string | null
     correctionsPolicy: string | null
   } | null
+  referenceStyle: 'ama' | 'apa' | 'vancouver' | null
   categories: Array<{
     _id: string
     title: string
@@ -889,17 +920,40 @@ export type POST_PAGE_QUERY_RESULT = {
   wordCount: number
   worksCited: Array<{
     _id: string
+    type: 'article-journal' | 'book' | 'chapter' | 'government' | 'news' | 'preprint' | 'webpage'
     title: string
     site: string
     url: string
     accessedAt: string
-    authors: Array<string> | null
-    publishedAt: string | null
+    authors: Array<
+      | {
+          family: string
+          given: string | null
+        }
+      | {
+          literal: string
+        }
+    > | null
+    container: string | null
+    issued: string | null
+    volume: string | null
+    issue: string | null
+    pages: string | null
+    doi: string | null
+    pmid: string | null
+    pmcid: string | null
+    isbn: string | null
+    sourceKind: 'book' | 'commercial' | 'government' | 'health-system' | 'news' | 'other' | 'peer-reviewed' | 'preprint' | null
     archiveUrl: string | null
     health: {
       status: 'blocked' | 'broken' | 'failing' | 'ok' | 'redirected' | 'refused' | 'text-not-found' | null
       archivedUrl: string | null
       archivedAt: string | null
+      retraction: {
+        status?: 'corrected' | 'expression-of-concern' | 'retracted'
+        notice?: string
+        date?: string
+      } | null
     } | null
   }> | null
   disclaimer: {
@@ -1067,10 +1121,11 @@ export type SEARCH_QUERY_RESULT = Array<{
 
 // Source: lib/queries/site.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{title, description}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{title, description, isDemo}
 export type SITE_SETTINGS_QUERY_RESULT = {
   title: string
   description: string
+  isDemo: boolean | null
 } | null
 
 // Source: lib/revalidate/webhook.ts
@@ -1092,10 +1147,10 @@ declare global {
     '*[_type == "category" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': CATEGORY_PAGE_QUERY_RESULT
     '{\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "sections": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    description,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  }\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "category" && defined(slug.current)] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  "postCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': ALL_CATEGORIES_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  tags,\n  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role},\n  lastReviewedAt,\n  nextReviewDue,\n  "changes": changes[]{_key, date, kind, note},\n  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt,\n  caption\n},\n  "highlights": highlights[]{_key, heading, text},\n  "body": body[]{\n    ...,\n    _type == "image" => {_type, _key, \n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt, caption}\n  },\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),\n  "worksCited": worksCited[]->{\n    _id, title, site, url, accessedAt, authors, publishedAt, archiveUrl,\n    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt}\n  },\n  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},\n  "seo": seo{title, description, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "curated": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (\n    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0\n  )] | order(\n    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,\n    publishedAt desc\n  )[0...6]{\n    ...{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])\n  },\n  "moreContent": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  },\n  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}\n}': POST_PAGE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  tags,\n  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role},\n  lastReviewedAt,\n  nextReviewDue,\n  "changes": changes[]{_key, date, kind, note},\n  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},\n  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt,\n  caption\n},\n  "highlights": highlights[]{_key, heading, text},\n  "body": body[]{\n    ...,\n    _type == "image" => {_type, _key, \n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt, caption}\n  },\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),\n  "worksCited": worksCited[]->{\n    _id, type, title, site, url, accessedAt,\n    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,\n    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,\n    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}\n  },\n  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},\n  "seo": seo{title, description, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "curated": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (\n    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0\n  )] | order(\n    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,\n    publishedAt desc\n  )[0...6]{\n    ...{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])\n  },\n  "moreContent": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    "post": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  },\n  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}\n}': POST_PAGE_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{title, "categories": categories[]->title}': SHARE_CARD_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, array::join(string::split(pt::text(body), "")[0...50000], "")] match $terms]\n  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), array::join(string::split(pt::text(body), "")[0...50000], "") match $terms)\n  | order(_score desc, publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}': SEARCH_QUERY_RESULT
-    '*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description}': SITE_SETTINGS_QUERY_RESULT
+    '*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description, isDemo}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,\n  "isSiteDefault": *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer._ref == $id\n}': REFERRERS_QUERY_RESULT
   }
 }

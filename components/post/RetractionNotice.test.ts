@@ -10,9 +10,11 @@ type Entry = PostPage['citations'][number]
 const render = (retraction: unknown) =>
   renderHtml(
     createElement(WorksCited, {
+      summary: '1 source',
       sources: worksCitedSources([
         {
           number: 1,
+          cited: true,
           backlinks: ['cite-1-ref-1'],
           citation: {
             title: 'Vitamin K2 and arterial stiffness in a test cohort',

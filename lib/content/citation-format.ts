@@ -34,7 +34,17 @@ export function describeCitations(
     const pmcid = normalisePmcid(citation.pmcid) ?? fromUrl.pmcid
     const retraction = retractionDisplay(citation.health?.retraction)
     const linkUrl = availability === 'gone' ? (archive?.url ?? null) : url
-    return { citation, url, availability, archive, retraction, doi, pmid, pmcid, reference: { ...citation, url: linkUrl, doi, pmid, pmcid } }
+    return {
+      citation,
+      url,
+      availability,
+      archive,
+      retraction,
+      doi,
+      pmid,
+      pmcid,
+      reference: { ...citation, url: linkUrl, doi, pmid, pmcid },
+    }
   })
   const references = formatReferences(
     prepared.map((entry) => entry.reference),

@@ -241,7 +241,7 @@ const postPageSchema = z
       .nullish()
       .catch(null)
       .transform((style) => style ?? DEFAULT_REFERENCE_STYLE),
-        categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
+    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
     image: imageSchema,
     highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
     body: portableTextSchema,

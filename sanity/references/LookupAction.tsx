@@ -53,7 +53,7 @@ export const LookupAction: DocumentActionComponent = ({ id, type, draft, publish
             void run()
           }}
         >
-          <Stack space={3}>
+          <Stack gap={3}>
             <TextInput
               value={input}
               onChange={(event) => setInput(event.currentTarget.value)}
