@@ -1,4 +1,4 @@
-import imageUrlBuilder from '@sanity/image-url'
+import { createImageUrlBuilder } from '@sanity/image-url'
 
 /**
  * Every image URL the site renders, built with `@sanity/image-url` so the editor's crop and
@@ -60,14 +60,14 @@ const isSvg = (file: string) => file.toLowerCase().endsWith('.svg')
 const LOCAL_BUILDER_BASE = 'http://local.invalid'
 const LOCAL_PROJECT = { projectId: 'local', dataset: 'local' }
 
-type ImageUrlBuilder = ReturnType<typeof imageUrlBuilder>
+type ImageUrlBuilder = ReturnType<typeof createImageUrlBuilder>
 
 function builderFor(image: ImageSource, origin: Origin): ImageUrlBuilder {
   const [, sha1, width, height, extension] = FILE_NAME.exec(origin.file)!
   const builder =
     origin.kind === 'cdn'
-      ? imageUrlBuilder({ projectId: origin.projectId, dataset: origin.dataset })
-      : imageUrlBuilder({ ...LOCAL_PROJECT, baseUrl: LOCAL_BUILDER_BASE })
+      ? createImageUrlBuilder({ projectId: origin.projectId, dataset: origin.dataset })
+      : createImageUrlBuilder({ ...LOCAL_PROJECT, baseUrl: LOCAL_BUILDER_BASE })
   return builder.image({
     asset: { _ref: `image-${sha1}-${width}x${height}-${extension}` },
     ...(image.crop ? { crop: image.crop } : {}),
