@@ -157,7 +157,9 @@ describe('a malformed part of a post body', () => {
     })
     const page = await layerWith([post]).getPost('broken-body')
     expect(page).not.toBeNull()
-    const html = await renderHtml(createElement(PostArticle, { page: page!, site: { title: 'Cited', description: 'Evidence first.', isDemo: false } }))
+    const html = await renderHtml(
+      createElement(PostArticle, { page: page!, site: { title: 'Cited', description: 'Evidence first.', isDemo: false } }),
+    )
     expect(html).toContain('<a href="https://example.org/" rel="noopener noreferrer">Still here.</a>')
     expect(logs).toContain(
       '[content] block broken: skipped a malformed span (`npm run content:check` lists every such problem in the dataset)',
@@ -198,7 +200,9 @@ describe('an unreadable date', () => {
     const page = (await layerWith([post]).getPost('bad-update'))!
     expect(page.post.updatedAt).toBeNull()
     expect(page.post.modifiedAt).toBe(post.publishedAt)
-    const html = await renderHtml(createElement(PostArticle, { page, site: { title: 'Cited', description: 'Evidence first.', isDemo: false } }))
+    const html = await renderHtml(
+      createElement(PostArticle, { page, site: { title: 'Cited', description: 'Evidence first.', isDemo: false } }),
+    )
     expect(html).not.toContain('10000')
     expect(logs).toContain(
       '[content] ignored the unreadable date "+010000-01-01" (`npm run content:check` lists every such problem in the dataset)',

@@ -34,6 +34,7 @@ export const API_ROUTE_METHODS: Record<string, readonly string[]> = {
   '/api/draft-mode/enable': ['GET', 'HEAD'],
   '/api/draft-mode/disable': ['GET', 'HEAD'],
   '/api/revalidate': ['POST'],
+  '/api/references/lookup': ['POST'],
   '/api/sources/check': ['POST'],
 }
 
