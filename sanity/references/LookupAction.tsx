@@ -1,4 +1,4 @@
-import { SearchIcon } from '@sanity/icons'
+import { SearchIcon } from '@sanity/icons/Search'
 import { Box, Button, Stack, Text, TextInput } from '@sanity/ui'
 import { useState } from 'react'
 import { useClient, useDocumentOperation, type DocumentActionComponent } from 'sanity'
