@@ -97,15 +97,8 @@ export function withPageEntries(Base) {
     async set(key, value, ctx) {
       const data = storedValueOf(value)
       this.preparePageEntry(key, data)
-      const location = data?.kind === 'APP_PAGE' ? data.headers?.location : undefined
-      // A redirect page rendered at run time: Next answers the rendering request with this same
-      // object, appending its headers to a response that already carries the Location, which
-      // would then be sent twice ("/blog, /blog"). The stored copy keeps it for later hits.
-      const stored = location === undefined ? data : { ...data, headers: { ...data.headers } }
-      const storing = super.set(key, stored, ctx)
-      if (stored !== data) delete data.headers.location
-      await storing
-      if (isPageEntry(key, stored)) keepOutageCopy(key, { value: stored, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
+      await super.set(key, data, ctx)
+      if (isPageEntry(key, data)) keepOutageCopy(key, { value: data, lastModified: Date.now(), cacheControl: ctx?.cacheControl })
     }
   }
 }
