@@ -94,14 +94,15 @@ describe('the long D3 + K2 article', () => {
     const numbered = [...document.querySelectorAll('section.works-cited details > ol > li')]
     expect(numbered.map((entry) => entry.id)).toEqual([...cited].map((_, index) => `cite-${index + 1}`))
     // Entry n is the source marker [n] cites: each marker leads to the entry whose number it shows.
-    for (const citation of citationsOf(doc).filter((c) => cited.has(c._id))) expect(numbered).toContain(entryOf(citation))
+    const idsOf = (entries: Element[]) => entries.map((entry) => entry.id)
+    for (const citation of citationsOf(doc).filter((c) => cited.has(c._id))) expect(idsOf(numbered)).toContain(entryOf(citation).id)
     // The sources listed but never cited stand apart, after a heading of their own.
     const uncited = citationsOf(doc).filter((citation) => !cited.has(citation._id))
     expect(uncited.length).toBeGreaterThan(0)
     expect(document.querySelector('section.works-cited details > h3')?.textContent).toBe('Further reading')
     const further = [...document.querySelectorAll('section.works-cited details > ul > li')]
     expect(further).toHaveLength(uncited.length)
-    for (const citation of uncited) expect(further).toContain(entryOf(citation))
+    for (const citation of uncited) expect(idsOf(further)).toContain(entryOf(citation).id)
     for (const entry of further) expect(entry.querySelector('.backlinks')).toBeNull()
   })
 
@@ -134,11 +135,11 @@ describe('the long D3 + K2 article', () => {
     const pmc = citationsOf(doc).filter((citation) => citation.pmcid)
     expect(pmc.length).toBeGreaterThanOrEqual(10)
     for (const citation of pmc) {
-      const link = entryOf(citation).querySelector(`a[href="https://pmc.ncbi.nlm.nih.gov/articles/${citation.pmcid}/"]`)
+      const link = entryOf(citation).querySelector(`.source-ids a[href="https://pmc.ncbi.nlm.nih.gov/articles/${citation.pmcid}/"]`)
       expect(link?.textContent, String(citation.url)).toBe(`PMCID: ${citation.pmcid}`)
     }
     for (const citation of citationsOf(doc).filter((c) => c.pmid)) {
-      expect(entryOf(citation).querySelector(`a[href="https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/"]`)?.textContent).toBe(
+      expect(entryOf(citation).querySelector(`.source-ids a[href="https://pubmed.ncbi.nlm.nih.gov/${citation.pmid}/"]`)?.textContent).toBe(
         `PMID: ${citation.pmid}`,
       )
     }
@@ -220,8 +221,11 @@ describe('the long D3 + K2 article', () => {
     expect(posting.publisher).toMatchObject({ '@type': 'Organization', url: 'https://cited.example' })
     expect((posting.image as string[])[0]!.startsWith(imageUrlPrefix())).toBe(true)
     const citations = posting.citation as Array<Record<string, unknown>>
+    // In the order the page lists them: cited sources by first citation, then further reading.
+    const listed = listedEntries()
+    const inListOrder = [...citationsOf(doc)].sort((a, b) => listed.indexOf(entryOf(a)) - listed.indexOf(entryOf(b)))
     expect(citations.map((work) => [work['@type'], work.name, work.url])).toEqual(
-      citationsOf(doc).map((citation) => ['CreativeWork', citation.title, citation.url]),
+      inListOrder.map((citation) => ['CreativeWork', citation.title, citation.url]),
     )
     expect(html).not.toMatch(/<script type="application\/ld\+json">[^<]*<\/script(?![>])/)
   })

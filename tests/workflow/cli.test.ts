@@ -30,7 +30,15 @@ async function datasetFile(documents: object[]) {
   return file
 }
 
-const citation = (url: string) => ({ _id: 'citation-a', _type: 'citation', title: 'A', site: 'Example', url, accessedAt: '2025-01-01' })
+const citation = (url: string) => ({
+  _id: 'citation-a',
+  _type: 'citation',
+  type: 'webpage',
+  title: 'A',
+  site: 'Example',
+  url,
+  accessedAt: '2025-01-01',
+})
 
 describe('the commands', () => {
   test('--help prints the usage and exits 0 for content:check, sources:check and seed', async () => {
