@@ -122,11 +122,14 @@ function studioPolicy({ scriptSources, apiHosts }) {
     ],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', 'https://cdn.sanity.io', ...apiHosts.map((host) => `https://${host}`), ...configured],
-    'font-src': ["'self'", 'data:'],
+    // Sanity UI 4 loads its typeface (Inter) from Sanity's design-system host.
+    'font-src': ["'self'", 'data:', 'https://design-system-static.sanity.io'],
     'connect-src': [
       "'self'",
       ...apiHosts.flatMap((host) => [`https://${host}`, `wss://${host}`]),
       ...configured.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')]),
+      // The Studio's version check (sanity-cdn.com/v1/modules/…) runs on every signed-in load.
+      'https://sanity-cdn.com',
     ],
     'frame-src': ["'self'"],
     'worker-src': ["'self'", 'blob:'],

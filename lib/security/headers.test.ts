@@ -44,6 +44,9 @@ describe('policyForPage', () => {
   it('gives the Studio its own policy, with the Sanity API, under the same rule for inline scripts', () => {
     const policy = policyForPage('/studio/desk', { html, rscData })
     expect(policy).toContain("connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io")
+    // Its version check and its typeface are not refused (they were, on every signed-in load).
+    expect(policy).toMatch(/connect-src [^;]* https:\/\/sanity-cdn\.com/)
+    expect(policy).toMatch(/font-src [^;]* https:\/\/design-system-static\.sanity\.io/)
     expect(scriptSources(policy)).toContain(sha(payload))
     expect(scriptSources(policy)).not.toContain(sha(injected))
   })

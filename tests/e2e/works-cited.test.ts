@@ -24,7 +24,7 @@ describe('the folded works cited (no JavaScript)', () => {
     await visit(page, LONG_POST)
     const details = page.locator('section.works-cited details')
     expect(await details.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false)
-    expect(await details.locator('summary').innerText()).toMatch(/^\d+ sources: \d+ peer-reviewed studies, /)
+    expect(await details.locator('summary').textContent()).toMatch(/^\d+ sources: \d+ peer-reviewed studies, /)
     expect(await page.locator('[id="cite-1"]').isVisible()).toBe(false)
 
     const marker = page.locator('.prose sup.cite-marker a').first()
