@@ -25,6 +25,9 @@ const config = [
       // Images are plain <img> with a srcset the image CDN (or /media) serves at each width and
       // an intrinsic size; next/image would add a client component to every reader page.
       '@next/next/no-img-element': 'off',
+      // Reader links are plain <a> on purpose (components/PageLink); and the rule reads the
+      // standing pages' /[slug] route as matching every address, /api/… included.
+      '@next/next/no-html-link-for-pages': 'off',
     },
   },
 ]

@@ -27,7 +27,7 @@ const nextConfig = {
   // Always our handler: Redis (REDIS_URL set when the server starts) or Next's own file-system
   // cache, and either way each page's own Content-Security-Policy and a server-rendered 404.
   // One build serves one instance or many. See lib/cache-handler and lib/page-cache.
-  cacheHandler: fileURLToPath(new URL('./lib/cache-handler/index.mjs', import.meta.url)),
+  cacheHandler: fileURLToPath(new URL('./lib/cache-handler/index.ts', import.meta.url)),
   // `NEXT_OUTPUT=standalone npm run build` (npm run build:standalone): a self-contained server per instance.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.

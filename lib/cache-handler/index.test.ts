@@ -11,7 +11,7 @@ const isSharedCache = (handler: unknown) => typeof handler === 'function' && han
 async function handlerFor(env: Record<string, string | undefined>) {
   vi.resetModules()
   for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
-  return (await import('./index.mjs')).default
+  return (await import('./index')).default
 }
 
 afterEach(() => {

@@ -1,8 +1,14 @@
 // @ts-check
+/*
+ * JavaScript with JSDoc types, not TypeScript, for the standalone output: Next's build copies the
+ * files it traces from the cache handler with a tracer (@vercel/nft) that reads only JavaScript,
+ * so the packages a .ts file imports (here @redis/client and the library's handlers) would be
+ * left out and the standalone server would not start (./standalone-trace.test.ts).
+ */
 import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
-import { redactRedisUrl } from './redis-url.mjs'
+import { redactRedisUrl } from './redis-url.ts'
 
 /**
  * The one handler we give @fortedigital/nextjs-cache-handler's `CacheHandler`: Redis while it

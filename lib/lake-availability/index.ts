@@ -1,4 +1,4 @@
-import { breakerState as state, isLakeDown, retryAfterSeconds } from './breaker-state.js'
+import { breakerState as state, isLakeDown, retryAfterSeconds } from './breaker-state'
 
 /**
  * Whether the Content Lake is answering, as this server has seen it: a circuit breaker.
@@ -9,7 +9,7 @@ import { breakerState as state, isLakeDown, retryAfterSeconds } from './breaker-
  * designed 503 and `Retry-After`. After that the next read tries the lake again: a success closes
  * the breaker (recovery needs no restart), a failure opens it for another period.
  *
- * Its state is one per process (./breaker-state.js), which the page cache reads too: while the
+ * Its state is one per process (./breaker-state.ts), which the page cache reads too: while the
  * breaker is open, a page whose cached copy a publish expired is served from that copy.
  */
 export const OPEN_FOR_MS = 10_000

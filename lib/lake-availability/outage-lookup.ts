@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { DRAFT_MODE_COOKIE, isDraftModeCookie } from '../preview/draft-mode-cookie'
 import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from './index'
-import { unavailableResponse } from './unavailable-page.js'
+import { unavailableResponse } from './unavailable-page'
 
 /**
  * The outage lookup, for proxy.ts. Next.js gives a page no way to choose its own status: a page

@@ -1,4 +1,11 @@
 // @ts-check
+/*
+ * JavaScript with JSDoc types, not TypeScript, for the standalone output: the cache handler loads
+ * this file (through lib/security/headers.js), and Next's build copies the handler's files with a
+ * tracer (@vercel/nft) that reads only JavaScript, so htmlparser2, imported here, would be left
+ * out of a .ts file's trace and the standalone server would not start
+ * (lib/cache-handler/standalone-trace.test.ts).
+ */
 /**
  * The inline scripts Next.js writes into an App Router page, told apart from anything else an
  * HTML page may hold. Everything the site relies on in the shape of Next's HTML output is here,

@@ -6,7 +6,8 @@
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
  *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
  *  - the page's Content-Security-Policy, allowing only the inline scripts the site wrote (lib/security);
- *  - for a 404, a short shared lifetime (./not-found-lifetime.js).
+ *  - for a 404, a short shared lifetime (./not-found-lifetime.js);
+ *  - its cache tags as surrogate keys, and for a page that exists the lifetime a CDN may keep it (lib/cdn).
  * And on its way out, for each request that accepts gzip, gzip'd once rather than on every request
  * (lib/precompressed-pages).
  * A different cache handler (e.g. a shared Redis one) gets the same by calling `preparePageEntry`
@@ -21,10 +22,11 @@ import path from 'node:path'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
 import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
-import { isLakeDownBeforeRender, retryAfterSeconds } from '../lake-availability/breaker-state.js'
+import { isLakeDownBeforeRender, retryAfterSeconds } from '../lake-availability/breaker-state.ts'
 import { servedGzipped, storedValueOf } from '../precompressed-pages/index.js'
-import { withScriptFreePage } from '../script-free-pages/index.js'
+import { withScriptFreePage } from '../script-free-pages/index.ts'
 import { withPagePolicy } from '../security/headers.js'
+import { withEdgeHeaders } from '../cdn/edge-headers.js'
 import { withNotFoundLifetime } from './not-found-lifetime.js'
 import { keepOutageCopy, outageCopy } from './outage-copies.js'
 import { withServerRendered404 } from './server-rendered-404.js'
@@ -52,7 +54,7 @@ export function pageEntryPreparer(serverDistDir) {
   }
   // The policy last, so it is hashed from the HTML that is actually sent.
   return (key, value) =>
-    withNotFoundLifetime(key, withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml))))
+    withEdgeHeaders(withNotFoundLifetime(key, withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml)))))
 }
 
 /**
@@ -88,9 +90,9 @@ export function withPageEntries(Base) {
       if (entry?.value) this.preparePageEntry(key, entry.value)
       if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
       else if (!entry && pagePathOf(key) !== undefined && (await isLakeDownBeforeRender())) {
-        return servedGzipped(key, outageCopy(key) ?? unavailableEntry(ctx?.kind, retryAfterSeconds()))
+        return servedGzipped(outageCopy(key) ?? unavailableEntry(ctx?.kind, retryAfterSeconds()))
       }
-      return servedGzipped(key, entry)
+      return servedGzipped(entry)
     }
 
     /** @param {string} key @param {any} value @param {any} ctx */

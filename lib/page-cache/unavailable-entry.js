@@ -1,5 +1,5 @@
 // @ts-check
-import { unavailableHeaders, unavailablePageHtml, unavailableRouteAnswer } from '../lake-availability/unavailable-page.js'
+import { unavailableHeaders, unavailablePageHtml, unavailableRouteAnswer } from '../lake-availability/unavailable-page.ts'
 
 /**
  * The designed 503 as a cache entry, for a page or route handler (the feed, the sitemap) the cache

@@ -26,7 +26,7 @@ import { gzipSync } from 'node:zlib'
 import { LRUCache } from 'lru-cache'
 import Negotiator from 'negotiator'
 
-/** @typedef {{ digest: string, gzippedHtml: Buffer, gzippedRscData: Buffer | undefined }} Gzipped */
+/** @typedef {{ gzippedHtml: Buffer, gzippedRscData: Buffer | undefined }} Gzipped */
 /** @typedef {Record<string, string | string[] | undefined>} RequestHeaders */
 
 /** The request being served, and whether it accepts gzip (worked out on first use). */
@@ -53,38 +53,38 @@ function servedRequestAcceptsGzip() {
 // The file-system cache hands out the same value object on every hit: found here at once.
 /** @type {WeakMap<object, Gzipped>} */
 const byValue = new WeakMap()
-// A shared cache hands out a fresh object with the same content: found here by its digest, which
-// is far cheaper than gzip. Only the gzip'd bytes are held, the longest unused going first.
-/** @type {LRUCache<string, Gzipped>} */
-const byKey = new LRUCache({
-  maxSize: 20 * 1024 * 1024,
-  sizeCalculation: (kept) => kept.gzippedHtml.length + (kept.gzippedRscData?.length ?? 0) || 1,
-})
+// A shared cache hands out a fresh object with the same content, and many addresses share one
+// HTML (every made-up address's 404 is the designed page): gzip'd bytes are found by the digest
+// of what was gzip'd, far cheaper than gzip, so one HTML is gzip'd and held once however many
+// addresses serve it, and a flood of 404s does not push out the copies of real pages. Only the
+// gzip'd bytes are held, the longest unused going first.
+/** @type {LRUCache<string, Buffer>} */
+const byDigest = new LRUCache({ maxSize: 20 * 1024 * 1024, sizeCalculation: (gzipped) => gzipped.length || 1 })
+
+/** @param {string | Buffer} content */
+function gzippedOnce(content) {
+  const digest = createHash('sha1').update(content).digest('base64')
+  let gzipped = byDigest.get(digest)
+  if (!gzipped) {
+    // Once per content: the smallest output is worth the slowest level.
+    gzipped = gzipSync(content, { level: 9 })
+    byDigest.set(digest, gzipped)
+  }
+  return gzipped
+}
 
 /** @param {RequestHeaders | undefined} requestHeaders */
 export const acceptsGzip = (requestHeaders) => new Negotiator({ headers: requestHeaders ?? {} }).encoding(['gzip']) === 'gzip'
 
 /**
  * The gzip'd copies of `value`, made once per stored version of the page.
- * @param {string} key @param {any} value
+ * @param {any} value
  * @returns {Gzipped}
  */
-function gzippedCopies(key, value) {
+function gzippedCopies(value) {
   const known = byValue.get(value)
   if (known) return known
-  const hash = createHash('sha1').update(value.html)
-  if (value.rscData) hash.update(value.rscData)
-  const digest = hash.digest('base64')
-  let kept = byKey.get(key)
-  if (kept?.digest !== digest) {
-    // Once per version: the smallest output is worth the slowest level.
-    kept = {
-      digest,
-      gzippedHtml: gzipSync(value.html, { level: 9 }),
-      gzippedRscData: value.rscData ? gzipSync(value.rscData, { level: 9 }) : undefined,
-    }
-    byKey.set(key, kept)
-  }
+  const kept = { gzippedHtml: gzippedOnce(value.html), gzippedRscData: value.rscData ? gzippedOnce(value.rscData) : undefined }
   byValue.set(value, kept)
   return kept
 }
@@ -103,14 +103,14 @@ export const storedValueOf = (value) => (value && typeof value === 'object' && v
  * The entry to serve: for a page, a view whose HTML, flight data and headers are, for each request
  * that reads them, gzip'd and labelled so if that request accepts gzip, and as stored otherwise.
  * @template {{ value?: any } | null | undefined} Entry
- * @param {string} key the cache key @param {Entry} entry
+ * @param {Entry} entry
  * @returns {Entry}
  */
-export function servedGzipped(key, entry) {
+export function servedGzipped(entry) {
   const value = entry?.value
   if (value?.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return entry
   // Made on the first read by a request that accepts gzip, once per stored version of the page.
-  const copies = () => gzippedCopies(key, value)
+  const copies = () => gzippedCopies(value)
   const gzippedHeaders = { ...value.headers, 'content-encoding': 'gzip' }
   const view = { ...value }
   Object.defineProperties(view, {

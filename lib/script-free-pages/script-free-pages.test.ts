@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { withoutNeedlessScripts, withScriptFreePage } from './index.js'
+import { withoutNeedlessScripts, withScriptFreePage } from './index'
 
 // A page as Next 16 writes it (next build --webpack): runtime scripts in the head, the RSC payload
 // in `self.__next_f` scripts at the end of the body.

@@ -1,11 +1,10 @@
-// @ts-check
 /**
  * The browser's own prefetching of the page a reader is about to open: speculation rules (Chrome,
  * Edge; other browsers ignore them). "moderate" eagerness fetches a link's page once the pointer
  * has rested on it or it is pressed, not every link in view, so a post's dozens of links do not
  * compete with the post itself. Only reader pages: not the API, the Studio, images or feeds.
  *
- * Plain JavaScript: lib/security/headers.js, loaded by Node uncompiled, allows this one inline
+ * lib/security/headers.js, loaded by Node uncompiled (types stripped), allows this one inline
  * script by its hash.
  */
 import { createHash } from 'node:crypto'

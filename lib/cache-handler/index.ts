@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Next's `cacheHandler` (next.config.js points here in every build), decided when a server
  * starts: with REDIS_URL, pages, data-cache entries and tag revalidation are shared through
@@ -7,7 +6,11 @@
  * Either way every page entry gets its own CSP and the designed 404 (lib/page-cache/handler.js).
  * One build therefore serves both modes.
  *
- * Plain JavaScript because Next imports this file with Node at run time, uncompiled.
+ * Next imports this file with Node at run time, uncompiled (not through webpack): Node (>= 22.18)
+ * strips the types, so it and what it loads use erasable TypeScript only and name the files
+ * they import with their extension. It has no type syntax of its own so that Next's build, whose
+ * file tracer reads only JavaScript, finds its imports for the standalone output
+ * (./standalone-trace.test.ts).
  *
  * Why @fortedigital/nextjs-cache-handler: it is the maintained successor of @neshca/cache-handler
  * (which stops at Next 14), declares Next >= 16.1.5 with node-redis 5, and ships the Redis,
@@ -20,7 +23,7 @@
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import PageCache, { withPageEntries } from '../page-cache/handler.js'
-import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.mjs'
+import { REDIS_URL_EXPECTED, isRedisUrl } from './redis-url.ts'
 import { createSharedCache } from './shared-cache.mjs'
 
 const redisUrl = process.env.REDIS_URL?.trim() || undefined

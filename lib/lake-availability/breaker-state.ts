@@ -1,28 +1,28 @@
-// @ts-check
 import { randomBytes } from 'node:crypto'
 
 /**
  * The breaker's state (./index.ts), on `globalThis`: `proxy.ts` and the app's routes are bundled
- * separately, and the page cache handler (lib/page-cache) is loaded by Node as it is, yet all run
- * in one process and must see the same breaker. Plain JavaScript so that handler can import it.
+ * separately, and the page cache handler (lib/page-cache) is loaded by Node as it is (types
+ * stripped, so erasable TypeScript only), yet all run in one process and must see the same breaker.
  */
-
-/**
- * @typedef {object} BreakerState
- * @property {number} openUntil until when reads are not tried (ms since the epoch)
- * @property {string} bypassToken marks the proxy's own look-up of a page (./outage-lookup.ts)
- * @property {(() => Promise<unknown>) | undefined} askLake one small read through the breaker
- *   (./lake-check.ts installs it when the site reads the lake; the local source has none)
- */
+export interface BreakerState {
+  /** Until when reads are not tried (ms since the epoch). */
+  openUntil: number
+  /** Marks the proxy's own look-up of a page (./outage-lookup.ts). */
+  bypassToken: string
+  /**
+   * One small read through the breaker (./lake-check.ts installs it when the site reads the lake;
+   * the local source has none).
+   */
+  askLake: (() => Promise<unknown>) | undefined
+}
 
 const KEY = Symbol.for('cited.contentLake.availability')
-export const breakerState = /** @type {BreakerState} */ (
-  /** @type {Record<symbol, BreakerState | undefined>} */ (globalThis)[KEY] ??= {
-    openUntil: 0,
-    bypassToken: randomBytes(16).toString('hex'),
-    askLake: undefined,
-  }
-)
+export const breakerState: BreakerState = ((globalThis as Record<symbol, BreakerState | undefined>)[KEY] ??= {
+  openUntil: 0,
+  bypassToken: randomBytes(16).toString('hex'),
+  askLake: undefined,
+})
 
 /** True while reads should not be tried (the lake failed less than OPEN_FOR_MS ago). */
 export const isLakeDown = (now = Date.now()) => now < breakerState.openUntil
@@ -35,7 +35,7 @@ export const retryAfterSeconds = (now = Date.now()) => Math.max(1, Math.ceil((br
  * asking it first if the breaker does not already say so. The render would otherwise be the one
  * to find out, and fail as Next's 500 rather than the designed 503 (lib/page-cache/handler.js).
  */
-export async function isLakeDownBeforeRender() {
+export async function isLakeDownBeforeRender(): Promise<boolean> {
   if (isLakeDown()) return true
   if (!breakerState.askLake) return false
   try {

@@ -1,15 +1,13 @@
-// @ts-check
 /**
  * The page readers get while the Content Lake is down and the page they asked for is not in the
  * cache (for the feed and the sitemap, a line of text to the same effect): a 503 that tells
  * browsers, feed readers, crawlers and CDNs when to come back, never cached. Sent by the outage
  * lookup (./outage-lookup.ts) for search and draft mode, and by the page cache
- * (lib/page-cache/unavailable-entry.js) for every other page. Plain JavaScript so the page cache,
- * which Node loads uncompiled, can use it.
+ * (lib/page-cache/unavailable-entry.js) for every other page. The page cache is loaded by Node
+ * uncompiled (types stripped), so erasable TypeScript only.
  */
 import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER } from '../security/headers.js'
 
-/** @param {string} [siteName] */
 export const unavailablePageHtml = (siteName = 'Cited') => `<!doctype html>
 <html lang="en">
 <head>
@@ -37,11 +35,10 @@ opened recently may still load. Please try again in a minute.</p>
 </html>
 `
 
-/** When to come back, and that this answer is not to be kept. @param {number} retryAfterSeconds */
-const comeBackLater = (retryAfterSeconds) => ({ 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' })
+/** When to come back, and that this answer is not to be kept. */
+const comeBackLater = (retryAfterSeconds: number) => ({ 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' })
 
-/** @param {number} retryAfterSeconds @returns {Record<string, string>} */
-export const unavailableHeaders = (retryAfterSeconds) => ({
+export const unavailableHeaders = (retryAfterSeconds: number): Record<string, string> => ({
   'content-type': 'text/html; charset=utf-8',
   [PERMISSIONS_POLICY_HEADER]: PERMISSIONS_POLICY,
   ...comeBackLater(retryAfterSeconds),
@@ -51,13 +48,11 @@ export const unavailableHeaders = (retryAfterSeconds) => ({
  * The same for an answer that is not a page (the feed, the sitemap): feed readers and crawlers
  * act on the status and Retry-After; a person who opens it reads one line. Its other headers come
  * from next.config.js, as the real feed's do.
- * @param {number} retryAfterSeconds
  */
-export const unavailableRouteAnswer = (retryAfterSeconds, siteName = 'Cited') => ({
+export const unavailableRouteAnswer = (retryAfterSeconds: number, siteName = 'Cited') => ({
   body: `${siteName} is temporarily unavailable: we can’t reach our content service right now. Please try again in a minute.\n`,
   headers: { 'content-type': 'text/plain; charset=utf-8', ...comeBackLater(retryAfterSeconds) },
 })
 
-/** @param {number} retryAfterSeconds */
-export const unavailableResponse = (retryAfterSeconds) =>
+export const unavailableResponse = (retryAfterSeconds: number) =>
   new Response(unavailablePageHtml(), { status: 503, headers: unavailableHeaders(retryAfterSeconds) })
