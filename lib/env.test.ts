@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, buildTimeValuesChanged, parseEnv } from './env'
+import { EnvError, buildTimeValuesChanged, cdnConfig, parseEnv } from './env'
 import { DEFAULT_API_VERSION } from './sanity-api-defaults'
 
 describe('parseEnv', () => {
@@ -67,5 +67,41 @@ describe('parseEnv', () => {
       '  NEXT_PUBLIC_SITE_URL: fixed when the site was built (https://health.example), given https://other.example at start. Build again with the new value.',
     ])
     expect(() => buildTimeValuesChanged(built, { NEXT_PUBLIC_SITE_URL: 'example.org' })).toThrow(/NEXT_PUBLIC_SITE_URL: expected/)
+  })
+})
+
+describe('the CDN to purge', () => {
+  it('is none unless CDN_PROVIDER is set', () => {
+    expect(cdnConfig(parseEnv({}))).toBeUndefined()
+  })
+
+  it('takes each provider with what it needs; Fastly and Cloudflare default to their public APIs', () => {
+    expect(cdnConfig(parseEnv({ CDN_PROVIDER: 'varnish', CDN_PURGE_URL: 'http://varnish.internal:6081/' }))).toEqual({
+      provider: 'varnish',
+      purgeUrl: 'http://varnish.internal:6081/',
+      serviceId: undefined,
+      apiToken: undefined,
+    })
+    expect(cdnConfig(parseEnv({ CDN_PROVIDER: 'fastly', CDN_SERVICE_ID: 'SU1Z0isxPaozGVKXdv0eY', CDN_API_TOKEN: 't' }))?.purgeUrl).toBe(
+      'https://api.fastly.com',
+    )
+    expect(cdnConfig(parseEnv({ CDN_PROVIDER: 'cloudflare', CDN_SERVICE_ID: 'zone1', CDN_API_TOKEN: 't' }))?.purgeUrl).toBe(
+      'https://api.cloudflare.com',
+    )
+  })
+
+  it.each([
+    [{ CDN_PROVIDER: 'akamai' }, /CDN_PROVIDER: expected one of varnish, fastly, cloudflare/],
+    [{ CDN_PROVIDER: 'varnish' }, /CDN_PURGE_URL: expected the URL Varnish accepts PURGE on.*required with CDN_PROVIDER=varnish/],
+    [{ CDN_PROVIDER: 'varnish', CDN_PURGE_URL: 'varnish:6081' }, /CDN_PURGE_URL: expected an absolute http\(s\) URL/],
+    [{ CDN_PROVIDER: 'fastly', CDN_API_TOKEN: 't' }, /CDN_SERVICE_ID: expected the Fastly service id/],
+    [{ CDN_PROVIDER: 'cloudflare', CDN_SERVICE_ID: 'zone1' }, /CDN_API_TOKEN: expected a Cloudflare API token/],
+    [
+      { CDN_PROVIDER: 'fastly', CDN_SERVICE_ID: 'a/b', CDN_API_TOKEN: 't' },
+      /CDN_SERVICE_ID: expected a Fastly service id or Cloudflare zone id/,
+    ],
+  ])('refuses %o, naming the variable', (env, message) => {
+    expect(() => parseEnv(env)).toThrow(EnvError)
+    expect(() => parseEnv(env)).toThrow(message)
   })
 })

@@ -1,6 +1,8 @@
 import { z } from 'zod'
-import { REDIS_URL_EXPECTED, isRedisUrl } from './cache-handler/redis-url.mjs'
+import { REDIS_URL_EXPECTED, isRedisUrl } from './cache-handler/redis-url'
 import { DEFAULT_API_HOST, DEFAULT_API_VERSION } from './sanity-api-defaults'
+import { CDN_PROVIDERS, DEFAULT_API_ORIGINS } from './cdn/providers'
+import type { CdnConfig } from './cdn/purge'
 
 /**
  * Every environment variable the site reads, parsed once. Empty strings count as unset so a
@@ -12,7 +14,7 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefin
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
   z.preprocess(blankToUndefined, schema.default(fallback as never))
 
-const envSchema = z.object({
+const envFields = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: optional(
     z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'a Sanity project id: lowercase letters, digits and dashes'),
   ),
@@ -82,6 +84,27 @@ const envSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0/' }),
     'https://www.ncbi.nlm.nih.gov/pmc/utils/idconv/v1.0/',
   ),
+  /** The CDN in front of the site, purged by tag after each webhook (lib/cdn). */
+  CDN_PROVIDER: optional(z.enum(CDN_PROVIDERS, { error: `one of ${CDN_PROVIDERS.join(', ')}` })),
+  CDN_PURGE_URL: optional(z.url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as http://varnish.internal:6081/' })),
+  CDN_SERVICE_ID: optional(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a Fastly service id or Cloudflare zone id: letters, digits, "_" and "-"')),
+  CDN_API_TOKEN: optional(z.string().min(1)),
+})
+
+/** What each CDN needs to be purged: Varnish an address to send PURGE to, the APIs an id and a token. */
+const envSchema = envFields.superRefine((env, context) => {
+  const need = (name: 'CDN_PURGE_URL' | 'CDN_SERVICE_ID' | 'CDN_API_TOKEN', what: string) => {
+    if (env[name] === undefined)
+      context.addIssue({ code: 'custom', path: [name], message: `${what} (required with CDN_PROVIDER=${env.CDN_PROVIDER})` })
+  }
+  if (env.CDN_PROVIDER === 'varnish') need('CDN_PURGE_URL', 'the URL Varnish accepts PURGE on, such as http://varnish.internal:6081/')
+  if (env.CDN_PROVIDER === 'fastly' || env.CDN_PROVIDER === 'cloudflare') {
+    need('CDN_SERVICE_ID', env.CDN_PROVIDER === 'fastly' ? 'the Fastly service id' : 'the Cloudflare zone id')
+    need(
+      'CDN_API_TOKEN',
+      env.CDN_PROVIDER === 'fastly' ? 'a Fastly API token with purge_select' : 'a Cloudflare API token with Cache Purge',
+    )
+  }
 })
 
 export type Env = z.infer<typeof envSchema>
@@ -136,4 +159,15 @@ export const env: Env = parseEnv({
   CROSSREF_API_URL: process.env.CROSSREF_API_URL,
   NCBI_EUTILS_URL: process.env.NCBI_EUTILS_URL,
   NCBI_IDCONV_URL: process.env.NCBI_IDCONV_URL,
+  CDN_PROVIDER: process.env.CDN_PROVIDER,
+  CDN_PURGE_URL: process.env.CDN_PURGE_URL,
+  CDN_SERVICE_ID: process.env.CDN_SERVICE_ID,
+  CDN_API_TOKEN: process.env.CDN_API_TOKEN,
 })
+
+/** The CDN to purge after each webhook, as lib/cdn/purge.ts takes it; undefined when none is configured. */
+export function cdnConfig(parsed: Env): CdnConfig | undefined {
+  if (!parsed.CDN_PROVIDER) return undefined
+  const purgeUrl = parsed.CDN_PURGE_URL ?? (parsed.CDN_PROVIDER === 'varnish' ? '' : DEFAULT_API_ORIGINS[parsed.CDN_PROVIDER])
+  return { provider: parsed.CDN_PROVIDER, purgeUrl, serviceId: parsed.CDN_SERVICE_ID, apiToken: parsed.CDN_API_TOKEN }
+}

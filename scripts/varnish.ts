@@ -6,21 +6,21 @@ import path from 'node:path'
 import { freePort } from './processes'
 
 /**
- * A real Varnish for the front-proxy test: Debian's `varnishd` on a free loopback port, running
- * the deploy config (docs/deploy/varnish.vcl) with its backend pointed at a server under test,
- * in the foreground, everything in a temporary folder, stopped by the caller (and on exit).
+ * A real Varnish for the front-proxy and edge tests and the bench: Debian's `varnishd` (with
+ * varnish-modules for xkey) on a free loopback port, running the deploy config
+ * (deploy/varnish/site.vcl) with its backend pointed at a server under test, in the foreground,
+ * everything in a temporary folder, stopped by the caller (and on exit).
  */
 export const VARNISHD = process.env.VARNISHD_PATH || '/usr/sbin/varnishd'
-export const DEPLOY_VCL = path.resolve(import.meta.dirname, '../docs/deploy/varnish.vcl')
+export const DEPLOY_VCL = path.resolve(import.meta.dirname, '../deploy/varnish/site.vcl')
 
 export async function startVarnish(backend: { host: string; port: number }) {
   if (!existsSync(VARNISHD)) throw new Error(`varnishd not found at ${VARNISHD}: apt-get install -y varnish (or set VARNISHD_PATH)`)
   const port = await freePort()
   const dir = await mkdtemp(path.join(os.tmpdir(), 'varnish-'))
-  const vcl = (await readFile(DEPLOY_VCL, 'utf8')).replace(
-    /backend default \{[^}]*\}/,
-    `backend default {\n    .host = "${backend.host}";\n    .port = "${backend.port}";\n}`,
-  )
+  const vcl = (await readFile(DEPLOY_VCL, 'utf8'))
+    .replace(/(backend default \{[^}]*\.host = )"[^"]*"/, `$1"${backend.host}"`)
+    .replace(/(backend default \{[^}]*\.port = )"[^"]*"/, `$1"${backend.port}"`)
   await writeFile(path.join(dir, 'site.vcl'), vcl)
   // `-j none`: no privilege separation, so it runs as whoever runs the tests.
   const child = spawn(

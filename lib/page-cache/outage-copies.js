@@ -10,12 +10,14 @@
  * same objects the file-system cache holds in its own memory, so they cost little more.
  */
 
+import { OUTAGE_COPY_CACHE_CONTROL } from '../cdn/edge-headers.js'
+
 /** As much as Next's own in-memory page cache holds by default; the longest unused go first. */
 const MAX_BYTES = 50 * 1024 * 1024
 
 /**
  * @typedef {{ value: any, lastModified: number, cacheControl?: unknown }} PageEntry
- * @type {Map<string, { entry: PageEntry, bytes: number }>}
+ * @type {Map<string, { entry: PageEntry, bytes: number, served?: PageEntry }>}
  */
 const copies = new Map()
 let totalBytes = 0
@@ -28,11 +30,15 @@ function sizeOf(value) {
 }
 
 /**
+ * Only pages that exist: any client can name a new address, and each made-up one's 404 kept here
+ * would hold its flight data in memory until 50 MB of them pushed out the copies of real pages.
+ * A page that answers 404 now (unpublished) loses its old copy, so an outage never brings it back.
  * @param {string} key the page's response-cache key
  * @param {PageEntry} entry as the page cache serves it, prepared (policy, designed 404)
  */
 export function keepOutageCopy(key, entry) {
   forget(key)
+  if (entry.value?.status === 404) return
   const bytes = key.length + sizeOf(entry.value)
   if (bytes > MAX_BYTES) return
   copies.set(key, { entry, bytes })
@@ -56,7 +62,19 @@ export function outageCopy(key) {
   // Used most recently: the last to go.
   copies.delete(key)
   copies.set(key, kept)
-  return { ...kept.entry, lastModified: Date.now() }
+  kept.served ??= { ...kept.entry, value: withOutageLifetime(kept.entry.value) }
+  return { ...kept.served, lastModified: Date.now() }
+}
+
+/**
+ * A page's copy as sent during the outage: a CDN keeps it a minute (OUTAGE_COPY_CACHE_CONTROL),
+ * since a publish may have been purged from the edge that this copy predates. Any other status (a
+ * redirect; 404s are never kept) keeps its own.
+ * @param {any} value
+ */
+function withOutageLifetime(value) {
+  if ((value.status ?? 200) !== 200) return value
+  return { ...value, headers: { ...value.headers, 'cache-control': OUTAGE_COPY_CACHE_CONTROL } }
 }
 
 /** @param {string} key */

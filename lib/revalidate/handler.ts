@@ -12,6 +12,12 @@ export interface RevalidateHandlerOptions {
   secret: string | undefined
   /** Marks one cache tag for immediate expiry (Next's `revalidateTag`). */
   revalidate: (tag: string) => void
+  /**
+   * Purges the same tags at the CDN in front (lib/cdn), once the expiry has taken effect: the
+   * route runs it after the response, when Next has applied the `revalidateTag` calls (it applies
+   * them as the handler returns, not as they are made). Absent without a CDN.
+   */
+  purgeCdn?: (tags: string[]) => void
   /** The posts that reference a document and whether it is the site default disclaimer. */
   findReferrers: (id: string) => Promise<Referrers>
   /** Wait for the Content Lake's eventual consistency before querying (next-sanity waits 3 s). */
@@ -113,6 +119,7 @@ export function createRevalidateHandler(options: RevalidateHandlerOptions) {
     }
     const tags = tagsForChange(change, referrers)
     for (const tag of tags) options.revalidate(tag)
+    if (tags.length > 0) options.purgeCdn?.(tags)
     log.info(`[revalidate] ${change._type} ${change._id}: ${tags.length ? tags.join(', ') : 'nothing cached depends on it'}`)
     return Response.json({ revalidated: tags, id: change._id, type: change._type })
   }

@@ -1,6 +1,6 @@
 import { createClient } from '@redis/client'
 import { LRUCache } from 'lru-cache'
-import { redactRedisUrl } from '../cache-handler/redis-url.mjs'
+import { redactRedisUrl } from '../cache-handler/redis-url'
 
 /**
  * Which webhook signatures were already accepted. A signature stays valid for its whole

@@ -21,6 +21,14 @@ describe('tagsForChange', () => {
     ])
   })
 
+  test('a page edit refreshes the page under its old and new address and the links to it', () => {
+    expect(tagsForChange({ _id: 'page-about', _type: 'page', slug: 'about-us', previousSlug: 'about' })).toEqual([
+      'page:about-us',
+      'page:about',
+      'pages',
+    ])
+  })
+
   test('asset documents and unknown types touch no cached page', () => {
     expect(tagsForChange({ _id: 'image-abc-1x1-png', _type: 'sanity.imageAsset' })).toEqual([])
     expect(tagsForChange({ _id: 'thing', _type: 'somethingNew' })).toEqual([])

@@ -94,6 +94,10 @@ export function tagsForChange(payload: WebhookPayload, referrers: Referrers = { 
     case 'siteSettings':
       out.push(tags.site)
       break
+    case 'page':
+      // The page under its old and new address, and every page whose footer or policy links name it.
+      out.push(...slugsOf(payload).map((slug) => tags.page(slug)), tags.pages)
+      break
     default:
       // Asset documents and unknown types: no page is cached under them.
       break

@@ -3,7 +3,7 @@ import { startVarnish } from '../../scripts/varnish'
 import { origin } from './support'
 
 /**
- * The deploy config for a front proxy (docs/deploy/varnish.vcl), in a real Varnish in front of
+ * The deploy config for a front proxy (deploy/varnish/site.vcl), in a real Varnish in front of
  * the server under test: it refuses what would stall Next before the site's code runs (a query
  * with thousands of parameters, docs/caching.md) and passes everything a reader sends.
  */

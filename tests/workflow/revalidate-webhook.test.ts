@@ -15,16 +15,18 @@ function setup(options: { secret?: string | undefined; datasetPath?: string } = 
   const secret = 'secret' in options ? options.secret : SECRET
   const datasetPath = options.datasetPath ?? DEMO_DATASET
   const revalidated: string[] = []
+  const purged: string[][] = []
   const logged: string[] = []
   const source = createLocalSource(datasetPath)
   const POST = createRevalidateHandler({
     secret,
     revalidate: (tag) => revalidated.push(tag),
+    purgeCdn: (tags) => purged.push(tags),
     findReferrers: async (id) => referrersSchema.parse(await source.fetch({ query: REFERRERS_QUERY, params: { id } })),
     waitForConsistency: false,
     log: { error: (line: string) => logged.push(line), info: () => {} },
   })
-  return { POST, revalidated, logged }
+  return { POST, revalidated, purged, logged }
 }
 
 let documents: SanityDocument[]
@@ -52,6 +54,13 @@ describe('a signed webhook revalidates exactly what the change touches', () => {
     expect(response.status).toBe(200)
     expect(revalidated).toEqual([`post:${slugOf(post)}`, 'post-list'])
     expect(json.revalidated).toEqual(revalidated)
+  })
+
+  test('the CDN in front is purged of the same tags, once, after they are expired; nothing to purge, no purge', async () => {
+    const post = published('post')[0]!
+    const { revalidated, purged } = await send({ _id: post._id, _type: 'post', slug: slugOf(post) })
+    expect(purged).toEqual([revalidated])
+    expect((await send({ _id: 'drafts.x', _type: 'post', slug: 'x' })).purged).toEqual([])
   })
 
   test('a post whose slug changed: the old address and the new one', async () => {
