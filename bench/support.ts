@@ -1,6 +1,7 @@
 // Process, port and HTTP helpers shared by the benchmark steps.
 
 import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { readFile, readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -9,6 +10,12 @@ import { killProcessGroup } from '../scripts/processes'
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 export const WORK_DIR = path.join(PROJECT_ROOT, 'bench', '.work')
 export const NEXT_BIN = path.join(PROJECT_ROOT, 'node_modules', 'next', 'dist', 'bin', 'next')
+/**
+ * The Node flags the production server runs with: those of `npm start` (package.json), so the
+ * server measured is the one deployed (its heap bound, docs/caching.md).
+ */
+export const SERVER_NODE_FLAGS: string[] =
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')).scripts.start.match(/--[\w-]+=\S+/g) ?? []
 export const TSX_BIN = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs')
 
 /** Env for every next/tsx child: no telemetry, production mode. */

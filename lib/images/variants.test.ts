@@ -56,6 +56,12 @@ describe('the /media variant cache', () => {
     expect(byBytes.entries).toBeLessThan(200)
   })
 
+  it('leaves no decoded pixels in libvips: only the bounded cache above keeps anything', async () => {
+    const { request } = requester(createVariantCache({ maxEntries: 100, maxBytes: 50e6, concurrency: 2, maxQueued: 32 }))
+    for (let index = 0; index < 10; index++) await request(`rect=${index},0,1200,900&w=1080&fm=webp`)
+    expect(sharp.cache()).toMatchObject({ memory: { current: 0 }, items: { current: 0 }, files: { current: 0 } })
+  })
+
   it('runs at most `concurrency` encodes at once, and refuses past `maxQueued` waiting', async () => {
     const { request, counts } = requester(createVariantCache({ maxEntries: 100, maxBytes: 50e6, concurrency: 2, maxQueued: 4 }))
     const outcomes = await Promise.allSettled(Array.from({ length: 10 }, (_, index) => request(`rect=${index},0,1200,900&w=1080&fm=webp`)))

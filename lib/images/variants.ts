@@ -32,6 +32,13 @@ export const MEDIA_VARIANT_LIMITS: VariantLimits = {
   maxQueued: 32,
 }
 sharp.concurrency(1)
+/**
+ * No libvips operation cache (sharp's default keeps up to 50 MB, 20 files and 100 operations, in
+ * native memory the heap limit does not see): it is keyed by each operation's exact arguments, so
+ * under random widths it fills with decoded pixels nobody asks for again. The encoded variants
+ * worth keeping are in the cache below, counted and bounded.
+ */
+sharp.cache(false)
 
 export class EncoderBusyError extends Error {
   override name = 'EncoderBusyError'

@@ -15,7 +15,7 @@
  * content slipped into the HTML is in neither, so the browser refuses it.
  */
 import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'
-import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.js'
+import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.ts'
 
 export const CSP_HEADER = 'content-security-policy'
 
@@ -42,12 +42,12 @@ export const PERMISSIONS_POLICY_HEADER = 'permissions-policy'
  * header value there that contains a colon as a path pattern, on every request, and the players'
  * origins have colons — about 5 % of the CPU a cached page costs. Pages get it with their own
  * Content-Security-Policy (withPagePolicy, proxy.ts), the 503 page with its headers, and
- * responses that are not pages from next.config.js.
+ * responses that are not pages from next.config.js. Only features Chromium knows: an unknown
+ * one (`bluetooth`) is ignored anyway and costs every page a console warning.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
   `autoplay=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
-  'bluetooth=()',
   'browsing-topics=()',
   'camera=()',
   'display-capture=()',

@@ -10,7 +10,7 @@ import {
   withPagePolicy,
 } from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
-import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.js'
+import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 const bootstrap = '(self.__next_f=self.__next_f||[]).push([0])'
