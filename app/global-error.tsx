@@ -63,7 +63,6 @@ export default function GlobalError({ retry }: { error: unknown; retry: () => vo
             <button type="button" style={button} onClick={() => retry()}>
               Try again
             </button>
-            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a document load, like every link on the site (components/PageLink.tsx) */}
             <a href="/" style={link}>
               Go to the home page
             </a>

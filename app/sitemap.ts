@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next'
-import { getAllCategories, getPublicIndex } from '@/lib/data'
+import { getAllCategories, getPageLinks, getPublicIndex } from '@/lib/data'
 import { sitemapEntries } from '@/lib/content/sitemap'
 import { env } from '@/lib/env'
 
 /** Every public page (lib/content/sitemap). */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [index, categories] = await Promise.all([getPublicIndex(), getAllCategories()])
-  return sitemapEntries(env.NEXT_PUBLIC_SITE_URL, index, categories)
+  const [index, categories, pages] = await Promise.all([getPublicIndex(), getAllCategories(), getPageLinks()])
+  return sitemapEntries(env.NEXT_PUBLIC_SITE_URL, index, categories, pages)
 }

@@ -1,7 +1,9 @@
+import type { ReactNode } from 'react'
 import { PageLink } from './PageLink'
 import type { PostCard as PostCardData } from '@/lib/queries/fragments'
 import { PostMeta } from './PostMeta'
 import { ResponsiveImage } from './ResponsiveImage'
+import { Title } from './Title'
 
 /** A post in a list: the title link covers the card; only the byline's author link sits above it. */
 export function PostCard({
@@ -9,6 +11,7 @@ export function PostCard({
   headingLevel = 'h2',
   priority = false,
   lead = false,
+  eyebrow,
 }: {
   post: PostCardData
   headingLevel?: 'h2' | 'h3'
@@ -16,9 +19,11 @@ export function PostCard({
   priority?: boolean
   /** The home page's first card, drawn wider beside its text. */
   lead?: boolean
+  /** What the label above the title says instead of the post's categories. */
+  eyebrow?: ReactNode
 }) {
   const Heading = headingLevel
-  const label = post.categories.map((category) => category.title).join(' · ')
+  const label = eyebrow ?? post.categories.map((category) => category.title).join(' · ')
   return (
     <article className="card">
       {post.image ? (
@@ -29,7 +34,9 @@ export function PostCard({
       <div className="card-body">
         {label ? <p className="eyebrow">{label}</p> : null}
         <Heading className="card-title">
-          <PageLink href={`/blog/${post.slug}`}>{post.title}</PageLink>
+          <PageLink href={`/blog/${post.slug}`}>
+            <Title text={post.title} />
+          </PageLink>
         </Heading>
         {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
         <PostMeta author={post.author} publishedAt={post.publishedAt} readingTimeMinutes={post.readingTimeMinutes} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { SiteFooter, SiteHeader } from '@/components/SiteChrome'
-import { SPECULATION_RULES } from '@/lib/page-prefetch/speculation-rules.js'
+import { SPECULATION_RULES } from '@/lib/page-prefetch/speculation-rules'
 
 /**
  * The document every reader page is drawn in: skip link, header, main, footer. The site layout

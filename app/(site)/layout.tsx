@@ -16,7 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: site.title, template: `%s · ${site.title}` },
     description: site.description,
     applicationName: site.title,
-    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${site.title} — latest posts` }] } },
   }
 }
 

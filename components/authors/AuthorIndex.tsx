@@ -1,7 +1,7 @@
 import { PageLink } from '../PageLink'
 import type { AuthorSummary } from '@/lib/queries/authors'
 import { Breadcrumbs } from '../Breadcrumbs'
-import { ResponsiveImage } from '../ResponsiveImage'
+import { Portrait } from './Portrait'
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`
 
@@ -21,11 +21,7 @@ export function AuthorIndex({ authors }: { authors: AuthorSummary[] }) {
           {authors.map((author) => (
             <li key={author._id}>
               <article className="author-card">
-                {author.image ? (
-                  <div className="author-portrait">
-                    <ResponsiveImage image={author.image} layout="avatar" />
-                  </div>
-                ) : null}
+                <Portrait name={author.name} image={author.image} />
                 <div>
                   <h2>
                     <PageLink href={`/authors/${author.slug}`}>

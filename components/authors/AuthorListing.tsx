@@ -10,7 +10,7 @@ import { Breadcrumbs } from '../Breadcrumbs'
 import { JsonLd } from '../JsonLd'
 import { Pagination, pagePath } from '../Pagination'
 import { PostGrid } from '../PostCard'
-import { ResponsiveImage } from '../ResponsiveImage'
+import { Portrait } from './Portrait'
 
 const displayName = (author: AuthorPage['author']) => (author.credentials ? `${author.name}, ${author.credentials}` : author.name)
 
@@ -32,11 +32,7 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
         ]}
       />
       <header className="page-header author-profile">
-        {author.image ? (
-          <div className="author-portrait">
-            <ResponsiveImage image={author.image} layout="portrait" priority />
-          </div>
-        ) : null}
+        <Portrait name={author.name} image={author.image} layout="portrait" priority />
         <div className="author-summary">
           <h1>
             {name}

@@ -4,6 +4,7 @@ import { worksCitedSources } from '@/lib/content/citation-format'
 import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
 import { sourcesSummary } from '@/lib/references/source-kinds'
 import { headingAnchors } from '@/lib/content/toc'
+import { leadVideo } from '@/lib/content/lead-video'
 import { absoluteUrl, croppedImageUrl } from '@/lib/images/urls'
 import type { PostPage } from '@/lib/queries/post'
 import type { SiteSettings } from '@/lib/queries/site'
@@ -34,7 +35,9 @@ export function PostArticle({ page, site, live = false }: { page: PostPage; site
   const { post, citations } = page
   const siteUrl = env.NEXT_PUBLIC_SITE_URL
   const url = `${siteUrl}/blog/${post.slug}`
-  const headings = headingAnchors(post.body, RESERVED_IDS)
+  const lead = leadVideo(post)
+  const body = lead ? lead.body : post.body
+  const headings = headingAnchors(body, RESERVED_IDS)
   const citedNumbers = new Set(citations.filter((entry) => entry.cited).map((entry) => entry.number))
   const sources = worksCitedSources(citations, page.referenceStyle)
   const summary = sourcesSummary(sources.map((source) => source.kind))
@@ -55,11 +58,18 @@ export function PostArticle({ page, site, live = false }: { page: PostPage; site
         }}
       />
       <article className="post" aria-labelledby="post-title">
-        <Island live={live} content={{ kind: 'PostIntro', props: { post, headings } }} />
+        <Island live={live} content={{ kind: 'PostIntro', props: { post, policy: page.policy } }} />
+        {/* A Video post's video stands where the hero would: its one player, at the top. */}
+        {lead ? (
+          <div className="post-hero">
+            <RichText value={[lead.video]} />
+          </div>
+        ) : null}
+        <Island live={live} content={{ kind: 'PostLead', props: { post, headings, hero: !lead } }} />
 
         {/* Videos are the body's only interactive blocks: they hydrate, the text between them does not. */}
         <div className="prose">
-          {bodyRuns(post.body).map((run) =>
+          {bodyRuns(body).map((run) =>
             run.interactive ? (
               <RichText key={run.key} value={run.blocks} headings={headings} citedNumbers={citedNumbers} />
             ) : (

@@ -1,30 +1,43 @@
 import { tableOfContents, type HeadingAnchor } from '@/lib/content/toc'
 import type { PostPage } from '@/lib/queries/post'
 import { PageLink } from '../PageLink'
+import { Title } from '../Title'
 import { ResponsiveImage } from '../ResponsiveImage'
 import { Highlights } from './Highlights'
 import { PostByline } from './PostByline'
+import { ReviewNotice } from './ReviewNotice'
 import { TableOfContents } from './TableOfContents'
 
-/** What comes before the text: title, byline, categories, hero image, key points, contents. */
-export function PostIntro({ post, headings }: { post: PostPage['post']; headings: readonly HeadingAnchor[] }) {
+/** The post's header: title, who wrote and reviewed it and when, how it was reviewed, categories. */
+export function PostIntro({ post, policy }: { post: PostPage['post']; policy: PostPage['policy'] }) {
+  return (
+    <header className="post-header">
+      {post.categories.length > 0 ? (
+        <ul className="tags" aria-label="Categories">
+          {post.categories.map((category) => (
+            <li key={category._id}>
+              <PageLink href={`/blog/category/${category.slug}`}>{category.title}</PageLink>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <h1 id="post-title">
+        <Title text={post.title} />
+      </h1>
+      <PostByline post={post} />
+      <ReviewNotice review={post.review} policy={policy} />
+    </header>
+  )
+}
+
+/**
+ * Between the header and the text: the hero image (unless a lead video takes its place, drawn by
+ * PostArticle), the key points and the contents.
+ */
+export function PostLead({ post, headings, hero }: { post: PostPage['post']; headings: readonly HeadingAnchor[]; hero: boolean }) {
   return (
     <>
-      <header className="post-header">
-        <h1 id="post-title">{post.title}</h1>
-        <PostByline post={post} />
-        {post.categories.length > 0 ? (
-          <ul className="tags" aria-label="Categories">
-            {post.categories.map((category) => (
-              <li key={category._id}>
-                <PageLink href={`/blog/category/${category.slug}`}>{category.title}</PageLink>
-              </li>
-            ))}
-          </ul>
-        ) : null}
-      </header>
-
-      {post.image ? (
+      {hero && post.image ? (
         <figure className="post-hero">
           <ResponsiveImage image={post.image} layout="hero" priority />
           {post.image.caption ? <figcaption>{post.image.caption}</figcaption> : null}

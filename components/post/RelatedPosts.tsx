@@ -2,13 +2,18 @@ import { PageLink } from '../PageLink'
 import type { PostPage } from '@/lib/queries/post'
 import { PostCard } from '../PostCard'
 
-/** "Next, check out our posts": the editor's picks, topped up to three. */
+/**
+ * "Next, check out our posts": the editor's picks, topped up to three. It and "More content you
+ * might like" are one kind of list, drawn alike: a row per post, thumbnail beside the text.
+ */
 export function RelatedPosts({ posts }: { posts: PostPage['related'] }) {
   if (posts.length === 0) return null
   return (
     <section className="related" aria-labelledby="related-title">
-      <h2 id="related-title">Next, check out our posts</h2>
-      <ul className="card-grid compact" role="list">
+      <h2 id="related-title" className="section-label">
+        Next, check out our posts
+      </h2>
+      <ul className="card-rows" role="list">
         {posts.map((post) => (
           <li key={post._id}>
             <PostCard post={post} headingLevel="h3" />
@@ -24,17 +29,17 @@ export function MoreContent({ entries }: { entries: PostPage['moreContent'] }) {
   if (entries.length === 0) return null
   return (
     <section className="more-content" aria-labelledby="more-content-title">
-      <h2 id="more-content-title">More content you might like</h2>
-      <ul className="more-grid" role="list">
+      <h2 id="more-content-title" className="section-label">
+        More content you might like
+      </h2>
+      <ul className="card-rows" role="list">
         {entries.map(({ category, post }) => (
           <li key={category.slug}>
-            <p className="eyebrow">
-              <PageLink href={`/blog/category/${category.slug}`}>Latest {category.title}</PageLink>
-            </p>
-            <h3 className="more-title">
-              <PageLink href={`/blog/${post.slug}`}>{post.title}</PageLink>
-            </h3>
-            {post.excerpt ? <p className="card-excerpt">{post.excerpt}</p> : null}
+            <PostCard
+              post={post}
+              headingLevel="h3"
+              eyebrow={<PageLink href={`/blog/category/${category.slug}`}>Latest {category.title}</PageLink>}
+            />
           </li>
         ))}
       </ul>

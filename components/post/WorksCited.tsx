@@ -16,7 +16,7 @@ export function WorksCited({ sources, summary }: { sources: WorksCitedSource[]; 
   const further = sources.filter((source) => !source.cited)
   return (
     <section className="works-cited" aria-labelledby={WORKS_CITED_ID}>
-      <h2 id={WORKS_CITED_ID}>Works Cited</h2>
+      <h2 id={WORKS_CITED_ID}>Works cited</h2>
       <details>
         <summary>{summary}</summary>
         {cited.length > 0 ? <SourceList sources={cited} numbered /> : null}

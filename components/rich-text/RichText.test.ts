@@ -138,11 +138,11 @@ describe('RichText blocks', () => {
     expect(html).toContain('<div class="callout callout-info" role="note"><p class="callout-label">Note</p>')
   })
 
-  it('renders a video as a play button with no third-party frame until clicked', () => {
+  it('renders a video as a play control with no third-party frame until clicked, a real link without JavaScript', () => {
     const html = render([
       { _type: 'videoEmbed', _key: 'v', url: 'https://www.youtube.com/watch?v=abc123XYZ_-', caption: 'How skin makes vitamin D' },
     ])
-    expect(html).toContain('<button type="button" class="video-play">')
+    expect(html).toContain('<a href="https://www.youtube.com/watch?v=abc123XYZ_-" rel="noopener noreferrer" class="video-play">')
     expect(html).toContain('Play video<span class="visually-hidden">: How skin makes vitamin D</span>')
     expect(html).not.toContain('<iframe')
     expect(html).toContain('<a href="https://www.youtube.com/watch?v=abc123XYZ_-" rel="noopener noreferrer">Watch on YouTube</a>')

@@ -116,6 +116,7 @@ function components({ headings = [], citedNumbers = new Set() }: RichTextOptions
             <div className="video-frame">
               <VideoPlayer
                 embedUrl={player.embedUrl}
+                watchUrl={player.watchUrl}
                 title={caption ?? `Video on ${player.providerName}`}
                 providerName={player.providerName}
               />

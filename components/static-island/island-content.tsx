@@ -2,7 +2,7 @@ import type { ComponentProps, ComponentType, ReactNode } from 'react'
 import { Breadcrumbs } from '../Breadcrumbs'
 import { JsonLd } from '../JsonLd'
 import { PostClosing } from '../post/PostClosing'
-import { PostIntro } from '../post/PostIntro'
+import { PostIntro, PostLead } from '../post/PostIntro'
 import { FurtherReading } from '../post/RelatedPosts'
 import { WorksCited } from '../post/WorksCited'
 import { RichText } from '../rich-text/RichText'
@@ -12,7 +12,7 @@ import { RichText } from '../rich-text/RichText'
  * by name, with the props the page gave it: nothing rendered travels in the RSC payload. Each
  * renders only server-side markup (no state, no handlers), since the browser never runs it.
  */
-const ISLAND_COMPONENTS = { Breadcrumbs, PostIntro, RichText, WorksCited, PostClosing, FurtherReading, JsonLd }
+const ISLAND_COMPONENTS = { Breadcrumbs, PostIntro, PostLead, RichText, WorksCited, PostClosing, FurtherReading, JsonLd }
 
 type IslandComponents = typeof ISLAND_COMPONENTS
 

@@ -45,3 +45,4 @@ export type WorksCitedSource = CitationDisplay & {
 
 export const pubmedUrl = (pmid: string) => `https://pubmed.ncbi.nlm.nih.gov/${pmid}/`
 export const pmcUrl = (pmcid: string) => `https://pmc.ncbi.nlm.nih.gov/articles/${pmcid}/`
+export const doiUrl = (doi: string) => `https://doi.org/${doi}`

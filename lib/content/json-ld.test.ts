@@ -80,6 +80,44 @@ describe('blogPostingJsonLd', () => {
     expect(citations[0]).toMatchObject({ url: 'https://ods.od.nih.gov/x' })
   })
 
+  it('names a study by its DOI, PMID and PMCID: identifiers and their resolver addresses', () => {
+    const json = blogPostingJsonLd({
+      ...base,
+      citations: [
+        {
+          title: 'An invented trial',
+          site: 'PubMed Central',
+          url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/',
+          type: 'article-journal' as const,
+          doi: '10.5555/cited.2024.001',
+          pmid: '31234567',
+          pmcid: 'PMC1234567',
+        },
+      ].map(describeCitation),
+    })
+    expect(json.citation).toEqual([
+      expect.objectContaining({
+        '@type': 'CreativeWork',
+        name: 'An invented trial',
+        identifier: [
+          { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.5555/cited.2024.001' },
+          { '@type': 'PropertyValue', propertyID: 'PMID', value: '31234567' },
+          { '@type': 'PropertyValue', propertyID: 'PMCID', value: 'PMC1234567' },
+        ],
+        sameAs: [
+          'https://doi.org/10.5555/cited.2024.001',
+          'https://pubmed.ncbi.nlm.nih.gov/31234567/',
+          'https://pmc.ncbi.nlm.nih.gov/articles/PMC1234567/',
+        ],
+      }),
+    ])
+    // A web page without identifiers gets neither.
+    expect(blogPostingJsonLd(base).citation).toEqual([
+      expect.not.objectContaining({ identifier: expect.anything() }),
+      expect.not.objectContaining({ sameAs: expect.anything() }),
+    ])
+  })
+
   it('uses the publication date as modified date when there is no update', () => {
     const json = blogPostingJsonLd(base)
     expect(json.datePublished).toBe('2025-06-27T09:00:00.000Z')
@@ -104,7 +142,16 @@ describe('postPageJsonLd', () => {
     publisher: { name: 'Cited', url: 'https://example.com' },
     keywords: [],
     section: null,
-    citations: [describeCitation({ title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x' })],
+    citations: [
+      describeCitation({ title: 'Vitamin D fact sheet', site: 'NIH ODS', url: 'https://ods.od.nih.gov/x' }),
+      describeCitation({
+        title: 'An invented trial',
+        type: 'article-journal',
+        doi: '10.5555/cited.2024.001',
+        pmid: '31234567',
+        pmcid: 'PMC1234567',
+      }),
+    ],
   }
   const reviewer = { name: 'Amara Nwosu', url: 'https://example.com/authors/amara-nwosu', jobTitle: 'Family physician', credentials: 'MD' }
 
@@ -119,7 +166,7 @@ describe('postPageJsonLd', () => {
       mainEntity: {
         '@type': 'BlogPosting',
         author: { '@type': 'Person', url: posting.author.url },
-        citation: [{ '@type': 'CreativeWork' }],
+        citation: [{ '@type': 'CreativeWork' }, { '@type': 'CreativeWork', identifier: expect.any(Array) }],
       },
     })
   })

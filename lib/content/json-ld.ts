@@ -10,7 +10,7 @@ import type {
   WithContext,
 } from 'schema-dts'
 import { stegaClean } from '@sanity/client/stega'
-import type { CitationDisplay } from './citation-display'
+import { doiUrl, pmcUrl, pubmedUrl, type CitationDisplay } from './citation-display'
 import { isoDate, isoDateTime } from './dates'
 
 /**
@@ -98,13 +98,33 @@ export function blogPostingJsonLd(input: BlogPostingInput): Exclude<BlogPosting,
     publisher: { '@type': 'Organization', name: input.publisher.name, url: input.publisher.url },
     keywords: input.keywords.length > 0 ? input.keywords.join(', ') : undefined,
     articleSection: input.section ?? undefined,
-    citation: input.citations.map((citation) => ({
-      '@type': 'CreativeWork',
-      name: citation.title,
-      ...(citation.url ? { url: citation.url } : {}),
-      ...(citation.archive ? { archivedAt: citation.archive.url } : {}),
-      ...(citation.site ? { publisher: { '@type': 'Organization', name: citation.site } } : {}),
-    })),
+    citation: input.citations.map(citationJsonLd),
+  }
+}
+
+/**
+ * A works-cited entry as a `CreativeWork`: its DOI, PMID and PMCID as `identifier`s (named by
+ * `propertyID`, the way schema.org writes identifiers with no property of their own) and their
+ * resolver addresses as `sameAs`, so a reader of the data can tell which study it is.
+ */
+function citationJsonLd(citation: CitationDisplay) {
+  const ids = [
+    citation.doi ? { propertyID: 'DOI', value: citation.doi, url: doiUrl(citation.doi) } : null,
+    citation.pmid ? { propertyID: 'PMID', value: citation.pmid, url: pubmedUrl(citation.pmid) } : null,
+    citation.pmcid ? { propertyID: 'PMCID', value: citation.pmcid, url: pmcUrl(citation.pmcid) } : null,
+  ].filter((id) => id !== null)
+  return {
+    '@type': 'CreativeWork' as const,
+    name: citation.title,
+    ...(citation.url ? { url: citation.url } : {}),
+    ...(citation.archive ? { archivedAt: citation.archive.url } : {}),
+    ...(citation.site ? { publisher: { '@type': 'Organization' as const, name: citation.site } } : {}),
+    ...(ids.length > 0
+      ? {
+          identifier: ids.map(({ propertyID, value }) => ({ '@type': 'PropertyValue' as const, propertyID, value })),
+          sameAs: ids.map(({ url }) => url),
+        }
+      : {}),
   }
 }
 

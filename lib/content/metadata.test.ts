@@ -11,7 +11,10 @@ describe('pageMetadata', () => {
       article: { publishedTime: '2025-06-27T09:00:00Z', authors: ['Dana'], tags: ['vitamin d'] },
     })
     expect(metadata.title).toBe('D3 and K2')
-    expect(metadata.alternates).toEqual({ canonical: '/blog/d3-k2' })
+    expect(metadata.alternates).toEqual({
+      canonical: '/blog/d3-k2',
+      types: { 'application/rss+xml': [{ url: '/feed.xml', title: 'Cited — latest posts' }] },
+    })
     expect(metadata.openGraph).toMatchObject({
       type: 'article',
       url: '/blog/d3-k2',

@@ -27,7 +27,9 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     ...(title ? { title } : { title: { absolute: siteTitle } }),
     description,
-    alternates: { canonical: path },
+    // A page's `alternates` replaces the layout's whole (Next merges metadata one key deep), so the
+    // feed is advertised here, with the canonical address, on every page.
+    alternates: { canonical: path, types: { 'application/rss+xml': [{ url: '/feed.xml', title: `${siteTitle} — latest posts` }] } },
     openGraph: {
       title: shareTitle,
       description,

@@ -7,12 +7,17 @@ import { escapeXml } from './rss'
 type CategoryCount = { slug: string; postCount: number }
 
 /**
- * Every public page: home, the blog index and its pages, categories and their pages, authors,
- * posts. Next writes each `url` into `<loc>` exactly as given (its resolveSitemap does not escape),
+ * Every public page: home, the standing pages (About, policies), the blog index and its pages,
+ * categories and their pages, authors, posts. Next writes each `url` into `<loc>` exactly as given (its resolveSitemap does not escape),
  * so URLs are escaped here with the feed's XML escape. Slugs already follow the slug rule
  * (lib/slugs), which leaves nothing to escape; this keeps the file well-formed whatever changes.
  */
-export function sitemapEntries(site: string, index: PublicIndex, categories: CategoryCount[]): MetadataRoute.Sitemap {
+export function sitemapEntries(
+  site: string,
+  index: PublicIndex,
+  categories: CategoryCount[],
+  pages: { slug: string }[] = [],
+): MetadataRoute.Sitemap {
   const at = (pathname: string) => escapeXml(`${site}${pathname}`)
   const latest = index.posts
     .map((post) => isoDateTime(post.modifiedAt))
@@ -28,6 +33,7 @@ export function sitemapEntries(site: string, index: PublicIndex, categories: Cat
 
   return [
     { url: at('/'), ...(latest ? { lastModified: latest } : {}) },
+    ...pages.map((page) => ({ url: at(`/${page.slug}`) })),
     ...listPages('/blog', index.posts.length, latest),
     ...categories
       .filter((category) => category.postCount > 0)

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
 import { isReadableDate } from '../content/dates'
 import { readingTimeMinutes } from '../content/reading-time'
-import { SLUG_RULE, isValidSlug } from '../slugs'
+import { SLUG_RULE, isValidPageSlug, isValidSlug } from '../slugs'
 
 /**
  * GROQ projections shared by several queries, each beside the zod schema that parses it.
@@ -15,6 +15,9 @@ export const PUBLIC_POST = `_type == "post" && defined(slug.current) && defined(
 
 /** A slug the site can serve (lib/slugs); a document whose slug breaks the rule is left out, not linked to a 404. */
 export const slugSchema = z.string().refine(isValidSlug, `slug breaks the slug rule: ${SLUG_RULE}`)
+
+/** A `page` the site can serve at /<slug>: the slug rule, and never one of the site's own routes. */
+export const pageSlugSchema = z.string().refine(isValidPageSlug, 'slug is not a usable page address')
 
 /** A post's publication date: one that cannot be read is as good as none, so the post is not public. */
 export const publishDateSchema = z.string().refine(isReadableDate, 'publishedAt is not a date')

@@ -1,6 +1,7 @@
 import { createContentReader, type ContentReader, type DataLayerConfig } from '../source'
 import { getAuthorIndex, getAuthorPage } from './authors'
 import { getFeed, getPublicIndex } from './feeds'
+import { getPage, getPageLinks, pageStaticParams } from './pages'
 import { getShareCard, getPost } from './post'
 import { getAllCategories, getCategoryPage, getHomePage, getPostList } from './post-lists'
 import { searchPosts } from './search'
@@ -28,6 +29,9 @@ const pageFunctions = {
   searchPosts,
   getAuthorIndex,
   getAuthorPage,
+  getPage,
+  getPageLinks,
+  pageStaticParams,
   postStaticParams,
   blogPageStaticParams,
   categoryStaticParams,

@@ -1,6 +1,7 @@
 import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { CONTENT_CHECK_HINT } from '../content/content-check-hint'
+import { showOnce } from '../content/show-once'
 import type { ContentReader } from '../source'
 import { CONTENT_CATEGORY_SLUGS, POST_CARD_PROJECTION, PUBLIC_POST, listOf, postCardList, slugSchema, type PostCard } from './fragments'
 import { tags } from './tags'
@@ -121,7 +122,7 @@ export const HOME_PAGE_QUERY = defineQuery(`{
     title,
     "slug": slug.current,
     description,
-    "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategory]${POST_CARD_PROJECTION}
+    "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategoryCandidates]${POST_CARD_PROJECTION}
   }
 }`)
 
@@ -144,16 +145,29 @@ export interface HomePage {
 export async function getHomePage(reader: ContentReader): Promise<HomePage> {
   const data = await reader.fetchContent({
     query: HOME_PAGE_QUERY,
-    params: { latestCount: HOME_LATEST_COUNT, perCategory: HOME_PER_CATEGORY, contentCategories: CONTENT_CATEGORY_SLUGS },
+    // Enough candidates per block that it still fills up after the latest articles and earlier blocks took theirs.
+    params: {
+      latestCount: HOME_LATEST_COUNT,
+      perCategoryCandidates: HOME_LATEST_COUNT + HOME_PER_CATEGORY * CONTENT_CATEGORY_SLUGS.length,
+      contentCategories: CONTENT_CATEGORY_SLUGS,
+    },
     tags: [tags.site, tags.postList],
     schema: homeSchema,
   })
-  const sections = CONTENT_CATEGORY_SLUGS.flatMap((slug) => {
-    const section = data.sections.find((item) => item.slug === slug)
-    return section && section.posts.length > 0
-      ? [{ category: { title: section.title, slug: section.slug, description: section.description ?? null }, posts: section.posts }]
-      : []
-  })
+  const ordered = CONTENT_CATEGORY_SLUGS.flatMap((slug) => data.sections.filter((item) => item.slug === slug))
+  // The home page never shows a card twice: each block skips what the latest articles and the blocks above it show.
+  const [, ...blocks] = showOnce(
+    [
+      { candidates: data.latest, limit: data.latest.length },
+      ...ordered.map((section) => ({ candidates: section.posts, limit: HOME_PER_CATEGORY })),
+    ],
+    (card) => card._id,
+  )
+  const sections = ordered.flatMap((section, index) =>
+    blocks[index]!.length > 0
+      ? [{ category: { title: section.title, slug: section.slug, description: section.description ?? null }, posts: blocks[index]! }]
+      : [],
+  )
   return { latest: data.latest, sections }
 }
 

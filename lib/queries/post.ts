@@ -14,6 +14,7 @@ import {
 import { SOURCE_KIND_VALUES } from '../references/source-kinds'
 import { countWords, readingTimeMinutes } from '../content/reading-time'
 import { rankRelatedPosts } from '../content/related'
+import { showOnce } from '../content/show-once'
 import {
   CHANGE_KINDS,
   contentModifiedAt,
@@ -26,7 +27,6 @@ import {
 } from '../review'
 import type { ContentReader } from '../source'
 import {
-  AUTHOR_LINK_PROJECTION,
   CAPTIONED_IMAGE_PROJECTION,
   CATEGORY_LINK_PROJECTION,
   CONTENT_CATEGORY_SLUGS,
@@ -39,6 +39,7 @@ import {
   listOf,
   optionalDateSchema,
   orNull,
+  pageSlugSchema,
   publishDateSchema,
   slugSchema,
   type AuthorLink,
@@ -55,7 +56,7 @@ import type { Assert, Fits } from './contract'
  * Portable Text is passed through loosely: the renderer skips block types it doesn't know, and
  * malformed spans and mark definitions are dropped here (lib/content/portable-text), logged.
  */
-const portableTextSchema = z
+export const portableTextSchema = z
   .array(z.unknown())
   .nullish()
   .transform(
@@ -136,18 +137,22 @@ const reviewPolicySchema = z
   .object({
     isMedicalSite: z.boolean().nullish(),
     reviewIntervalMonths: z.unknown(),
-    editorialPolicy: z.string().nullish(),
-    correctionsPolicy: z.string().nullish(),
+    // The policy pages' slugs: linked as /<slug>, left out when the page cannot be served there.
+    editorialPolicy: pageSlugSchema.nullish().catch(null),
+    correctionsPolicy: pageSlugSchema.nullish().catch(null),
   })
   .nullish()
   .catch(null)
   .transform((policy) => ({
     isMedicalSite: policy?.isMedicalSite !== false,
     intervalMonths: reviewIntervalMonths(policy?.reviewIntervalMonths),
-    editorialPolicy: policy?.editorialPolicy ?? null,
-    correctionsPolicy: policy?.correctionsPolicy ?? null,
+    editorialPolicy: policy?.editorialPolicy ? `/${policy.editorialPolicy}` : null,
+    correctionsPolicy: policy?.correctionsPolicy ? `/${policy.correctionsPolicy}` : null,
   }))
 export type ReviewPolicy = z.output<typeof reviewPolicySchema>
+
+/** "Next, check out our posts" shows this many; each "More content" section fetches one spare beyond it. */
+const RELATED_LIMIT = 3
 
 const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared: z.number().nullish() }))
 
@@ -165,11 +170,11 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
   updatedAt,
   tags,
   "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image${IMAGE_PROJECTION}},
-  "reviewedBy": reviewedBy->${AUTHOR_LINK_PROJECTION},
+  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role, "image": image${IMAGE_PROJECTION}},
   lastReviewedAt,
   nextReviewDue,
   "changes": changes[]{_key, date, kind, note},
-  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, editorialPolicy, correctionsPolicy},
+  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},
   "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${CAPTIONED_IMAGE_PROJECTION},
@@ -200,7 +205,7 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
   "moreContent": *[_type == "category" && slug.current in $contentCategories]{
     title,
     "slug": slug.current,
-    "post": *[${PUBLIC_POST} && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0]${POST_CARD_PROJECTION}
+    "posts": *[${PUBLIC_POST} && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0...$moreContentCandidates]${POST_CARD_PROJECTION}
   },
   "previous": *[${PUBLIC_POST} && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},
   "next": *[${PUBLIC_POST} && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}
@@ -230,7 +235,12 @@ const postPageSchema = z
         image: imageSchema,
       }),
     ),
-    reviewedBy: authorLinkSchema,
+    // The reviewer's byline, and their portrait for the trust block at the top.
+    reviewedBy: z.unknown().transform((value) => {
+      const person = authorLinkSchema.parse(value)
+      const image = imageSchema.catch(null).parse((value as { image?: unknown } | null)?.image ?? null)
+      return person ? { ...person, image } : null
+    }),
     lastReviewedAt: optionalDateSchema,
     nextReviewDue: optionalDateSchema,
     changes: listOf(changeSchema, 'change'),
@@ -251,7 +261,7 @@ const postPageSchema = z
     seo: orNull(z.object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })),
     curated: listOf(postCardSchema, 'related post'),
     candidates: listOf(relatedCandidateSchema, 'related post'),
-    moreContent: listOf(z.object({ title: z.string(), slug: slugSchema, post: orNull(postCardSchema) }), 'content category'),
+    moreContent: listOf(z.object({ title: z.string(), slug: slugSchema, posts: listOf(postCardSchema, 'post') }), 'content category'),
     previous: neighbourSchema,
     next: neighbourSchema,
   })
@@ -259,7 +269,7 @@ const postPageSchema = z
 type _PostPageChecked = Assert<Fits<POST_PAGE_QUERY_RESULT, typeof postPageSchema>>
 
 export interface PostReview {
-  reviewer: AuthorLink
+  reviewer: AuthorLink & { image: z.output<typeof imageSchema> }
   /** "Medically reviewed by" on a health site when the reviewer holds credentials, else "Reviewed by". */
   label: string
   lastReviewedAt: string
@@ -314,8 +324,8 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
   if (!isValidSlug(slug)) return null
   const raw = await reader.fetchContent({
     query: POST_PAGE_QUERY,
-    params: { slug, contentCategories: CONTENT_CATEGORY_SLUGS },
-    tags: [tags.site, tags.postList, tags.post(slug)],
+    params: { slug, contentCategories: CONTENT_CATEGORY_SLUGS, moreContentCandidates: RELATED_LIMIT + 1 },
+    tags: [tags.site, tags.postList, tags.pages, tags.post(slug)],
     schema: z.unknown(),
   })
   if (raw === null || raw === undefined) return null
@@ -327,10 +337,19 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
   }
   const data = parsed.data
   const { body, citations } = numberCitations(data.worksCited, data.body)
-  const moreContent = CONTENT_CATEGORY_SLUGS.flatMap((categorySlug) => {
-    const entry = data.moreContent.find((item) => item.slug === categorySlug)
-    return entry?.post ? [{ category: { title: entry.title, slug: entry.slug }, post: entry.post }] : []
-  })
+  const related = rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates, limit: RELATED_LIMIT }).map(
+    ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
+  )
+  // "More content you might like" never repeats a related card: each section takes its newest post not shown above.
+  const sections = CONTENT_CATEGORY_SLUGS.flatMap((categorySlug) => data.moreContent.filter((item) => item.slug === categorySlug))
+  const [, ...latestPerSection] = showOnce(
+    [{ candidates: related, limit: related.length }, ...sections.map((section) => ({ candidates: section.posts, limit: 1 }))],
+    (card) => card._id,
+    [data._id],
+  )
+  const moreContent = sections.flatMap((section, index) =>
+    latestPerSection[index]!.map((post) => ({ category: { title: section.title, slug: section.slug }, post })),
+  )
   return {
     post: {
       _id: data._id,
@@ -373,9 +392,7 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
     disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
     policy: data.policy,
     referenceStyle: data.referenceStyle,
-    related: rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates }).map(
-      ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
-    ),
+    related,
     moreContent,
     previous: data.previous,
     next: data.next,

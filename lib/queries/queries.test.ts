@@ -102,17 +102,33 @@ describe('post page query', () => {
     }
   })
 
-  it('offers the latest News, Video and Review post, never the current one', async () => {
+  it('offers the latest News, Video and Review post not already recommended, never the current one', async () => {
     for (const doc of publicPosts()) {
       const page = (await getPost(slugOf(doc)))!
+      const relatedIds = page.related.map((post) => post._id)
       for (const { category, post } of page.moreContent) {
         expect(post._id).not.toBe(doc._id)
         const newest = publicPosts()
-          .filter((other) => other._id !== doc._id && refs(other.categories).includes(`category-${category.slug}`))
+          .filter(
+            (other) =>
+              other._id !== doc._id && !relatedIds.includes(other._id) && refs(other.categories).includes(`category-${category.slug}`),
+          )
           .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))[0]!
         expect(post._id).toBe(newest._id)
       }
     }
+  })
+
+  it('never shows a card twice on a post page or on the home page', async () => {
+    for (const doc of publicPosts()) {
+      const page = (await getPost(slugOf(doc)))!
+      const cards = [...page.related, ...page.moreContent.map((entry) => entry.post)].map((post) => post._id)
+      expect(cards, slugOf(doc)).toEqual([...new Set(cards)])
+    }
+    const home = await getHomePage()
+    const cards = [...home.latest, ...home.sections.flatMap((section) => section.posts)].map((post) => post._id)
+    expect(cards).toEqual([...new Set(cards)])
+    expect(home.sections.map((section) => section.category.slug)).toEqual(['news', 'video', 'review'])
   })
 
   it('never serves a draft: not at its slug, not in lists, feeds or search', async () => {

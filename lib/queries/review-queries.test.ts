@@ -28,7 +28,7 @@ describe('post page: review and changes', () => {
     const { post } = (await getPost('vitamin-d3-and-k2-better-together'))!
     expect(post.author).toMatchObject({ name: 'Maya Lindqvist', slug: 'maya-lindqvist', credentials: null, role: 'Managing editor' })
     expect(post.review).toEqual({
-      reviewer: { name: 'Amara Nwosu', slug: 'amara-nwosu', credentials: 'MD', role: 'Family physician' },
+      reviewer: { name: 'Amara Nwosu', slug: 'amara-nwosu', credentials: 'MD', role: 'Family physician', image: null },
       label: 'Medically reviewed by',
       lastReviewedAt: '2026-10-20',
       nextReviewDue: '2027-10-20',
@@ -48,7 +48,7 @@ describe('post page: review and changes', () => {
   })
 
   it('says "Reviewed by", not "Medically", when the reviewer holds no credentials', async () => {
-    const { post } = (await getPost('how-we-cite-our-sources'))!
+    const { post } = (await getPost('vitamin-d-blood-test'))!
     expect(post.review).toMatchObject({ label: 'Reviewed by', reviewer: { name: 'Maya Lindqvist', credentials: null } })
   })
 
@@ -68,8 +68,8 @@ describe('post page: review and changes', () => {
     expect(page.policy).toEqual({
       isMedicalSite: true,
       intervalMonths: 12,
-      editorialPolicy: '/blog/how-we-cite-our-sources#who-reviews-our-articles',
-      correctionsPolicy: '/blog/how-we-cite-our-sources#corrections-and-updates',
+      editorialPolicy: '/editorial-policy',
+      correctionsPolicy: '/corrections-policy',
     })
   })
 
@@ -104,7 +104,7 @@ describe('author pages', () => {
         .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))
         .map(slugOf)
     expect(page.wrote.posts.map((post) => post.slug)).toEqual(mine('author'))
-    expect(page.reviewed.posts.map((post) => post.slug)).toEqual(['how-we-cite-our-sources'])
+    expect(page.reviewed.posts.map((post) => post.slug)).toEqual(['vitamin-d-blood-test'])
     expect(page.wrote.total).toBe(mine('author').length)
     expect(page.wrote.posts.map((post) => post.slug)).not.toContain('vitamin-c-and-colds')
   })

@@ -31,7 +31,21 @@ export const SEARCH_QUERY = defineQuery(`*[${PUBLIC_POST} && [title, excerpt, ${
 
 type _Checked = Assert<Fits<SEARCH_QUERY_RESULT, typeof postCardList>>
 
-/** Turns reader input into GROQ match terms: words only, each a prefix match. */
+/**
+ * An English word without its plural ending, so that its prefix match finds the singular and the
+ * plural alike: "vitamins" → "vitamin", "studies" → "stud", "boxes" → "box". Deliberately light
+ * (a full stemmer would need a library and a language per site): words of four letters or fewer,
+ * and endings such as -ss, -us and -is ("glass", "virus", "analysis"), are left alone.
+ */
+export function singularStem(word: string): string {
+  if (word.length <= 4) return word
+  if (word.endsWith('ies')) return word.slice(0, -3)
+  if (/(?:ch|sh|x|z)es$/.test(word)) return word.slice(0, -2)
+  if (/[^su]s$/.test(word) && !word.endsWith('is')) return word.slice(0, -1)
+  return word
+}
+
+/** Turns reader input into GROQ match terms: words only, each its singular stem as a prefix match. */
 export function searchTerms(input: string): string[] {
   return (
     input
@@ -40,7 +54,7 @@ export function searchTerms(input: string): string[] {
       .match(/[\p{L}\p{N}]+/gu) ?? []
   )
     .slice(0, 10)
-    .map((word) => `${word}*`)
+    .map((word) => `${singularStem(word)}*`)
 }
 
 export async function searchPosts(reader: ContentReader, input: string | string[] | undefined): Promise<SearchOutcome> {

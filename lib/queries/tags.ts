@@ -11,4 +11,8 @@ export const tags = {
   /** The `/authors` index. */
   authors: 'authors',
   author: (slug: string) => `author:${slug}`,
+  /** A `page` at /<slug>. */
+  page: (slug: string) => `page:${slug}`,
+  /** Which pages exist: the footer on every page links them, posts link the policy pages. */
+  pages: 'pages',
 } as const

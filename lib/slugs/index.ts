@@ -22,3 +22,18 @@ export function slugProblem(value: unknown): string | null {
     return `The slug is ${value.length} characters long; use at most ${SLUG_MAX_LENGTH}`
   return `Use ${SLUG_RULE}`
 }
+
+/**
+ * The first path segments the site's own routes answer at. A `page` (served at `/<slug>`) may not
+ * take one: it would never be reached, or would hide the route.
+ */
+export const RESERVED_PAGE_SLUGS: ReadonlySet<string> = new Set(['blog', 'authors', 'search', 'studio', 'api', 'media', 'share-cards'])
+
+/** Why `value` cannot be a page's slug (the slug rule, then the site's own routes); `null` when it can. */
+export function pageSlugProblem(value: unknown): string | null {
+  const problem = slugProblem(value)
+  if (problem) return problem
+  return RESERVED_PAGE_SLUGS.has(value as string) ? `/${String(value)} is one of the site's own addresses; choose another slug` : null
+}
+
+export const isValidPageSlug = (value: unknown): value is string => pageSlugProblem(value) === null

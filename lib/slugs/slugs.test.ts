@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { SLUG_MAX_LENGTH, isValidSlug, slugProblem } from '.'
+import { SLUG_MAX_LENGTH, isValidPageSlug, isValidSlug, pageSlugProblem, slugProblem } from '.'
 
 describe('the slug rule', () => {
   it('accepts plain lower-case words joined by single hyphens, up to the length limit', () => {
@@ -38,5 +38,15 @@ describe('the slug rule', () => {
     const long = 'a'.repeat(SLUG_MAX_LENGTH + 1)
     expect(isValidSlug(long)).toBe(false)
     expect(slugProblem(long)).toBe(`The slug is ${SLUG_MAX_LENGTH + 1} characters long; use at most ${SLUG_MAX_LENGTH}`)
+  })
+})
+
+describe('the page slug rule', () => {
+  it("refuses the site's own first path segments, so a page never hides a route", () => {
+    for (const slug of ['blog', 'authors', 'search', 'studio', 'api']) expect(pageSlugProblem(slug), slug).toMatch(/site's own addresses/)
+    expect(pageSlugProblem('Editorial Policy')).toMatch(/lowercase letters/)
+    expect(pageSlugProblem('editorial-policy')).toBeNull()
+    expect(isValidPageSlug('about')).toBe(true)
+    expect(isValidPageSlug('blog')).toBe(false)
   })
 })

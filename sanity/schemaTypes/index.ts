@@ -7,6 +7,7 @@ import { citationRef } from './citationRef'
 import { disclaimer } from './disclaimer'
 import { highlight } from './highlight'
 import { link } from './link'
+import { page } from './page'
 import { post } from './post'
 import { postChange } from './postChange'
 import { seo } from './seo'
@@ -18,6 +19,7 @@ import { videoEmbed } from './videoEmbed'
 export const schemaTypes = [
   // Documents
   post,
+  page,
   citation,
   disclaimer,
   category,

@@ -6,7 +6,16 @@ import { SLUG_MAX_LENGTH, slugProblem } from '../../lib/slugs'
  * document of the same type already uses; the site's slug rule (lib/slugs) keeps URLs plain and
  * predictable, and a slug it refuses never reaches a page, list or sitemap.
  */
-export function slugField({ source, usage }: { source: string; usage: string }) {
+export function slugField({
+  source,
+  usage,
+  problem = slugProblem,
+}: {
+  source: string
+  usage: string
+  /** The rule the slug must pass; a page's also keeps clear of the site's own routes. */
+  problem?: (value: unknown) => string | null
+}) {
   return defineField({
     name: 'slug',
     title: 'Slug',
@@ -17,7 +26,7 @@ export function slugField({ source, usage }: { source: string; usage: string }) 
     validation: (rule) =>
       rule.required().custom((value: SlugValue | undefined) => {
         if (!value?.current) return true
-        return slugProblem(value.current) ?? true
+        return problem(value.current) ?? true
       }),
   })
 }

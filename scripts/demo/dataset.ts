@@ -12,6 +12,7 @@ import { healthDocument } from '../../lib/sources-health/health'
 import { allImages } from './images'
 import { image, isPlainObject, reference, withKeys, type BodyBlock } from './portable-text'
 import type { ImageSpec, PostSpec } from './post-spec'
+import { PAGES, pageId } from './pages'
 import { POSTS } from './posts'
 import { REVIEWS } from './reviews'
 import { AUTHORS, CATEGORIES, DISCLAIMERS, SITE_SETTINGS } from './site'
@@ -155,7 +156,15 @@ export function buildDocuments(): DemoDocument[] {
       {
         ...SITE_SETTINGS,
         defaultDisclaimer: reference(SITE_SETTINGS.defaultDisclaimer),
+        editorialPolicy: reference(pageId(SITE_SETTINGS.editorialPolicy)),
+        correctionsPolicy: reference(pageId(SITE_SETTINGS.correctionsPolicy)),
       },
+    ),
+    ...PAGES.map((p) =>
+      makeDocument(
+        { _id: pageId(p.slug), _type: 'page', createdAt: SITE_CREATED_AT },
+        { title: p.title, slug: { _type: 'slug', current: p.slug }, body: p.body, seo: { _type: 'seo', description: p.description } },
+      ),
     ),
     ...DISCLAIMERS.map((d) =>
       makeDocument({ _id: d.id, _type: 'disclaimer', createdAt: SITE_CREATED_AT }, { title: d.title, body: d.body }),

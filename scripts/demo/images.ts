@@ -19,7 +19,6 @@ export const IMAGES = {
   calciumHero: artwork('columns', PALETTES.slate, 'calcium-food-first'),
   omega3Hero: artwork('droplets', PALETTES.teal, 'omega-3-supplements-heart-health-evidence'),
   magnesiumHero: artwork('leaves', PALETTES.leaf, 'magnesium-basics'),
-  checklistHero: artwork('capsules', PALETTES.berry, 'supplement-safety-checklist'),
   warfarinHero: artwork('pulse', PALETTES.berry, 'vitamin-k-and-blood-thinners'),
   heartEatingHero: artwork('leaves', PALETTES.berry, 'heart-healthy-eating-patterns'),
   // The one raster picture: its post sets a crop and hotspot, so resizing and cropping show locally.

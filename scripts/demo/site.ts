@@ -14,8 +14,9 @@ export const SITE_SETTINGS = {
   requireReviewer: true,
   allowSelfReview: false,
   reviewIntervalMonths: 12,
-  editorialPolicy: '/blog/how-we-cite-our-sources#who-reviews-our-articles',
-  correctionsPolicy: '/blog/how-we-cite-our-sources#corrections-and-updates',
+  // Slugs of demo pages (scripts/demo/pages.ts), stored as references.
+  editorialPolicy: 'editorial-policy',
+  correctionsPolicy: 'corrections-policy',
 }
 
 export type DisclaimerSpec = { id: string; title: string; body: TextBlock[] }

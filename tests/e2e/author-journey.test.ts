@@ -18,9 +18,10 @@ describe('a reader checking who stands behind an article', () => {
     await openPostFromIndex(page, D3_K2_LONG_TITLE)
     const postPath = new URL(page.url()).pathname
 
-    const byline = page.locator('article header .byline')
-    await expect.poll(() => byline.innerText()).toMatch(/Medically reviewed by Amara Nwosu, MD/)
-    await follow(page, byline.getByRole('link', { name: 'Amara Nwosu, MD' }))
+    // The people behind the post sit together at the top, above the dates.
+    const people = page.locator('article header .byline-people')
+    await expect.poll(() => people.innerText()).toMatch(/Medically reviewed by\s+Amara Nwosu, MD/)
+    await follow(page, people.getByRole('link', { name: 'Amara Nwosu, MD' }))
     expect(new URL(page.url()).pathname).toBe('/authors/amara-nwosu')
     expect(await heading1(page).innerText()).toBe('Amara Nwosu, MD')
     const crumbs = page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem')
@@ -34,7 +35,7 @@ describe('a reader checking who stands behind an article', () => {
     expect(otherPath).not.toBe(postPath)
     expect((await heading1(page).innerText()).trim()).toBe(otherTitle)
     // The post we arrive at names the same reviewer: the page told the truth.
-    await expect.poll(() => page.locator('article header .byline').innerText()).toMatch(/reviewed by Amara Nwosu, MD/)
+    await expect.poll(() => page.locator('article header .byline-people').innerText()).toMatch(/reviewed by\s+Amara Nwosu, MD/)
   })
 
   it('reaches an author page from a card’s byline on the blog index, without opening the post', async () => {

@@ -63,7 +63,11 @@ describe('pages under their Content-Security-Policy', () => {
     await visit(page, '/blog/category/video')
     await follow(page, postLinks(page).first())
     await page.waitForLoadState('networkidle')
-    await page.getByRole('main').getByRole('button', { name: /play/i }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^play video/i })
+      .first()
+      .click()
     const player = page.getByRole('main').locator('iframe')
     await player.waitFor({ state: 'attached', timeout: 5_000 })
     // The network is closed in this suite, so the frame's load is aborted — but not by the policy.
@@ -118,7 +122,11 @@ describe('pages under their Content-Security-Policy', () => {
     reader.problems.splice(refusal, 1)
 
     // Next's own scripts ran: React hydrated the video island, and the player opens on a click.
-    await page.getByRole('main').getByRole('button', { name: /play/i }).first().click()
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /^play video/i })
+      .first()
+      .click()
     await page.getByRole('main').locator('iframe').waitFor({ state: 'attached', timeout: 5_000 })
     expect(await violations(), 'after play').toEqual(['script-src-elem: inline'])
   })

@@ -35,6 +35,11 @@ describe('a reader browsing the blog', () => {
     const linkText = (await categoryLink.innerText()).trim().toLowerCase()
     await follow(page, categoryLink)
     expect(new URL(page.url()).pathname).toMatch(/^\/blog\/category\/[\w-]+$/)
+    // The header marks the section the reader is in, and only that one.
+    const marked = page.getByRole('navigation', { name: 'Main' }).locator('a[aria-current]')
+    expect(await marked.count()).toBe(1)
+    expect(await marked.getAttribute('href')).toBe(new URL(page.url()).pathname)
+    expect(await marked.getAttribute('aria-current')).toBe('page')
     // "All news posts" leads to the page headed "News".
     expect(linkText).toContain((await heading1(page).innerText()).trim().toLowerCase())
 

@@ -20,8 +20,11 @@ describe('a video embed in a post', () => {
 
     await visit(page, '/blog/category/video')
     await follow(page, postLinks(page).first())
-    const play = page.getByRole('main').getByRole('button', { name: /play/i }).first()
-    expect(await play.count(), "a play button on the Video category's latest post").toBe(1)
+    const play = page
+      .getByRole('main')
+      .getByRole('link', { name: /^play video/i })
+      .first()
+    expect(await play.count(), "one play control on the Video category's latest post").toBe(1)
 
     await page.waitForLoadState('networkidle')
     await play.scrollIntoViewIfNeeded()
@@ -44,7 +47,10 @@ describe('a video embed in a post', () => {
     const { page } = reader
     await visit(page, '/blog/category/video')
     await follow(page, postLinks(page).first())
-    const play = page.getByRole('main').getByRole('button', { name: /play/i }).first()
+    const play = page
+      .getByRole('main')
+      .getByRole('link', { name: /^play video/i })
+      .first()
     await play.focus()
     await page.keyboard.press('Enter')
     await page.getByRole('main').locator('iframe').waitFor({ state: 'attached', timeout: 5_000 })

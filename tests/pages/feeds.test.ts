@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { demoDocuments, draftPosts, get, parseXml, publicPosts, slugOf } from './support'
+import { demoDocuments, draftPosts, get, page, parseXml, publicPosts, slugOf } from './support'
 
 const SITE = 'https://cited.example'
 
@@ -33,6 +33,14 @@ describe('/feed.xml', () => {
   })
 })
 
+describe('the feed is advertised', () => {
+  it.each(['/', '/blog', '/blog/vitamin-b', '/authors', '/about'])('%s names /feed.xml in its <head>', async (pathname) => {
+    const { document } = await page(pathname)
+    const links = [...document.head.querySelectorAll('link[rel="alternate"][type="application/rss+xml"]')]
+    expect(links.map((link) => new URL(link.getAttribute('href')!, SITE).pathname)).toEqual(['/feed.xml'])
+  })
+})
+
 describe('/sitemap.xml', () => {
   it('lists every public page with lastmod from its latest change, update or publication, and no draft', async () => {
     const response = await get('/sitemap.xml')
@@ -58,6 +66,8 @@ describe('/sitemap.xml', () => {
     expect(entries.has(`${SITE}/`)).toBe(true)
     expect(entries.has(`${SITE}/blog`)).toBe(true)
     expect(entries.has(`${SITE}/blog/page/2`)).toBe(true)
+    for (const slug of ['about', 'editorial-policy', 'corrections-policy', 'contact'])
+      expect(entries.has(`${SITE}/${slug}`), slug).toBe(true)
     for (const draft of draftPosts) expect(entries.has(`${SITE}/blog/${slugOf(draft)}`)).toBe(false)
     // Every address in the sitemap answers.
     for (const loc of entries.keys()) expect((await get(new URL(loc).pathname)).status, loc).toBe(200)

@@ -20,7 +20,11 @@ import { serveLakeControl, startContentLake, type ContentLake } from '../support
 export type PagesMode = 'local' | 'lake'
 
 export interface PagesLake {
+  /** Plain HTTP, for the tests' own clients. */
   apiHost: string
+  /** HTTPS, what the site was built with, and the CA file its server trusts it by. */
+  secureApiHost?: string
+  caFile?: string
   projectId: string
   dataset: string
   /** Origin of the stand-in's control endpoint (faults, stop/start). */
@@ -43,6 +47,7 @@ export const SERVER_ONLY_CANARIES = {
   SANITY_API_WRITE_TOKEN: 'canary-write-token-2b8e4d',
   SANITY_REVALIDATE_SECRET: 'canary-revalidate-secret-5d1f0a',
   SANITY_PREVIEW_SECRET: 'canary-preview-secret-9c4e7b21',
+  CDN_API_TOKEN: 'canary-cdn-api-token-61d2e8',
 }
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
@@ -51,13 +56,20 @@ export const DIST_DIRS: Record<PagesMode, string> = { local: '.next-test', lake:
 /** The stand-in's port is baked into a lake build (NEXT_PUBLIC_*): recorded so a reuse finds it again. */
 export const LAKE_STAMP = 'content-lake.json'
 
+/** The editor the Studio journeys sign in as (a session token the stand-in knows, put where the Studio keeps it). */
+export const STUDIO_EDITOR = { token: 'studio-editor-session-6e1d', id: 'editor-edna', name: 'Edna Editor', roles: ['editor'] }
+
 /**
  * A Content Lake the way a lake-mode build expects it: the demo dataset as a private dataset
  * (published reads need the read token), the site's tokens valid, CORS for the site's origin.
  */
-export function startPagesLake({ port, siteOrigins }: { port?: number; siteOrigins: string[] }) {
+export function startPagesLake({ port, securePort, siteOrigins }: { port?: number; securePort?: number; siteOrigins: string[] }) {
   return startContentLake({
     port,
+    // The site (and the Studio it embeds) reach the lake over HTTPS and HTTP/2, as they reach the real one; tests' own clients over plain HTTP.
+    tls: true,
+    securePort,
+    users: [STUDIO_EDITOR],
     private: true,
     readTokens: [SERVER_ONLY_CANARIES.SANITY_API_READ_TOKEN],
     writeTokens: [SERVER_ONLY_CANARIES.SANITY_API_WRITE_TOKEN],
@@ -65,7 +77,10 @@ export function startPagesLake({ port, siteOrigins }: { port?: number; siteOrigi
   })
 }
 
-export function siteEnv(distDir: string, lake?: Pick<ContentLake, 'apiHost' | 'projectId' | 'dataset'>): NodeJS.ProcessEnv {
+export function siteEnv(
+  distDir: string,
+  lake?: Pick<ContentLake, 'apiHost' | 'projectId' | 'dataset'> & Partial<Pick<ContentLake, 'secureApiHost' | 'caFile'>>,
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NEXT_DIST_DIR: distDir,
@@ -87,7 +102,8 @@ export function siteEnv(distDir: string, lake?: Pick<ContentLake, 'apiHost' | 'p
   if (lake) {
     env.NEXT_PUBLIC_SANITY_PROJECT_ID = lake.projectId
     env.NEXT_PUBLIC_SANITY_DATASET = lake.dataset
-    env.NEXT_PUBLIC_SANITY_API_HOST = lake.apiHost
+    env.NEXT_PUBLIC_SANITY_API_HOST = lake.secureApiHost ?? lake.apiHost
+    if (lake.caFile) env.NODE_EXTRA_CA_CERTS = lake.caFile
   }
   return env
 }
@@ -142,9 +158,18 @@ export async function nextStart(env: NodeJS.ProcessEnv, port: number, logPath: s
   return { origin, stop }
 }
 
-function readLakeStamp(distDir: string): { lakePort: number; sitePort: number } | undefined {
+export interface LakeStamp {
+  lakePort: number
+  lakeSecurePort: number
+  sitePort: number
+}
+
+export function readLakeStamp(distDir: string): LakeStamp | undefined {
   const file = path.join(repoRoot, distDir, LAKE_STAMP)
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { lakePort: number; sitePort: number }) : undefined
+  if (!existsSync(file)) return undefined
+  const stamp = JSON.parse(readFileSync(file, 'utf8')) as Partial<LakeStamp>
+  // A build from before the lake spoke HTTPS has no secure port: it must be built again.
+  return stamp.lakeSecurePort ? (stamp as LakeStamp) : undefined
 }
 
 export default async function setup(project: TestProject) {
@@ -155,21 +180,35 @@ export default async function setup(project: TestProject) {
   const port = stamp?.sitePort ?? (await freePort())
   const origin = `http://127.0.0.1:${port}`
 
-  const lake = mode === 'lake' ? await startPagesLake({ port: stamp?.lakePort, siteOrigins: [origin] }) : undefined
+  const lake =
+    mode === 'lake' ? await startPagesLake({ port: stamp?.lakePort, securePort: stamp?.lakeSecurePort, siteOrigins: [origin] }) : undefined
   const control = lake ? await serveLakeControl(lake) : undefined
   const env = siteEnv(distDir, lake)
   try {
     if (!reuse || (mode === 'lake' && !stamp)) {
       console.log(`[pages] next build into ${distDir} (${mode} content)…`)
       await nextBuild(env)
-      if (lake) writeFileSync(path.join(repoRoot, distDir, LAKE_STAMP), JSON.stringify({ lakePort: lake.port, sitePort: port }))
+      if (lake)
+        writeFileSync(
+          path.join(repoRoot, distDir, LAKE_STAMP),
+          JSON.stringify({ lakePort: lake.port, lakeSecurePort: lake.securePort!, sitePort: port } satisfies LakeStamp),
+        )
     }
     const server = await nextStart(env, port, path.join(repoRoot, distDir, 'next-start.log'))
     project.provide('pagesOrigin', server.origin)
     project.provide('pagesMode', mode)
     project.provide(
       'pagesLake',
-      lake && control ? { apiHost: lake.apiHost, projectId: lake.projectId, dataset: lake.dataset, controlUrl: control.url } : null,
+      lake && control
+        ? {
+            apiHost: lake.apiHost,
+            secureApiHost: lake.secureApiHost,
+            caFile: lake.caFile,
+            projectId: lake.projectId,
+            dataset: lake.dataset,
+            controlUrl: control.url,
+          }
+        : null,
     )
     return async () => {
       await server.stop()

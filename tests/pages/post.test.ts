@@ -326,7 +326,12 @@ describe('every post page', () => {
 
   it('a post with a video keeps the Next.js runtime its player needs, and only that', async () => {
     const { document, html } = await page('/blog/video-sunlight-and-vitamin-d')
-    expect(document.querySelector('button.video-play')).not.toBeNull()
+    // One player, at the top in the hero's place, whose play control is a link that works without JavaScript.
+    expect([...document.querySelectorAll('a.video-play')].map((link) => link.getAttribute('href'))).toEqual([
+      'https://www.youtube.com/watch?v=Demo-Vid-01',
+    ])
+    expect(document.querySelector('.post-hero a.video-play')).not.toBeNull()
+    expect(document.querySelector('.post-hero img')).toBeNull()
     expect(html, 'the player is in the RSC payload').toContain('VideoPlayer')
     // Its text is still sent once: as HTML, not again in the payload (static islands).
     const payload = [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? '').join('')

@@ -17,22 +17,32 @@ describe('who wrote and who reviewed a post, and when', () => {
     document = response.document
   })
 
-  it('says so in one line under the headline, with both people linked to their pages', () => {
-    const byline = document.querySelector('.post-header .byline')!
-    const items = [...byline.querySelectorAll('.meta-item')].map((item) => normalizeSpace(item.textContent))
-    expect(items.slice(0, 4)).toEqual([
-      'By Maya Lindqvist',
-      'Medically reviewed by Amara Nwosu, MD',
-      'Published July 8, 2025',
-      'Last reviewed October 20, 2026',
-    ])
-    expect(items[4]).toMatch(/^\d+ min read$/)
-    const links = [...byline.querySelectorAll('a')].map((link) => [link.textContent, link.getAttribute('href')])
+  it('says so at the top: both people with portrait and credentials, linked to their pages, then the dates', () => {
+    const header = document.querySelector('.post-header')!
+    const people = [...header.querySelectorAll('.byline-people > li')]
+    // What a screen reader hears: the portrait or initials mark is decoration (aria-hidden) beside the name.
+    const spoken = (element: Element) => {
+      const copy = element.cloneNode(true) as Element
+      copy.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove())
+      return normalizeSpace(copy.textContent)
+    }
+    expect(people.map(spoken)).toEqual(['By Maya Lindqvist Managing editor', 'Medically reviewed by Amara Nwosu, MD Family physician'])
+    // Each with a portrait or, without a photo, an initials mark in its place.
+    for (const person of people) expect(person.querySelector('.author-portrait img, .author-portrait .initials')).not.toBeNull()
+    const links = [...header.querySelectorAll('.byline-people a')].map((link) => [link.textContent, link.getAttribute('href')])
     expect(links).toEqual([
       ['Maya Lindqvist', '/authors/maya-lindqvist'],
       ['Amara Nwosu, MD', `/authors/${REVIEWER}`],
     ])
-    expect(byline.querySelector('time[datetime="2026-10-20"]')).not.toBeNull()
+    const items = [...header.querySelectorAll('.byline .meta-item')].map((item) => normalizeSpace(item.textContent))
+    expect(items.slice(0, 4)).toEqual([
+      'Published July 8, 2025',
+      'Updated October 20, 2026',
+      'Last reviewed October 20, 2026',
+      'Next review October 20, 2027',
+    ])
+    expect(items[4]).toMatch(/^\d+ min read$/)
+    expect(header.querySelector('.byline time[datetime="2026-10-20"]')).not.toBeNull()
   })
 
   it('lists updates and corrections newest first, with dates, and links the corrections policy', () => {
@@ -43,14 +53,17 @@ describe('who wrote and who reviewed a post, and when', () => {
     )
     expect(entries).toEqual(['Update · October 20, 2026', 'Correction · September 2, 2025'])
     expect(section.querySelectorAll('ol > li')[1]!.textContent).toContain('It is MK-7')
-    expect(section.querySelector('.change-policy a')!.getAttribute('href')).toBe('/blog/how-we-cite-our-sources#corrections-and-updates')
+    expect(section.querySelector('.change-policy a')!.getAttribute('href')).toBe('/corrections-policy')
   })
 
-  it('shows the next review date right before the disclaimer', () => {
-    const notice = document.querySelector('.review-notice')!
-    expect(normalizeSpace(notice.textContent)).toContain('Next review due October 20, 2027.')
-    expect(notice.classList.contains('review-overdue')).toBe(false)
-    expect(notice.nextElementSibling?.classList.contains('disclaimer')).toBe(true)
+  it('explains how it was reviewed in a disclosure under the byline that opens in place and links the editorial policy', () => {
+    const method = document.querySelector('.post-header details.review-method')!
+    expect(method.hasAttribute('open')).toBe(false)
+    expect(normalizeSpace(method.querySelector('summary')!.textContent)).toBe('How we reviewed this')
+    expect(normalizeSpace(method.textContent)).toContain('Amara Nwosu, MD, Family physician, checked each claim against the sources')
+    expect(method.querySelector('a[href="/editorial-policy"]')).not.toBeNull()
+    // Nothing about the review waits at the bottom any more.
+    expect(document.querySelector('.post-header ~ * .review-notice, .disclaimer ~ .review-notice')).toBeNull()
   })
 
   it('tells search engines it is a MedicalWebPage reviewed by a Person, around the BlogPosting', () => {
@@ -73,18 +86,20 @@ describe('who wrote and who reviewed a post, and when', () => {
     expect(document.querySelector('meta[property="article:modified_time"]')?.getAttribute('content')).toBe('2026-10-20T00:00:00.000Z')
   })
 
-  it('says plainly when a review is overdue', async () => {
+  it('says plainly, at the top, when a review is overdue', async () => {
     const { document: overdue } = await page(`/blog/${OVERDUE_SLUG}`)
-    const notice = overdue.querySelector('.review-notice.review-overdue')!
+    const notice = overdue.querySelector('.post-header .review-notice.review-overdue')!
     expect(normalizeSpace(notice.textContent)).toContain('Review overdue. This article was due for its next review on September 15, 2026.')
     expect(overdue.querySelector('section[aria-labelledby="changes-title"]')).toBeNull() // nothing changed, no empty section
   })
 
   it('says "Reviewed by" for a reviewer without clinical credentials', async () => {
-    const { document: editorial } = await page('/blog/how-we-cite-our-sources')
-    const items = [...editorial.querySelectorAll('.byline .meta-item')].map((item) => normalizeSpace(item.textContent))
-    expect(items[1]).toBe('Reviewed by Maya Lindqvist')
-    expect(editorial.querySelector('.byline')!.textContent).not.toContain('Medically')
+    const { document: editorial } = await page('/blog/vitamin-d-blood-test')
+    const reviewer = editorial.querySelectorAll('.byline-people > li')[1]!
+    expect(normalizeSpace(reviewer.querySelector('.author-portrait + span')!.textContent)).toBe(
+      'Reviewed by Maya Lindqvist Managing editor',
+    )
+    expect(editorial.querySelector('.post-header')!.textContent).not.toContain('Medically')
   })
 
   it('links the byline of every card in a list to the author', async () => {
@@ -163,7 +178,7 @@ describe('author pages', () => {
     expect(wrote).toContain(`/blog/${LONG_SLUG}`)
     expect(
       [...document.querySelectorAll('section[aria-labelledby="reviewed-title"] .card-title a')].map((link) => link.getAttribute('href')),
-    ).toEqual(['/blog/how-we-cite-our-sources'])
+    ).toEqual(['/blog/vitamin-d-blood-test'])
   })
 
   it('describes the person as a ProfilePage about a Person', async () => {
@@ -202,7 +217,7 @@ describe('structured data', () => {
       '/blog',
       `/blog/${LONG_SLUG}`,
       `/blog/${OVERDUE_SLUG}`,
-      '/blog/how-we-cite-our-sources',
+      '/blog/vitamin-d-blood-test',
       '/authors',
       `/authors/${REVIEWER}`,
       '/authors/maya-lindqvist',

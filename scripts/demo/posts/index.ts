@@ -3,7 +3,6 @@ import type { PostSpec } from '../post-spec'
 import { calciumFoodFirst } from './calcium-food-first'
 import { draftVitaminCAndColds } from './draft-vitamin-c-and-colds'
 import { heartHealthyEatingPatterns } from './heart-healthy-eating-patterns'
-import { howWeCiteOurSources } from './how-we-cite-our-sources'
 import { magnesiumBasics } from './magnesium-basics'
 import { nattoAndVitaminK2 } from './natto-and-vitamin-k2'
 import { omega3SupplementsHeartHealthEvidence } from './omega-3-supplements-heart-health-evidence'
@@ -19,7 +18,6 @@ import { vitaminD3AndK2Synergy } from './vitamin-d3-and-k2-synergy'
 import { vitaminKAndBloodThinners } from './vitamin-k-and-blood-thinners'
 
 export const POSTS: PostSpec[] = [
-  howWeCiteOurSources,
   vitaminB,
   vitaminB17,
   vitaminD3AndK2BetterTogether,

@@ -1,4 +1,3 @@
-import { IMAGES } from '../images'
 import { heading, numberedList, paragraph } from '../portable-text'
 import type { PostSpec } from '../post-spec'
 
@@ -11,10 +10,6 @@ export const supplementSafetyChecklist: PostSpec = {
   author: 'maya-lindqvist',
   categories: ['news', 'supplements'],
   tags: ['supplement safety', 'interactions', 'regulation'],
-  mainImage: {
-    asset: IMAGES.checklistHero,
-    alt: 'Abstract illustration of two-tone capsules scattered across a soft pink circle',
-  },
   body: [
     paragraph(
       'Supplements are easy to buy and easy to assume are harmless. Most are, when used sensibly, but [they can interact with medicines, and some can cause harm at high doses](cite:ods-supplements-wyntk). These five questions can help.',

@@ -69,7 +69,11 @@ export function sectionHeadedBy(page: Page, heading: RegExp): Locator {
     .last()
 }
 
-/** Scrolls to the bottom as a reader would, so lazy images load, then waits for every image to finish. */
+/**
+ * Scrolls to the bottom as a reader would, so lazy images load, then waits for every image the
+ * page shows to finish. An image the layout hides at this width (a related card's thumbnail on a
+ * phone) is rightly never fetched.
+ */
 export async function scrollThrough(page: Page): Promise<void> {
   await page.evaluate(async () => {
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
@@ -77,6 +81,10 @@ export async function scrollThrough(page: Page): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 50))
     }
   })
-  await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, { timeout: 15_000 })
+  await page.waitForFunction(
+    () => [...document.images].every((image) => image.complete || image.getClientRects().length === 0),
+    undefined,
+    { timeout: 15_000 },
+  )
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
 }
