@@ -8,7 +8,9 @@ const plain = (html: string) => html.replace(/<[^>]+>/g, '').replaceAll('&#38;',
 // Invented works under Crossref's test prefix 10.5555; expected strings written from the AMA
 // Manual of Style (11th edition) chapter 3 rules: authors "Family Initials", up to 6 listed, more
 // than 6 → first 3 and "et al."; journal abbreviation; "year;vol(issue):pages"; "doi:" bare;
-// web pages end "Accessed Month Day, Year. URL"; books "Publisher; Year"; chapters "In: Book".
+// web, news and agency pages "Site. Published Month Day, Year. Accessed Month Day, Year. URL"
+// (3.15.1); books "Publisher; Year"; chapters "In: Book"; preprints "Server. Preprint posted
+// online Month Day, Year. doi:…".
 const ama: Array<[string, Reference, string]> = [
   [
     'journal article, up to 6 authors',
@@ -56,7 +58,7 @@ const ama: Array<[string, Reference, string]> = [
       accessedAt: '2025-06-27',
       url: 'https://www.healthline.com/nutrition/how-much-vitamin-d-is-too-much',
     },
-    'Raman R. How much vitamin D is too much? Healthline. May 12, 2023. Accessed June 27, 2025. https://www.healthline.com/nutrition/how-much-vitamin-d-is-too-much',
+    'Raman R. How much vitamin D is too much? Healthline. Published May 12, 2023. Accessed June 27, 2025. https://www.healthline.com/nutrition/how-much-vitamin-d-is-too-much',
   ],
   [
     'government page (the agency is the author)',
@@ -68,7 +70,7 @@ const ama: Array<[string, Reference, string]> = [
       accessedAt: '2025-06-27',
       url: 'https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
     },
-    'NIH Office of Dietary Supplements. Vitamin D: fact sheet for health professionals. June 1, 2024. Accessed June 27, 2025. https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
+    'NIH Office of Dietary Supplements. Vitamin D: fact sheet for health professionals. Published June 1, 2024. Accessed June 27, 2025. https://ods.od.nih.gov/factsheets/VitaminD-HealthProfessional/',
   ],
   [
     'book',
@@ -105,7 +107,7 @@ const ama: Array<[string, Reference, string]> = [
       issued: '2024-02-03',
       doi: '10.5555/pre.2024.1',
     },
-    'Prentice P. Vitamin D3 with K2 in winter: a pilot trial. medRxiv. Published online February 3, 2024. doi:10.5555/pre.2024.1',
+    'Prentice P. Vitamin D3 with K2 in winter: a pilot trial. medRxiv. Preprint posted online February 3, 2024. doi:10.5555/pre.2024.1',
   ],
   [
     'news article',
@@ -118,7 +120,7 @@ const ama: Array<[string, Reference, string]> = [
       accessedAt: '2025-06-27',
       url: 'https://www.nytimes.com/2022/07/27/well/vitamin-d.html',
     },
-    'Reporter R. Vitamin D pills do not prevent falls, study finds. The New York Times. July 27, 2022. Accessed June 27, 2025. https://www.nytimes.com/2022/07/27/well/vitamin-d.html',
+    'Reporter R. Vitamin D pills do not prevent falls, study finds. The New York Times. Published July 27, 2022. Accessed June 27, 2025. https://www.nytimes.com/2022/07/27/well/vitamin-d.html',
   ],
 ]
 

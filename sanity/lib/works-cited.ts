@@ -1,4 +1,4 @@
-import type { ValidationContext } from 'sanity'
+import type { ValidationContext, ValidationError } from 'sanity'
 import { numberCitations } from '../../lib/content/citations'
 import { sourceKind, type Classifiable } from '../../lib/references/source-kinds'
 import { apiVersion } from '../env'
@@ -10,7 +10,52 @@ import { apiVersion } from '../env'
  */
 
 type Ref = { _ref?: string }
-type PostDraft = { body?: Array<{ _type: string; markDefs?: Array<{ _type: string; _key: string }> }> }
+type MarkDef = { _type: string; _key: string; citation?: Ref }
+type BodyBlock = { _type: string; _key?: string; markDefs?: MarkDef[]; children?: Array<{ text?: string; marks?: string[] }> }
+type PostDraft = { body?: BodyBlock[] }
+
+/** Identifies a marker in a body: markDef keys are unique within their block only. */
+export const markerId = (blockKey: string, markKey: string) => `${blockKey}/${markKey}`
+
+/**
+ * The [n] each citation marker shows in the editor, by `markerId`: the number readers see, from
+ * the site's own reading-order rule (numberCitations). `null`: no source picked yet, or a source
+ * that is not in Works cited (and so has no number).
+ */
+export function citationMarkerNumbers(worksCited: Ref[] | undefined, body: BodyBlock[] | undefined): Map<string, number | null> {
+  const { body: numbered } = numberCitations(
+    refIds(worksCited).map((_id) => ({ _id })),
+    (body ?? []).filter((block) => typeof block?._type === 'string'),
+  )
+  const numbers = new Map<string, number | null>()
+  for (const block of numbered) {
+    for (const def of block.markDefs ?? []) {
+      if (def._type === 'citationRef' && block._key)
+        numbers.set(markerId(block._key, def._key), (def as { number?: number | null }).number ?? null)
+    }
+  }
+  return numbers
+}
+
+/**
+ * A citation marker with no source picked (the editor added one and left without choosing): an
+ * error on its paragraph, naming the marked words. On the paragraph rather than the marker's own
+ * field so the "Edit Citation" popover does not open in red before the editor has picked.
+ */
+export function checkEmptyCitationMarkers(block: unknown): true | ValidationError[] {
+  const { markDefs, children } = (block ?? {}) as BodyBlock
+  const empty = (markDefs ?? []).filter((def) => def._type === 'citationRef' && !def.citation?._ref)
+  if (empty.length === 0) return true
+  return empty.map((def) => {
+    const words = (children ?? [])
+      .filter((span) => span.marks?.includes(def._key))
+      .map((span) => span.text ?? '')
+      .join('')
+      .trim()
+    const where = words ? `on “${words.length > 60 ? `${words.slice(0, 59)}…` : words}”` : 'in this paragraph'
+    return { message: `The citation marker ${where} has no source. Click it and pick an entry from Works cited, or remove the marker.` }
+  })
+}
 
 const named = (titles: string[]) => titles.map((title) => `“${title}”`).join(', ')
 

@@ -1,6 +1,7 @@
 import { ImageIcon } from '@sanity/icons/Image'
 import { defineArrayMember, defineType } from 'sanity'
 import { altField, captionField, IMAGE_FRAMING_HELP } from './imageWithAlt'
+import { checkEmptyCitationMarkers } from '../lib/works-cited'
 
 /** The body of a post: rich text with citations, images, callouts and videos. */
 export const blockContent = defineType({
@@ -27,8 +28,10 @@ export const blockContent = defineType({
           { title: 'Emphasis', value: 'em' },
           { title: 'Code', value: 'code' },
         ],
-        annotations: [defineArrayMember({ type: 'link' }), defineArrayMember({ type: 'citationRef' })],
+        // Citation first: when the toolbar is too narrow its last buttons fold into the "…" menu.
+        annotations: [defineArrayMember({ type: 'citationRef' }), defineArrayMember({ type: 'link' })],
       },
+      validation: (rule) => rule.custom(checkEmptyCitationMarkers),
     }),
     defineArrayMember({
       type: 'image',

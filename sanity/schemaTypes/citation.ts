@@ -1,52 +1,14 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
-import { defineArrayMember, defineField, defineType, getDraftId, getPublishedId } from 'sanity'
-import { apiVersion } from '../env'
+import { defineArrayMember, defineField, defineType, getPublishedId } from 'sanity'
 import { formatDate } from '../../lib/content/dates'
 import { checkNotInFuture } from '../lib/dates'
 import { checkSourceUrl, uriParsingOnly } from '../lib/urls'
 import { CitationInput } from '../components/SourceHealthPanel'
-import { checkIssued, identifierChecks, normaliseSourceUrl, sourceKeys, type SourceIdentity } from '../../lib/references/identifiers'
+import { checkIssued, identifierChecks, normaliseSourceUrl } from '../../lib/references/identifiers'
+import { otherCitationsOfSameSource, type CitationDocument } from '../references/duplicates'
+import { SourceUrlInput } from '../references/SourceUrlInput'
 import { REFERENCE_TYPES } from '../../lib/references/model'
 import { SOURCE_KINDS } from '../../lib/references/source-kinds'
-
-type CitationDocument = SourceIdentity & { _id: string; title?: string }
-
-/**
- * The Studio's duplicate warning: other citations that are the same source (same DOI, PMID,
- * PMCID or normalised address — `sourceKeys`, the rule content:check applies too). The query
- * narrows to candidates (same stored identifier, or an address on the same host); the keys decide.
- */
-async function otherCitationsOfSameSource(
-  document: CitationDocument,
-  getClient: (options: { apiVersion: string }) => {
-    fetch: <R>(query: string, params: Record<string, unknown>) => Promise<R>
-  },
-): Promise<Array<{ _id: string; title?: string }>> {
-  const keys = new Set(sourceKeys(document))
-  if (keys.size === 0) return []
-  const id = getPublishedId(document._id)
-  const key = (prefix: string) => [...keys].find((k) => k.startsWith(prefix))?.slice(prefix.length) ?? ''
-  const host = key('url:').split(/[/?]/)[0] ?? ''
-  const candidates = await getClient({ apiVersion }).fetch<Array<CitationDocument>>(
-    `*[_type == "citation" && !(_id in [$id, $draftId]) && (
-      doi == $doi || pmid == $pmid || pmcid == $pmcid ||
-      string::startsWith(lower(url), $https) || string::startsWith(lower(url), $httpsWww) ||
-      string::startsWith(lower(url), $http) || string::startsWith(lower(url), $httpWww)
-    )][0...50]{_id, title, url, doi, pmid, pmcid}`,
-    {
-      id,
-      draftId: getDraftId(id),
-      doi: key('doi:'),
-      pmid: key('pmid:'),
-      pmcid: key('pmcid:'),
-      https: `https://${host}`,
-      httpsWww: `https://www.${host}`,
-      http: `http://${host}`,
-      httpWww: `http://www.${host}`,
-    },
-  )
-  return candidates.filter((other) => sourceKeys(other).some((k) => keys.has(k)))
-}
 
 /** A works-cited entry. One citation can be listed by many posts; editing it updates them all. */
 export const citation = defineType({
@@ -75,6 +37,8 @@ export const citation = defineType({
       name: 'url',
       title: 'Address',
       type: 'url',
+      // Offers the existing entry when this one is a duplicate (the warning below says so).
+      components: { input: SourceUrlInput },
       description:
         'The full https:// address of the source. A link to the exact passage (…#:~:text=…) is welcome: readers land on the quoted words.',
       // One rule per level: Sanity repeats a url field's built-in checks in every rule it is given.

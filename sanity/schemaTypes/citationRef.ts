@@ -1,5 +1,6 @@
-import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { BookIcon } from '@sanity/icons/Book'
 import { defineField, defineType, getDraftId, type Reference } from 'sanity'
+import { CitationMarker } from '../references/CitationMarker'
 
 type PostLike = { worksCited?: Reference[] } | undefined
 
@@ -9,14 +10,17 @@ export function worksCitedIds(document: PostLike): string[] {
 }
 
 /**
- * A numbered citation marker in body text. The number is the citation's position in the post's
- * Works cited list, so a marker may only point at a citation that is in that list.
+ * A numbered citation marker in body text. The number comes from the order the text first cites
+ * each source, among the post's Works cited, so a marker may only point at a citation in that list.
+ * An empty marker is flagged on its paragraph (blockContent), not here: see checkEmptyCitationMarkers.
  */
 export const citationRef = defineType({
   name: 'citationRef',
   title: 'Citation',
   type: 'object',
-  icon: DocumentTextIcon,
+  // Its own toolbar icon, unlike the document icon of citations and the chain of links.
+  icon: BookIcon,
+  components: { annotation: CitationMarker },
   fields: [
     defineField({
       name: 'citation',
@@ -34,7 +38,7 @@ export const citationRef = defineType({
         }),
       },
       validation: (rule) =>
-        rule.required().custom((value: Reference | undefined, context) => {
+        rule.custom((value: Reference | undefined, context) => {
           if (!value?._ref) return true
           const listed = (context.document as PostLike)?.worksCited?.some((item) => item?._ref === value._ref)
           return listed ? true : 'This citation is not in Works cited. Add it to Works cited (Sources tab) so it gets a number.'

@@ -122,7 +122,8 @@ export const post = defineType({
       title: 'Body',
       type: 'blockContent',
       group: 'content',
-      description: 'The article. To cite a source, select the words, click the citation button and pick an entry from Works cited.',
+      description:
+        'The article. To cite a source, select the words, click Citation (the book icon after the list buttons; in a narrow window under “…” at the end of the toolbar) and pick an entry from Works cited. The marker shows the [n] readers will see.',
       validation: (rule) => rule.required().error('Write the article body'),
     }),
     defineField({

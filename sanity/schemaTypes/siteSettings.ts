@@ -4,7 +4,6 @@ import { DocumentsIcon } from '@sanity/icons/Documents'
 import { defineField, defineType } from 'sanity'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS, reviewIntervalMonths } from '../../lib/review'
 import { DEFAULT_REFERENCE_STYLE, REFERENCE_STYLES } from '../../lib/references/model'
-import { checkLinkHref, uriParsingOnly } from '../lib/urls'
 
 /** Site-wide settings: a single document with the id `siteSettings`. */
 export const siteSettings = defineType({
@@ -98,20 +97,19 @@ export const siteSettings = defineType({
     defineField({
       name: 'editorialPolicy',
       title: 'Editorial policy page',
-      type: 'url',
+      type: 'reference',
+      to: [{ type: 'page' }],
       group: 'review',
-      description:
-        'Optional: the page explaining how articles are written and reviewed, e.g. /blog/how-we-cite-our-sources or a full https:// address. Linked beside every review line.',
-      validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
+      description: 'Optional: the page explaining how articles are written and reviewed. Linked from every post’s “How we reviewed this”.',
     }),
     defineField({
       name: 'correctionsPolicy',
       title: 'Corrections policy page',
-      type: 'url',
+      type: 'reference',
+      to: [{ type: 'page' }],
       group: 'review',
       description:
         'Optional: the page explaining how readers report errors and how corrections are made. Linked from every "Updates and corrections" section.',
-      validation: (rule) => rule.uri(uriParsingOnly).custom(checkLinkHref),
     }),
     defineField({
       name: 'referenceStyle',

@@ -1,4 +1,11 @@
-import type { DocumentActionComponent, DocumentActionsContext, Template } from 'sanity'
+import { createClient } from '@sanity/client'
+import {
+  createWorkspaceFromConfig,
+  type CurrentUser,
+  type DocumentActionComponent,
+  type DocumentActionsContext,
+  type Template,
+} from 'sanity'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 
 async function loadConfig(env: Record<string, string | undefined>) {
@@ -61,5 +68,33 @@ describe('the Studio config', () => {
     expect(badges([], { schemaType: 'post' })).toEqual([ReviewBadge, PostRetractionBadge])
     expect(badges([], { schemaType: 'citation' })).toEqual([CitationRetractionBadge])
     expect(badges([], { schemaType: 'author' })).toEqual([])
+  })
+})
+
+describe("the editor's top bar", () => {
+  // The workspace as the Studio resolves it for a signed-in user (plugins, then the config's reducers).
+  async function workspaceFor(role: string) {
+    const config = await loadConfig({ NEXT_PUBLIC_SANITY_PROJECT_ID: 'abc123xy' })
+    const currentUser: CurrentUser = { id: 'p1', name: 'Ed Itor', email: 'ed@example.com', role, roles: [{ name: role, title: role }] }
+    // Resolving a workspace reads the config only; this client is never asked anything.
+    const client = createClient({ projectId: 'abc123xy', dataset: 'production', apiVersion: '2025-06-01', useCdn: false })
+    return createWorkspaceFromConfig({ ...config, currentUser, getClient: () => client } as Parameters<typeof createWorkspaceFromConfig>[0])
+  }
+
+  test('an editor gets Structure and Presentation, not Vision', async () => {
+    const workspace = await workspaceFor('editor')
+    expect(workspace.tools.map((tool) => tool.name)).toEqual(['structure', 'presentation'])
+  })
+
+  test('an administrator also gets Vision', async () => {
+    const workspace = await workspaceFor('administrator')
+    expect(workspace.tools.map((tool) => tool.name)).toEqual(['structure', 'vision', 'presentation'])
+  })
+
+  test('releases and scheduling are off: the perspective menu offers Drafts and Published only', async () => {
+    const workspace = await workspaceFor('editor')
+    expect(workspace.releases?.enabled).toBe(false)
+    expect(workspace.scheduledDrafts?.enabled).toBe(false)
+    expect(workspace.scheduledPublishing.enabled).toBe(false)
   })
 })

@@ -16,7 +16,7 @@ const contentDocuments = documents.filter((doc) => !doc._type.startsWith('sanity
 describe('the demo dataset', () => {
   test('holds every document type editors work with', () => {
     const types = new Set(contentDocuments.map((doc) => doc._type))
-    expect([...types].sort()).toEqual(['author', 'category', 'citation', 'disclaimer', 'post', 'siteSettings', 'sourceHealth'])
+    expect([...types].sort()).toEqual(['author', 'category', 'citation', 'disclaimer', 'page', 'post', 'siteSettings', 'sourceHealth'])
   })
 
   test.each(contentDocuments.map((doc) => [doc._id, doc] as const))('%s validates with no errors', async (_id, doc) => {

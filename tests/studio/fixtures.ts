@@ -86,6 +86,17 @@ export const disclaimer = {
   body: [{ _type: 'block', _key: 'd1', style: 'normal', markDefs: [], children: [span('d1s', 'Not medical advice.')] }],
 }
 
+const standingPage = (slug: string, title: string) => ({
+  ...system,
+  _id: `page-${slug}`,
+  _type: 'page',
+  title,
+  slug: { _type: 'slug', current: slug },
+  body: [{ _type: 'block', _key: 'p1', style: 'normal', markDefs: [], children: [span('p1s', `What our ${title.toLowerCase()} says.`)] }],
+})
+export const editorialPolicyPage = standingPage('editorial-policy', 'Editorial policy')
+export const correctionsPolicyPage = standingPage('corrections-policy', 'Corrections policy')
+
 export const siteSettings = {
   ...system,
   _id: 'siteSettings',
@@ -97,8 +108,8 @@ export const siteSettings = {
   requireReviewer: true,
   allowSelfReview: false,
   reviewIntervalMonths: 12,
-  editorialPolicy: '/blog/how-we-review',
-  correctionsPolicy: 'https://example.org/corrections',
+  editorialPolicy: ref('page-editorial-policy'),
+  correctionsPolicy: ref('page-corrections-policy'),
 }
 
 export const otherPost = {
@@ -196,6 +207,8 @@ export const goodDataset = [
   citationOds,
   citationPmc,
   disclaimer,
+  editorialPolicyPage,
+  correctionsPolicyPage,
   siteSettings,
   otherPost,
   goodPost,

@@ -1,6 +1,6 @@
 import type { SanityDocument } from 'sanity'
 import { describe, expect, test } from 'vitest'
-import { author, citationOds, goodDataset, goodPost, imageAsset, otherPost } from './fixtures'
+import { author, citationOds, editorialPolicyPage, goodDataset, goodPost, imageAsset, otherPost } from './fixtures'
 import { describeMarkers, validateIn } from './validate'
 
 type Post = typeof goodPost & Record<string, unknown>
@@ -43,6 +43,11 @@ describe('editors are stopped with a clear message when', () => {
     expect(await markersOf(portraitWithoutAlt as unknown as SanityDocument)).toEqual([
       'error image.alt: Add alternative text describing the image',
     ])
+  })
+
+  test("a page's slug is one of the site's own sections, which it would hide or never reach", async () => {
+    const page = { ...editorialPolicyPage, slug: { _type: 'slug', current: 'blog' } } as unknown as SanityDocument
+    expect(await markersOf(page)).toEqual(["error slug: /blog is one of the site's own addresses; choose another slug"])
   })
 
   test('a citation URL uses javascript:', async () => {
@@ -123,6 +128,15 @@ describe('editors are stopped with a clear message when', () => {
     const post = postWith((p) => p.worksCited.splice(0, 1))
     expect(await markersOf(post)).toEqual([
       'error body[_key=="b2"].markDefs[_key=="m1"].citation: This citation is not in Works cited. Add it to Works cited (Sources tab) so it gets a number.',
+    ])
+  })
+
+  test('a citation marker was left without picking a source', async () => {
+    const post = postWith((p) => Reflect.deleteProperty(p.body[1]!.markDefs![0]!, 'citation'))
+    // On the paragraph, naming the words; the marker's own popover is not red before a pick.
+    expect(await markersOf(post)).toEqual([
+      'warning worksCited: Not cited in the text, so shown under "Further reading": “Vitamin D - Health Professional Fact Sheet”. Cite it where the post relies on it, or remove it.',
+      'error body[_key=="b2"]: The citation marker on “Vitamin D helps the gut absorb calcium” has no source. Click it and pick an entry from Works cited, or remove the marker.',
     ])
   })
 

@@ -14,8 +14,10 @@ const run = promisify(execFile)
 /** The demo dataset with deliberate mistakes an editor (or an import) could make. */
 function breakDataset(documents: SanityDocument[]): SanityDocument[] {
   const posts = documents.filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
-  const citedId = (posts.find((post) => Array.isArray(post.worksCited) && post.worksCited.length > 0)!.worksCited as { _ref: string }[])[0]!
-    ._ref
+  // A citation of a post that still renders (posts[0] loses its title), so its page reports the citation left out.
+  const citedId = (
+    posts.slice(1).find((post) => Array.isArray(post.worksCited) && post.worksCited.length > 0)!.worksCited as { _ref: string }[]
+  )[0]!._ref
   return documents.map((doc) => {
     if (doc._id === posts[0]!._id) return { ...doc, title: undefined } // no title: cannot render
     if (doc._id === posts[1]!._id) return { ...doc, mainImage: { ...(doc.mainImage as object), alt: undefined } } // image without alt text
