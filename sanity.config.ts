@@ -28,6 +28,16 @@ export default defineConfig({
     presentation,
   ],
 
+  // What an editor's top bar offers. Vision (raw GROQ over the whole dataset, drafts and
+  // checker records included) is a developer's tool: administrators only. The publishing plan is
+  // draft → publish (reviews, corrections); there are no releases or scheduled publishing, so
+  // their tools and menus stay off, and the perspective menu offers only Drafts and Published.
+  tools: (tools, { currentUser }) =>
+    currentUser?.roles.some(({ name }) => name === 'administrator') ? tools : tools.filter(({ name }) => name !== 'vision'),
+  releases: { enabled: false },
+  scheduledDrafts: { enabled: false },
+  scheduledPublishing: { enabled: false },
+
   schema: {
     types: schemaTypes,
     // Hide singletons and checker-written records from every "create new document" menu.

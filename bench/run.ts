@@ -9,17 +9,22 @@
 // that page at our pages' weight and the static ceiling), lighthouse (median of 3, interleaved with the minimal Next page),
 // baseline (the minimal page's weight), shared-cache (one instance's requests/s on the post page
 // with Next's file cache, then with Redis), soak (60 s × 100 connections over a mix of URLs),
-// abuse (issue 30: hostile request classes two at a time, a reader's latency, RSS and cache disk).
+// abuse (issue 30: hostile request classes two at a time, a reader's latency, RSS and cache disk),
+// edge (issue 36: Varnish in front, purged by tag: req/s, publish → edge, the site stopped).
+// editor (issue 32: the signed-in Studio on the stand-in Content Lake: publish → reader page fresh,
+// sign-in → post list, opening the longest post).
 // Results of each piece are kept in bench/.work/results.json, so a table can be filled in over
 // several partial runs; a full run (no --only/--datasets) starts from scratch.
 
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
+import { EDITOR_PUBLISHES, runEditorBench, type EditorResult } from './editor'
 import { ABUSE_REQUESTS_PER_CLASS, RUNTIME_CACHE_FOLDERS, runAbuse, type AbuseResult, type DiskUse } from './abuse'
+import { runEdge, type EdgeResult } from './edge'
 import { generateDataset, writeExportArchive } from './generate-dataset'
 import { chromiumMissingMessage } from '../scripts/chromium.mjs'
 import { runLighthouseMedians, type LighthouseScores } from './lighthouse'
@@ -29,6 +34,7 @@ import type { QueryTimingResult } from './query-timing'
 import {
   NEXT_BIN,
   PROJECT_ROOT,
+  SERVER_NODE_FLAGS,
   TSX_BIN,
   WORK_DIR,
   childEnv,
@@ -36,6 +42,7 @@ import {
   formatKb,
   formatMb,
   formatMs,
+  percentile,
   runCommand,
   startServer,
   treeCpuMs,
@@ -47,7 +54,7 @@ import { freePort } from '../scripts/processes'
 import { NEXT_BUILD_ARGS } from '../scripts/next-build'
 import { startRedisServer } from '../scripts/redis-server'
 
-const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline', 'shared-cache', 'soak', 'abuse'] as const
+const SECTIONS = ['query', 'build', 'page', 'serve', 'lighthouse', 'baseline', 'shared-cache', 'soak', 'abuse', 'edge', 'editor'] as const
 type Section = (typeof SECTIONS)[number]
 
 /** Issue 9's targets, each against the minimal Next page measured in the same run where it has one. */
@@ -69,6 +76,11 @@ const TARGETS = {
   /** Issue 30, under the abuse loop: the cached post's p99 and the server's RSS at its peak. */
   abuseP99Ms: 100,
   abuseRssBytes: 600 * 1024 * 1024,
+  /** Issue 36: through Varnish, a share of the static ceiling; publish → edge p50; stale reads after the purge. */
+  edgeRpsShareOfStatic: 0.8,
+  edgePublishP50Ms: 2_000,
+  /** Issue 32: an editor's Publish click → the reader page fresh, p50. */
+  publishToFreshP50Ms: 2000,
 }
 const LIGHTHOUSE_RUNS = 3
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'results.md')
@@ -145,6 +157,7 @@ interface DatasetResults {
   lighthouseBaseline?: LighthouseScores
   soak?: SoakResult
   abuse?: AbuseResult
+  edge?: EdgeResult
   sharedCache?: { seconds: number; connections: number; path: string; results: SharedCacheResult[] }
   errors?: Partial<Record<Section, string>>
   /** 1-minute load average when each section started: other work on the machine skews timings. */
@@ -154,6 +167,8 @@ interface DatasetResults {
 interface Store {
   datasets: Record<string, DatasetResults>
   baseline?: PageWeight
+  editor?: EditorResult
+  editorError?: string
   lastRun?: { at: string; command: string; ms: number }
 }
 
@@ -360,9 +375,14 @@ async function startNext(
 ): Promise<StartedServer & { origin: string }> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `${origin}/`, {
-    env: childEnv({ NEXT_DIST_DIR: distDir(dataset), SANITY_LOCAL_DATASET: localDataset, REDIS_URL: redisUrl }),
-  })
+  const server = await startServer(
+    process.execPath,
+    [...SERVER_NODE_FLAGS, NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'],
+    `${origin}/`,
+    {
+      env: childEnv({ NEXT_DIST_DIR: distDir(dataset), SANITY_LOCAL_DATASET: localDataset, REDIS_URL: redisUrl }),
+    },
+  )
   return Object.assign(server, { origin })
 }
 
@@ -577,7 +597,8 @@ async function main() {
           sections.has('lighthouse') ||
           sections.has('shared-cache') ||
           sections.has('soak') ||
-          sections.has('abuse')))
+          sections.has('abuse') ||
+          sections.has('edge')))
     if (!wantsServer) continue
     // The prerender manifest is written last, so its presence means the build completed.
     if ((results.build && !results.build.ok) || !existsSync(path.join(PROJECT_ROOT, distDir(dataset), 'prerender-manifest.json'))) {
@@ -734,6 +755,50 @@ async function main() {
           failed('soak', error)
         }
       }
+      if (dataset === serveOn && sections.has('edge')) {
+        // Its own server (configured to purge the Varnish in front), reading a copy of the dataset it edits.
+        await next?.stop()
+        next = undefined
+        try {
+          const datasetCopy = path.join(WORK_DIR, 'edge-dataset.ndjson')
+          const source = localDataset ?? path.join(PROJECT_ROOT, 'content', 'demo', 'data.ndjson')
+          if (!source.endsWith('.ndjson')) throw new Error(`the edge section edits an .ndjson dataset; ${dataset} is ${source}`)
+          await copyFile(source, datasetCopy)
+          noteLoad('edge')
+          results.edge = await runEdge({
+            startSite: async (port, env) => {
+              const origin = `http://127.0.0.1:${port}`
+              const server = await startServer(process.execPath, [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1'], `${origin}/`, {
+                env: childEnv({ NEXT_DIST_DIR: distDir(dataset), SANITY_LOCAL_DATASET: datasetCopy, ...env }),
+              })
+              return Object.assign(server, { origin })
+            },
+            startStatic: async () => {
+              const port = await freePort()
+              const origin = `http://127.0.0.1:${port}`
+              const server = await startServer(
+                process.execPath,
+                [TSX_BIN, 'bench/static-server.ts', '--dist', distDir(dataset), '--port', String(port)],
+                `${origin}/`,
+              )
+              return Object.assign(server, { origin })
+            },
+            loadTest: (origin, pathname) => loadTest(origin, pathname),
+            freePort,
+            datasetCopy,
+            postPath: postPath ?? '/blog',
+            heldPaths: (await soakUrls(dataset, postPath))
+              .filter((url) => url.expected === 200 && !url.path.startsWith('/search'))
+              .map((url) => url.path),
+            publishes: 10,
+            downSeconds: quick ? 10 : 60,
+            log: (message) => log(`${dataset}: ${message}`),
+          })
+          delete results.errors?.edge
+        } catch (error) {
+          failed('edge', error)
+        }
+      }
       if (dataset === serveOn && sections.has('abuse')) {
         // Last, on a fresh server: it leaves the build's caches fuller, and its RSS is its own.
         await next?.stop()
@@ -769,6 +834,17 @@ async function main() {
       store.baseline = await measureBaseline()
     } catch (error) {
       log(`baseline failed: ${error instanceof Error ? error.message : error}`)
+    }
+  }
+
+  if (sections.has('editor')) {
+    log(`editor: the signed-in Studio on the stand-in Content Lake, ${EDITOR_PUBLISHES} publishes`)
+    try {
+      store.editor = await runEditorBench(log)
+      delete store.editorError
+    } catch (error) {
+      store.editorError = error instanceof Error ? error.message : String(error)
+      log(`editor failed: ${store.editorError}`)
     }
   }
 
@@ -862,6 +938,8 @@ function renderMarkdown(store: Store): string {
   const queryP50 = (type: string) => large?.query?.pageTypes[type]?.p50 ?? Number.NaN
   const soakResult = served?.soak
   const abuse = served?.abuse
+  const publishes = [...(store.editor?.publishToFreshMs ?? [])].sort((a, b) => a - b)
+  const publishP50 = publishes.length ? percentile(publishes, 50) : undefined
   lines.push(
     '## Targets',
     '',
@@ -939,6 +1017,11 @@ function renderMarkdown(store: Store): string {
             ? `p99 ${formatMs(abuse.probe.p99)} (${abuse.probe.failed} requests without an answer), RSS peak ${formatMb(abuse.rss.peakBytes)}, ${abuse.classes.filter((each) => each.sent < abuse.requestsPerClass).length} classes cut off, ${abuse.classes.reduce((sum, each) => sum + each.failures + each.errors, 0).toLocaleString('en')} rule-breaking answers or errors; cache disk ${formatDisk(abuse.disk.before)} → ${formatDisk(abuse.disk.after)} (load ${formatLoad(served?.load?.abuse)})`
             : 'not measured',
           mark(abuse ? abusePassed(abuse) : undefined),
+        ],
+        [
+          `Editor (issue 32): Publish click → reader page fresh (webhook, revalidation, render), p50 over ${EDITOR_PUBLISHES} publishes ≤ ${formatMs(TARGETS.publishToFreshP50Ms)}`,
+          publishP50 !== undefined ? `p50 ${formatMs(publishP50)}` : 'not measured',
+          mark(publishP50 !== undefined ? publishP50 <= TARGETS.publishToFreshP50Ms : undefined),
         ],
       ],
     ),
@@ -1160,7 +1243,7 @@ function renderMarkdown(store: Store): string {
         `Disk of the build's runtime cache folders (${RUNTIME_CACHE_FOLDERS.map((folder) => `\`${folder}/\``).join(', ')}): **${formatDisk(abuse.disk.before)} before, ${formatDisk(abuse.disk.after)} after**. ${abusePassed(abuse) ? '**Passed.**' : '**Failed.**'}`,
       '',
       table(
-        ['class', 'example', 'sent', 'time', 'answers by status', 'errors', 'broke the rule', 'rule', 'post p99 meanwhile'],
+        ['class', 'example', 'sent', 'time', 'answers by status', 'errors', 'broke the rule', 'rule', 'post p99 meanwhile', 'RSS after'],
         abuse.classes.map((each) => [
           each.name,
           `\`${each.example.replace(/\|/g, '\\|')}\``,
@@ -1174,11 +1257,67 @@ function renderMarkdown(store: Store): string {
           each.rule,
           // NaN (stored as null): the reader got no answer at all while this class ran.
           Number.isFinite(each.probeP99 ?? Number.NaN) ? formatMs(each.probeP99) : 'no 200 answer',
+          each.rssEndBytes === undefined ? '–' : formatMb(each.rssEndBytes),
         ]),
       ),
       '',
     )
   }
+
+  for (const [name, r] of datasets) {
+    if (!r.edge) continue
+    const edge = r.edge
+    const rps = (pathname: string, server: string) =>
+      edge.throughput.find((each) => each.path === pathname && each.server === server)?.requestsPerSecond
+    const publishes = edge.publishes
+    lines.push(
+      `## Edge (Varnish in front, purged by tag) — ${datasetLabel(name, r)}`,
+      '',
+      `The shipped config (deploy/varnish/site.vcl) in a real Varnish on loopback in front of one \`next start\` (CDN_PROVIDER=varnish); host load ${formatLoad(r.load?.edge)} at the start. ` +
+        `Throughput: autocannon, ${AUTOCANNON_CONNECTIONS} connections, ${autocannonSeconds} s per row, gzip; the static ceiling is bench/static-server.ts serving the same build's HTML. ` +
+        `**Publish → edge** (the title of \`${edge.throughput[0]?.path}\` edited in the local dataset, the signed webhook, the site's purge, the edge's next read showing the new title; on the local dataset, so without the 3 s a webhook waits for the Content Lake's replication with a project), over ${publishes.count} publishes: ` +
+        `**p50 ${formatMs(publishes.p50Ms)}, p95 ${formatMs(publishes.p95Ms)}** (slowest ${formatMs(publishes.maxMs)}; Varnish acknowledged the purge after ${formatMs(publishes.purgeAckP50Ms)} at p50); ` +
+        `**${publishes.staleAfterAck} stale reads** of ${publishes.readsAfterAck} made after the acknowledgement (the polls until the edge showed the edit, and 20 reads after it, each publish) ` +
+        `(target p50 ≤ ${formatMs(TARGETS.edgePublishP50Ms)} and 0 stale: ${mark(publishes.p50Ms <= TARGETS.edgePublishP50Ms && publishes.staleAfterAck === 0)}). ` +
+        `**Site stopped**: ${edge.originDown.seconds} s of reads over the ${edge.originDown.pages} pages the edge held, 4 at a time: ${edge.originDown.requests.toLocaleString('en')} requests, **${edge.originDown.errors} errors**, ${edge.originDown.changed} answers different from the copy held.`,
+      '',
+      table(
+        ['page', 'server', 'requests/s', 'latency p50', 'latency p99', 'errors / non-2xx', 'vs static', 'vs next start'],
+        edge.throughput.map((each) => {
+          const ceiling = rps(each.path, 'static files')
+          const alone = rps(each.path, 'next start')
+          return [
+            `\`${each.path}\``,
+            each.server,
+            Math.round(each.requestsPerSecond).toLocaleString('en'),
+            `${each.p50} ms`,
+            `${each.p99} ms`,
+            `${each.errors} / ${each.non2xx}`,
+            ceiling
+              ? `${Math.round((100 * each.requestsPerSecond) / ceiling)} %${each.server === 'varnish' && each.requestsPerSecond < TARGETS.edgeRpsShareOfStatic * ceiling ? ' ❌' : ''}`
+              : '–',
+            alone ? `${(each.requestsPerSecond / alone).toFixed(2)} ×` : '–',
+          ]
+        }),
+      ),
+      '',
+    )
+  }
+  if (store.editor) {
+    const editor = store.editor
+    lines.push(
+      '## Editor — signed-in Studio on the stand-in Content Lake',
+      '',
+      `The lake-mode build, \`next start\`, the stand-in Content Lake over HTTPS/HTTP2 sending the documented webhook to that server, Chromium at 1440×900 signed in as an editor (\`npm run bench -- --only editor\`). ` +
+        `Publish: the editor retypes a post's title and clicks Publish; measured until the reader page's HTML has the new title, ${editor.publishToFreshMs.length} times: ` +
+        `**p50 ${formatMs(percentile(publishes, 50))}**, p95 ${formatMs(percentile(publishes, 95))} (all: ${editor.publishToFreshMs.map((ms) => formatMs(ms)).join(', ')}). ` +
+        `Sign-in → post list visible: **${formatMs(editor.signInToListMs)}** (a cold Studio load with a stored session). ` +
+        `Opening the post with ${editor.largePostCitations} works cited until its form can be edited: **${formatMs(editor.openLargePostMs)}**. ` +
+        `Presentation keystroke → preview: not measured in this run.`,
+      '',
+    )
+  }
+  if (store.editorError) lines.push(`- editor: ${store.editorError}`, '')
 
   const problems = datasets.flatMap(([name, r]) =>
     Object.entries(r.errors ?? {}).map(

@@ -60,7 +60,17 @@ export const structure: StructureResolver = (S, context) =>
             .title('Source health')
             .items(
               sourceHealthLists.map(({ id, title, options }) =>
-                S.listItem().id(id).title(title).child(S.component(SourceHealthList).id(id).title(title).options(options)),
+                S.listItem()
+                  .id(id)
+                  .title(title)
+                  .child(
+                    S.component(SourceHealthList)
+                      .id(id)
+                      .title(title)
+                      .options(options)
+                      // The citation opens beside the list, with its usual views ("Cited by").
+                      .child((citationId) => S.defaultDocument({ schemaType: 'citation', documentId: citationId })),
+                  ),
               ),
             ),
         ),

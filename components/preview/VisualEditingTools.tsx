@@ -1,5 +1,6 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import { useVisualEditingEnvironment } from 'next-sanity/hooks'
 import { VisualEditing } from 'next-sanity/visual-editing'
 
@@ -11,11 +12,29 @@ import { VisualEditing } from 'next-sanity/visual-editing'
  * aside; in a normal tab, or a window Presentation opened, it stays.
  */
 export default function VisualEditingTools() {
+  const router = useRouter()
   const insidePresentation = useVisualEditingEnvironment() === 'presentation-iframe'
   return (
     <>
-      {insidePresentation ? <style>{'[data-preview-bar]{display:none}'}</style> : null}
-      <VisualEditing />
+      {/* !important: the bar's own inline `display: flex` beats any selector without it. */}
+      {insidePresentation ? <style>{'[data-preview-bar]{display:none !important}'}</style> : null}
+      <VisualEditing
+        // next-sanity refreshes only on the Studio's reload button and leaves edits ("mutation")
+        // to its live mode (SanityLive), which this site does not use: refresh on both. The
+        // promise tells Visual Editing when the refresh may be done, so a burst of keystrokes
+        // makes one refresh a second, not one each.
+        refresh={(payload) => {
+          if (payload.source !== 'manual' && payload.source !== 'mutation') return false
+          router.refresh()
+          return new Promise((resolve) => setTimeout(resolve, 1_000))
+        }}
+        // next-sanity's defaults are server actions that store the Studio's perspective in a cookie,
+        // a POST to the page, which the site refuses on pages (lib/requests/guard.ts: 405, and a
+        // page error in the preview on every switch). The preview always shows drafts and reads no
+        // such cookie, so there is nothing to store.
+        onPerspectiveChange={() => {}}
+        onVariantChange={() => {}}
+      />
     </>
   )
 }

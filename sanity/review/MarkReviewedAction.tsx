@@ -35,7 +35,9 @@ export const MarkReviewedAction: DocumentActionComponent = (props) => {
             type: 'confirm',
             tone: 'positive',
             message: `Set Last reviewed to ${formatDate(dates.lastReviewedAt)} and Next review due to ${formatDate(dates.nextReviewDue)}, then publish the post?`,
-            confirmButtonText: 'Mark reviewed and publish',
+            // Short: the confirmation is a small popover with two buttons side by side, and the
+            // message above already says both steps ("Mark reviewed and p…" was cut off).
+            confirmButtonText: 'Publish',
             onCancel: () => setConfirming(false),
             onConfirm: () => {
               patch.execute([{ set: dates }])

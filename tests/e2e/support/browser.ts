@@ -51,13 +51,14 @@ export async function openReaderPage(
   const page = await context.newPage()
   page.on('pageerror', (error) => problems.push(`uncaught ${error.name}: ${error.message}`))
   page.on('console', (message) => {
-    if (message.type() !== 'error') return
+    // Warnings too: the browser reports a header it cannot use (a Permissions-Policy feature it does not know) as one.
+    if (message.type() !== 'error' && message.type() !== 'warning') return
     const source = message.location().url
     // Failed loads are judged by the response listener below (a 404 page's own 404 is expected);
     // blocked third-party loads are reported through thirdPartyRequests.
     if (message.text().startsWith('Failed to load resource')) return
     if (source && new URL(source, origin).origin !== origin) return
-    problems.push(`console error: ${message.text()}${source ? ` (${source})` : ''}`)
+    problems.push(`console ${message.type()}: ${message.text()}${source ? ` (${source})` : ''}`)
   })
   page.on('response', (response) => {
     const request = response.request()

@@ -1,0 +1,227 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium.mjs'
+import { freePort } from '../../../scripts/processes'
+import {
+  DIST_DIRS,
+  LAKE_STAMP,
+  SERVER_ONLY_CANARIES,
+  STUDIO_EDITOR,
+  nextBuild,
+  nextStart,
+  readLakeStamp,
+  siteEnv,
+  startPagesLake,
+  type LakeStamp,
+} from '../../pages/global-setup'
+import { sendWebhook } from '../../pages/lake/lake'
+import { CORE_ENDPOINT, type ContentLake } from '../../support/content-lake'
+import { startReferenceServices } from '../../support/reference-services'
+import { sourceChangedSince } from './server'
+
+/**
+ * The embedded Studio on a configured project, as the editor journeys drive it: the page tests'
+ * lake-mode build (reused when current: a build bakes in the API host), `next start` on the
+ * stand-in Content Lake over HTTPS and HTTP/2, the stand-in sending the project's documented
+ * webhook to that server after every publish, Crossref/NCBI stand-ins for citation lookups, and
+ * one Chromium.
+ */
+const repoRoot = path.resolve(import.meta.dirname, '../../..')
+const distDir = DIST_DIRS.lake
+export const resultsDir = path.join(repoRoot, 'test-results')
+
+export interface StudioStack {
+  lake: ContentLake
+  site: { origin: string; stop(): Promise<void> }
+  browser: Browser
+  close(): Promise<void>
+}
+
+export async function startStudioStack(logName: string): Promise<StudioStack> {
+  const stale = sourceChangedSince(distDir) ?? (readLakeStamp(distDir) ? null : `no current ${LAKE_STAMP} in ${distDir}`)
+  const stamp: LakeStamp = stale ? { lakePort: 0, lakeSecurePort: 0, sitePort: await freePort() } : readLakeStamp(distDir)!
+  const lake = await startPagesLake({
+    port: stamp.lakePort || undefined,
+    securePort: stamp.lakeSecurePort || undefined,
+    siteOrigins: [`http://127.0.0.1:${stamp.sitePort}`],
+  })
+  // Crossref and NCBI stand-ins for the citation form's "Fill from DOI, PMID or URL" (read at run time).
+  const references = await startReferenceServices()
+  const env = { ...siteEnv(distDir, lake), ...references.env }
+  try {
+    if (stale) {
+      console.log(`[e2e] building the lake-mode site into ${distDir} (${stale})…`)
+      await nextBuild(env)
+      writeFileSync(
+        path.join(repoRoot, distDir, LAKE_STAMP),
+        JSON.stringify({ lakePort: lake.port, lakeSecurePort: lake.securePort!, sitePort: stamp.sitePort } satisfies LakeStamp),
+      )
+    }
+    mkdirSync(resultsDir, { recursive: true })
+    const site = await nextStart(env, stamp.sitePort, path.join(resultsDir, `next-start-${logName}.log`))
+    lake.setWebhook({ url: `${site.origin}/api/revalidate`, secret: SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET })
+    // A reused build's disk cache still holds what an earlier run published: expire every page
+    // (a site-settings change does), so readers get this run's stand-in from the first read.
+    await sendWebhook({ _id: 'siteSettings', _type: 'siteSettings' }, site.origin)
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      // The Studio addresses the project as `<projectId>.localhost`: keep it on IPv4 loopback, where the stand-in listens.
+      args: [...CHROMIUM_FLAGS, '--host-resolver-rules=MAP *.localhost 127.0.0.1'],
+    })
+    return {
+      lake,
+      site,
+      browser,
+      async close() {
+        await browser.close()
+        await site.stop()
+        await lake.close()
+        await references.close()
+      },
+    }
+  } catch (error) {
+    await lake.close()
+    await references.close()
+    throw error
+  }
+}
+
+/**
+ * Calls the Studio makes to hosts other than the site and the stand-in. All are refused (the
+ * suite runs offline); each is harmless to an editor:
+ * - sanity-cdn.com: the Studio's check for a newer version of itself, and the Presentation bridge script;
+ * - api.sanity.io: the Studio's error and feedback reporting, which ignores the configured API host;
+ * - cdn.sanity.io: image URLs the site builds for the Content Lake's image CDN;
+ * - design-system-static.sanity.io: the Studio's Inter web font (it falls back to the system font).
+ */
+export const OUTSIDE_HOSTS_ALLOWED = /(^|\.)(sanity-cdn\.com|api\.sanity\.io|cdn\.sanity\.io|design-system-static\.sanity\.io)$/
+
+/**
+ * Console errors allowed although they name no outside host:
+ * - the version check's own message when sanity-cdn.com's module CDN is refused ("Failed to fetch
+ *   version for package …");
+ * - the presence socket (`/socket/<dataset>`, Sanity's bifur protocol), which the stand-in does not
+ *   serve: the Studio then shows no other editors, which is the truth in a one-editor journey.
+ */
+const ALLOWED_CONSOLE_ERRORS = [
+  /^(Error: )?Failed to fetch version for package/,
+  // The browser's message, then the Studio's own on each reconnect (presence is its only WebSocket).
+  /^WebSocket connection to '[^']*\/socket\/[^']*' failed/,
+  /^WebSocketError: WebSocket connection error/,
+]
+
+export interface EditorSession {
+  context: BrowserContext
+  page: Page
+  /** Console errors and uncaught exceptions, except failed calls to OUTSIDE_HOSTS_ALLOWED. */
+  problems: string[]
+  /** Hosts of the outside calls refused. */
+  refusedHosts: Set<string>
+  /** Saves a screenshot of the page as test-results/<journey>-<nn>-<step>.png. */
+  step(name: string): Promise<void>
+  /** Core endpoints the stand-in answered 404 or 5xx since the session began, as `METHOD path: message`. */
+  unansweredCore(): string[]
+}
+
+/** A browser context signed in as STUDIO_EDITOR (the session token where the Studio keeps it), at 1440×900. */
+export async function signIn(stack: StudioStack, journey: string): Promise<EditorSession> {
+  const { lake, site, browser } = stack
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ignoreHTTPSErrors: true })
+  const lakePorts = new Set([String(lake.port), String(lake.securePort)])
+  const refusedHosts = new Set<string>()
+  const problems: string[] = []
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url())
+    if (url.origin === site.origin || lakePorts.has(url.port) || url.protocol === 'data:' || url.protocol === 'blob:')
+      return route.continue()
+    refusedHosts.add(url.host)
+    if (!OUTSIDE_HOSTS_ALLOWED.test(url.hostname)) problems.push(`refused call to another site: ${url.origin}${url.pathname}`)
+    return route.abort('blockedbyclient')
+  })
+  await context.addInitScript(
+    ({ key, token }) => {
+      // Also runs in frames without storage (a sandboxed frame throws on reading localStorage); the Studio's own page has it.
+      try {
+        window.localStorage.setItem(key, JSON.stringify({ token, authenticated: true }))
+      } catch {}
+    },
+    { key: `__studio_auth_token_${lake.projectId}`, token: STUDIO_EDITOR.token },
+  )
+  const page = await context.newPage()
+  const outside = (text: string) =>
+    [...text.matchAll(/https?:\/\/([^/\s'"]+)/g)].some(([, host]) => OUTSIDE_HOSTS_ALLOWED.test(host!.replace(/:\d+$/, '')))
+  const watch = (target: Page) => {
+    target.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`))
+    target.on('console', (message) => {
+      if (message.type() !== 'error') return
+      const where = message.location().url ?? ''
+      if (outside(message.text()) || outside(where) || ALLOWED_CONSOLE_ERRORS.some((allowed) => allowed.test(message.text()))) return
+      // A refused call shows as a bare "Failed to load resource", often with no address: the route above reports each one.
+      if (/net::ERR_BLOCKED_BY_CLIENT/.test(message.text())) return
+      problems.push(`console: ${message.text()}`)
+    })
+  }
+  watch(page)
+  context.on('page', watch)
+  const since = lake.unanswered.length
+  let counter = 0
+  return {
+    context,
+    page,
+    problems,
+    refusedHosts,
+    async step(name: string) {
+      counter += 1
+      await page.screenshot({ path: path.join(resultsDir, `${journey}-${String(counter).padStart(2, '0')}-${name}.png`) })
+    },
+    unansweredCore: () =>
+      lake.unanswered
+        .slice(since)
+        .filter((request) => CORE_ENDPOINT.test(request.path))
+        .map((request) => `${request.method} ${request.path}: ${request.message}`),
+  }
+}
+
+/** Waits until `check` holds, polling every 50 ms; throws `message` after `timeout` ms. */
+async function until(check: () => Promise<boolean>, timeout: number, message: string) {
+  const deadline = Date.now() + timeout
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(message)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+/** Opens a document in the Studio's form and waits until its Title can be edited. */
+export async function openDocument(stack: StudioStack, page: Page, type: string, id: string) {
+  await page.goto(`${stack.site.origin}/studio/intent/edit/id=${id};type=${type}`)
+  await page.locator('[data-testid="field-title"] input').waitFor({ timeout: 60_000 })
+}
+
+/** Replaces the Title field's text the way an editor does: select all, type. */
+export async function retypeTitle(page: Page, text: string) {
+  const title = page.locator('[data-testid="field-title"] input')
+  await title.click()
+  await title.press('ControlOrMeta+a')
+  await title.pressSequentially(text, { delay: 10 })
+}
+
+/** Clicks Publish once the Studio offers it; resolves with the click's time. */
+export async function clickPublish(page: Page) {
+  const button = page.getByRole('button', { name: 'Publish', exact: true })
+  await until(() => button.isEnabled(), 20_000, 'the Publish button never became enabled')
+  const clicked = Date.now()
+  await button.click()
+  return clicked
+}
+
+/** Polls a reader page until its HTML holds `text`; resolves with the time it first did. */
+export async function readerShows(stack: StudioStack, path: string, text: string, within: number) {
+  const deadline = Date.now() + within
+  for (;;) {
+    const html = await fetch(`${stack.site.origin}${path}`).then((response) => response.text())
+    if (html.includes(text)) return { at: Date.now(), html }
+    if (Date.now() > deadline) throw new Error(`${path} did not show "${text}" within ${within} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
