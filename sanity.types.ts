@@ -1187,6 +1187,11 @@ export type REFERRERS_QUERY_RESULT = {
   isSiteDefault: boolean
 }
 
+// Source: lib/revalidate/webhook.ts
+// Variable: REVISION_QUERY
+// Query: *[_id == $id][0]._rev
+export type REVISION_QUERY_RESULT = string | null
+
 // Query TypeMap
 declare global {
   interface SanityQueries {
@@ -1205,6 +1210,7 @@ declare global {
     '*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, array::join(string::split(pt::text(body), "")[0...50000], "")] match $terms]\n  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), array::join(string::split(pt::text(body), "")[0...50000], "") match $terms)\n  | order(_score desc, publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}': SEARCH_QUERY_RESULT
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description, isDemo}': SITE_SETTINGS_QUERY_RESULT
     '{\n  "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,\n  "isSiteDefault": *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer._ref == $id\n}': REFERRERS_QUERY_RESULT
+    '*[_id == $id][0]._rev': REVISION_QUERY_RESULT
   }
 }
 // Lets @sanity/client releases that predate the global registry read it too

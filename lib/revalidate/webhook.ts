@@ -2,7 +2,7 @@ import { defineQuery } from 'groq'
 import { z } from 'zod'
 import { tags } from '../queries/tags'
 import { isPublishedId } from '@sanity/client/csm'
-import type { REFERRERS_QUERY_RESULT } from '../../sanity.types'
+import type { REFERRERS_QUERY_RESULT, REVISION_QUERY_RESULT } from '../../sanity.types'
 import type { Assert, Fits } from '../queries/contract'
 import { SOURCE_HEALTH_TYPE, citationIdOfHealthDocument } from '../sources-health/health'
 
@@ -11,11 +11,14 @@ import { SOURCE_HEALTH_TYPE, citationIdOfHealthDocument } from '../sources-healt
  * touches. Pure: the references lookup is done by the caller and passed in.
  *
  * The webhook's projection (see docs/editor-workflow.md) is
- * `{_id, _type, "slug": slug.current, "previousSlug": before().slug.current}`.
+ * `{_id, _type, "rev": after()._rev, "slug": slug.current, "previousSlug": before().slug.current}`;
+ * `rev` (the revision the change created, null for a delete) lets the route wait until the
+ * change is readable. A webhook set up before it was documented sends none.
  */
 export const webhookPayloadSchema = z.object({
   _id: z.string().min(1),
   _type: z.string().min(1),
+  rev: z.string().min(1).nullish(),
   slug: z.string().min(1).nullish(),
   previousSlug: z.string().min(1).nullish(),
 })
@@ -43,6 +46,11 @@ export const REFERRERS_QUERY = defineQuery(`{
   "postSlugs": *[_type == "post" && defined(slug.current) && references($id)].slug.current,
   "isSiteDefault": *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer._ref == $id
 }`)
+
+/** A published document's current revision, to see whether a change is readable yet. */
+export const REVISION_QUERY = defineQuery(`*[_id == $id][0]._rev`)
+export const revisionSchema = z.string().nullable()
+type _RevisionChecked = Assert<Fits<REVISION_QUERY_RESULT, typeof revisionSchema>>
 
 export const referrersSchema = z.object({
   postSlugs: z

@@ -23,7 +23,6 @@ function setup(options: { secret?: string | undefined; datasetPath?: string } = 
     revalidate: (tag) => revalidated.push(tag),
     purgeCdn: (tags) => purged.push(tags),
     findReferrers: async (id) => referrersSchema.parse(await source.fetch({ query: REFERRERS_QUERY, params: { id } })),
-    waitForConsistency: false,
     log: { error: (line: string) => logged.push(line), info: () => {} },
   })
   return { POST, revalidated, purged, logged }
@@ -261,7 +260,6 @@ describe('a request that is not a genuine, fresh webhook revalidates nothing', (
         if (++lookups === 1) throw new Error('Content Lake unavailable')
         return { postSlugs: ['a-post'], isSiteDefault: false }
       },
-      waitForConsistency: false,
       log: { error: () => {}, info: () => {} },
     })
     const delivery = await signedWebhook({ _id: 'citation-x', _type: 'citation' }, { secret: SECRET })
@@ -297,6 +295,50 @@ describe('a request that is not a genuine, fresh webhook revalidates nothing', (
     expect(response.status).toBe(500)
     expect(logged.join('\n')).toContain('SANITY_REVALIDATE_SECRET')
     expect(revalidated).toEqual([])
+  })
+})
+
+describe('with a Content Lake, nothing expires before the change is readable', () => {
+  /** A route whose reads show `revisions` one after another (the last one from then on), recording what happened in order. */
+  function lakeRoute(revisions: (string | null)[]) {
+    const events: string[] = []
+    let reads = 0
+    const POST = createRevalidateHandler({
+      secret: SECRET,
+      revalidate: (tag) => events.push(`expire ${tag}`),
+      findReferrers: async () => {
+        events.push('referrers')
+        return { postSlugs: ['citing-post'], isSiteDefault: false }
+      },
+      readRevision: async () => {
+        const revision = revisions[Math.min(reads++, revisions.length - 1)]!
+        events.push(`read ${revision}`)
+        return revision
+      },
+      log: { error: () => {}, info: () => {} },
+    })
+    return { POST, events }
+  }
+
+  test('an edit: the route reads until the new revision shows, then looks up referrers and expires', async () => {
+    const { POST, events } = lakeRoute(['rev-1', 'rev-1', 'rev-2'])
+    const response = await POST(await signedWebhook({ _id: 'citation-x', _type: 'citation', rev: 'rev-2' }, { secret: SECRET }))
+    expect(response.status).toBe(200)
+    expect(events).toEqual(['read rev-1', 'read rev-1', 'read rev-2', 'referrers', 'expire post:citing-post'])
+  })
+
+  test('a delete (no revision after it): the route waits until the document is gone', async () => {
+    const { POST, events } = lakeRoute(['rev-1', null])
+    const response = await POST(await signedWebhook({ _id: 'citation-x', _type: 'citation', rev: null }, { secret: SECRET }))
+    expect(response.status).toBe(200)
+    expect(events).toEqual(['read rev-1', 'read null', 'referrers', 'expire post:citing-post'])
+  })
+
+  test('a draft changes nothing cached: nothing is read or waited for', async () => {
+    const { POST, events } = lakeRoute(['rev-1'])
+    const response = await POST(await signedWebhook({ _id: 'drafts.citation-x', _type: 'citation', rev: 'rev-2' }, { secret: SECRET }))
+    expect(response.status).toBe(200)
+    expect(events).toEqual([])
   })
 })
 

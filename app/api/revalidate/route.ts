@@ -3,7 +3,7 @@ import { after } from 'next/server'
 import { cdnConfig, env } from '@/lib/env'
 import { purgeCdn } from '@/lib/cdn/purge'
 import { createRevalidateHandler } from '@/lib/revalidate/handler'
-import { REFERRERS_QUERY, referrersSchema } from '@/lib/revalidate/webhook'
+import { REFERRERS_QUERY, REVISION_QUERY, referrersSchema, revisionSchema } from '@/lib/revalidate/webhook'
 import { siteData } from '@/lib/data'
 import { memorySeenSignatures, redisSeenSignatures } from '@/lib/revalidate/seen-signatures'
 
@@ -21,7 +21,11 @@ export const POST = createRevalidateHandler({
   findReferrers: async (id) =>
     referrersSchema.parse(await siteData.reader.source.fetch({ query: REFERRERS_QUERY, params: { id }, perspective: 'published' })),
   // The local dataset is read from disk, so there is no replication lag to wait out.
-  waitForConsistency: siteData.reader.source.kind === 'lake',
+  readRevision:
+    siteData.reader.source.kind === 'lake'
+      ? async (id) =>
+          revisionSchema.parse(await siteData.reader.source.fetch({ query: REVISION_QUERY, params: { id }, perspective: 'published' }))
+      : undefined,
   // With REDIS_URL every instance refuses a signature any of them accepted.
   seen: env.REDIS_URL ? redisSeenSignatures(env.REDIS_URL) : memorySeenSignatures(),
 })
