@@ -1,5 +1,4 @@
 import { env } from '@/lib/env'
-import { bodyRuns } from '@/lib/content/body-runs'
 import { worksCitedSources } from '@/lib/content/citation-format'
 import { postPageJsonLd, type PersonInput } from '@/lib/content/json-ld'
 import { sourcesSummary } from '@/lib/references/source-kinds'
@@ -67,20 +66,8 @@ export function PostArticle({ page, site, live = false }: { page: PostPage; site
         ) : null}
         <Island live={live} content={{ kind: 'PostLead', props: { post, headings, hero: !lead } }} />
 
-        {/* Videos are the body's only interactive blocks: they hydrate, the text between them does not. */}
         <div className="prose">
-          {bodyRuns(body).map((run) =>
-            run.interactive ? (
-              <RichText key={run.key} value={run.blocks} headings={headings} citedNumbers={citedNumbers} />
-            ) : (
-              <Island
-                key={run.key}
-                className="prose-run"
-                live={live}
-                content={{ kind: 'RichText', props: { value: run.blocks, headings, citedNumbers } }}
-              />
-            ),
-          )}
+          <Island className="prose-run" live={live} content={{ kind: 'RichText', props: { value: body, headings, citedNumbers } }} />
         </div>
 
         <Island live={live} content={{ kind: 'WorksCited', props: { sources, summary } }} />

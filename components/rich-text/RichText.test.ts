@@ -1,5 +1,6 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
+import { PLAY_IN_PLACE_SCRIPT } from '@/lib/video-player/play-in-place'
 import { describe, expect, it } from 'vitest'
 import { headingAnchors } from '@/lib/content/toc'
 import type { PortableTextBlocks } from '@/lib/queries/post'
@@ -142,7 +143,11 @@ describe('RichText blocks', () => {
     const html = render([
       { _type: 'videoEmbed', _key: 'v', url: 'https://www.youtube.com/watch?v=abc123XYZ_-', caption: 'How skin makes vitamin D' },
     ])
-    expect(html).toContain('<a href="https://www.youtube.com/watch?v=abc123XYZ_-" rel="noopener noreferrer" class="video-play">')
+    // The link to the video's page works without JavaScript; the play-in-place script reads the player from it.
+    expect(html).toContain(
+      '<a href="https://www.youtube.com/watch?v=abc123XYZ_-" rel="noopener noreferrer" class="video-play" data-player-src="https://www.youtube-nocookie.com/embed/abc123XYZ_-?autoplay=1&amp;rel=0" data-player-title="How skin makes vitamin D">',
+    )
+    expect(html).toContain(`<script>${PLAY_IN_PLACE_SCRIPT}</script>`)
     expect(html).toContain('Play video<span class="visually-hidden">: How skin makes vitamin D</span>')
     expect(html).not.toContain('<iframe')
     expect(html).toContain('<a href="https://www.youtube.com/watch?v=abc123XYZ_-" rel="noopener noreferrer">Watch on YouTube</a>')

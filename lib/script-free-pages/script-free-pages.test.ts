@@ -47,11 +47,6 @@ describe('withoutNeedlessScripts', () => {
     expect(stripped).toContain('<title>Vitamin D · Cited</title>')
   })
 
-  it('leaves a page with a video player as it is: the player needs React', () => {
-    const html = page([...ROUTER_ROWS, '8:I[81282,["4754","$1a"],"VideoPlayer"]'])
-    expect(withoutNeedlessScripts(html)).toBe(html)
-  })
-
   it('leaves a page as it is when it names a client component not known to be inert', () => {
     for (const row of [
       '8:I[81282,["4754","$1a"],"default"]', // a default export outside an error boundary

@@ -9,13 +9,14 @@
  * inlines its bootstrap and flight data as `<script>self.__next_f.push(…)</script>`, so
  * `script-src 'self'` alone blocks hydration, and `'unsafe-inline'` would let any injected
  * script run. Each cached page instead allows the sha256 of the inline scripts the site itself
- * writes, never of whatever inline script the page happens to hold: the speculation rules (their
- * text is in the code) and Next's own bootstrap and flight scripts, recognised by
+ * writes, never of whatever inline script the page happens to hold: the speculation rules and the
+ * video players' play-in-place script (their text is in the code) and Next's own bootstrap and flight scripts, recognised by
  * lib/next-inline-scripts against the RSC payload Next rendered with the page. A script that
  * content slipped into the HTML is in neither, so the browser refuses it.
  */
 import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'
 import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.ts'
+import { PLAY_IN_PLACE_HASH } from '../video-player/play-in-place.ts'
 
 export const CSP_HEADER = 'content-security-policy'
 
@@ -87,7 +88,8 @@ function readerPolicy({ scriptSources, frameSources = [] }) {
     // 'unsafe-inline'. JSON-LD needs none: any other type is a data block, and that algorithm
     // returns ("No script is executed") before the CSP check —
     // html.spec.whatwg.org/multipage/scripting.html#prepare-the-script-element.
-    'script-src': ["'self'", SPECULATION_RULES_HASH, ...scriptSources],
+    // The video players' play-in-place script (lib/video-player) by its hash, like the rules.
+    'script-src': ["'self'", SPECULATION_RULES_HASH, PLAY_IN_PLACE_HASH, ...scriptSources],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
     'font-src': ["'self'"],

@@ -11,6 +11,7 @@ import {
 } from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
 import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules'
+import { PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 const bootstrap = '(self.__next_f=self.__next_f||[]).push([0])'
@@ -27,9 +28,10 @@ const html =
 const scriptSources = (policy: string) => /(?:^|; )script-src ([^;]*)/.exec(policy)![1]!.split(' ')
 
 describe('policyForPage', () => {
-  it('allows the speculation rules and Next’s own scripts, by hash, and no script content put in the page', () => {
+  it('allows the speculation rules, the video players’ script and Next’s own scripts, by hash, and no script content put in the page', () => {
     const sources = scriptSources(policyForPage('/blog/vitamin-d', { html, rscData }))
-    expect(sources.sort()).toEqual(["'self'", SPECULATION_RULES_HASH, sha(bootstrap), sha(payload)].sort())
+    // Hashed here from the text itself, not taken from the module's constant.
+    expect(sources.sort()).toEqual(["'self'", SPECULATION_RULES_HASH, sha(PLAY_IN_PLACE_SCRIPT), sha(bootstrap), sha(payload)].sort())
     expect(sources).not.toContain(sha(injected))
     // A data block never runs, so it needs no permission (and gets none).
     expect(sources).not.toContain(sha(jsonLd))

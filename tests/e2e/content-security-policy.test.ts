@@ -121,7 +121,7 @@ describe('pages under their Content-Security-Policy', () => {
     expect(refusal, reader.problems.join('\n')).toBeGreaterThanOrEqual(0)
     reader.problems.splice(refusal, 1)
 
-    // Next's own scripts ran: React hydrated the video island, and the player opens on a click.
+    // The page's own script ran (allowed by its hash): the player opens in place on a click.
     await page
       .getByRole('main')
       .getByRole('link', { name: /^play video/i })
