@@ -49,9 +49,12 @@ export default async function SearchPage({ searchParams }: Props) {
         </div>
       ) : (
         <section aria-labelledby="results-title">
-          <h2 id="results-title" role="status">
-            {outcome.posts.length === 1 ? '1 article' : `${outcome.posts.length} articles`} for “{outcome.query}”
-          </h2>
+          {/* The count is announced; a heading may not itself be a live region (ARIA: no role on h2). */}
+          <div role="status">
+            <h2 id="results-title">
+              {outcome.posts.length === 1 ? '1 article' : `${outcome.posts.length} articles`} for “{outcome.query}”
+            </h2>
+          </div>
           <PostGrid posts={outcome.posts} headingLevel="h3" />
         </section>
       )}
