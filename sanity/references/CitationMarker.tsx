@@ -25,17 +25,31 @@ export function citationMarkerLabel(number: number | null | undefined): string {
 }
 
 /**
+ * Where a marker sits: the path of its Portable Text field and the key of its block, from the
+ * annotation's path (`[…field, {_key: block}, 'markDefs', {_key: marker}]`); null for the empty
+ * path the Studio passes while a marker just added has no form member yet.
+ */
+export function markerLocation(path: Path): { fieldPath: Path; blockKey: string } | null {
+  const markDefs = path.lastIndexOf('markDefs')
+  const block = path[markDefs - 1] as { _key?: unknown } | undefined
+  if (markDefs < 1 || typeof block?._key !== 'string') return null
+  return { fieldPath: path.slice(0, markDefs - 1), blockKey: block._key }
+}
+
+/**
  * A citation in the body editor: the marked words followed by the [n] readers will see, numbered
  * by the site's reading-order rule from the body and Works cited being edited.
  */
 export function CitationMarker(props: BlockAnnotationProps) {
-  // The marker's path ends […field, {_key: block}, 'markDefs', {_key: marker}].
-  const markDefs = props.path.lastIndexOf('markDefs')
-  const block = props.path[markDefs - 1] as { _key?: string } | undefined
-  const body = useFormValue(props.path.slice(0, Math.max(markDefs - 1, 0)) as Path) as Parameters<typeof citationMarkerNumbers>[1]
+  const location = markerLocation(props.path)
+  // Hooks run on every render: without a location this reads the whole document, and ignores it.
+  const body = useFormValue(location?.fieldPath ?? []) as unknown
   const worksCited = useFormValue(['worksCited']) as Ref[] | undefined
-  const numbers = useMemo(() => citationMarkerNumbers(worksCited, body), [worksCited, body])
-  const number = block?._key ? numbers.get(markerId(block._key, props.value._key)) : null
+  const numbers = useMemo(
+    () => citationMarkerNumbers(worksCited, Array.isArray(body) ? (body as Parameters<typeof citationMarkerNumbers>[1]) : undefined),
+    [worksCited, body],
+  )
+  const number = location ? numbers.get(markerId(location.blockKey, props.value._key)) : null
   const label = citationMarkerLabel(number)
   return (
     <Marker data-citation-number={label} title={number ? `Citation ${label}` : 'Citation: no source from Works cited picked yet'}>

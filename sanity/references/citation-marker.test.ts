@@ -47,10 +47,10 @@ describe('citation markers in the body editor', () => {
   })
 
   // The annotation component as the Studio renders it: the marked words, then the [n].
-  function renderMarker(blockKey: string, markKey: string) {
+  function renderMarker(blockKey: string, markKey: string, path: unknown[] = ['body', { _key: blockKey }, 'markDefs', { _key: markKey }]) {
     const value = post.body.find((b) => b._key === blockKey)!.markDefs.find((def) => def._key === markKey)
     const props = {
-      path: ['body', { _key: blockKey }, 'markDefs', { _key: markKey }],
+      path,
       value,
       renderDefault: () => createElement('span', { 'data-annotation': '' }, 'marked words') as ReactNode,
     } as unknown as BlockAnnotationProps
@@ -71,5 +71,12 @@ describe('citation markers in the body editor', () => {
   test('show [?] until a source from Works cited is picked', () => {
     expect(renderMarker('p2', 'm3')).toContain('data-citation-number="[?]"')
     expect(renderMarker('p2', 'm4')).toContain('data-citation-number="[?]"')
+  })
+
+  // The Studio renders a marker just added before its form member exists, with an empty path
+  // (sanity's Annotation: `memberItem?.node.path || EMPTY_ARRAY`); that render threw, and the
+  // Citation button then did nothing.
+  test('show [?] while the Studio has not placed a new marker yet (an empty path)', () => {
+    expect(renderMarker('p2', 'm1', [])).toContain('data-citation-number="[?]"')
   })
 })
