@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createDocumentStore, eventsFor, type Transaction } from './documents'
 import { sourceMapFor } from './source-maps'
-import { webhookBodies } from './webhook'
+import { documentedWebhooks, webhookBodies } from './webhook'
 
 const post = { _id: 'post-a', _type: 'post', title: 'A', slug: { _type: 'slug', current: 'a' }, _createdAt: '2024-01-01T00:00:00Z' }
 const author = { _id: 'author-x', _type: 'author', name: 'X' }
@@ -135,9 +135,27 @@ describe('the stand-in Content Lake: documents', () => {
         patch: { set: { 'slug.current': 'b' } },
       },
     ])
-    expect(await webhookBodies(log[0]!)).toEqual([])
+    const [revalidate] = documentedWebhooks()
+    expect(await webhookBodies(log[0]!, revalidate!)).toEqual([])
     store.act([{ actionType: 'sanity.action.document.publish', draftId: 'drafts.post-a', publishedId: 'post-a' }])
-    expect(await webhookBodies(log[1]!)).toEqual([{ _id: 'post-a', _type: 'post', slug: 'b', previousSlug: 'a' }])
+    // `rev`: the revision the publish made, which the site waits to read before it revalidates.
+    expect(await webhookBodies(log[1]!, revalidate!)).toEqual([
+      { _id: 'post-a', _type: 'post', rev: log[1]!.id, slug: 'b', previousSlug: 'a' },
+    ])
+  })
+
+  it('sends "Check now" once per request: the checker replacing the record without the stamp asks for no second check', async () => {
+    const { store, log } = storeWithLog()
+    const checkNow = documentedWebhooks().find((webhook) => webhook.name === 'check-now')!
+    const health = {
+      _id: 'sourceHealth-citation-a',
+      _type: 'sourceHealth',
+      citation: { _type: 'reference', _ref: 'citation-a', _weak: true },
+    }
+    await store.mutate([{ createIfNotExists: health }, { patch: { id: health._id, set: { checkRequestedAt: '2026-12-07T10:00:00Z' } } }])
+    expect(await webhookBodies(log.at(-1)!, checkNow)).toEqual([{ _id: 'sourceHealth-citation-a', _type: 'sourceHealth' }])
+    await store.mutate([{ createOrReplace: { ...health, status: 'ok', checkedAt: '2026-12-07T10:00:02Z' } }])
+    expect(await webhookBodies(log.at(-1)!, checkNow)).toEqual([])
   })
 })
 

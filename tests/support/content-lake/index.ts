@@ -72,7 +72,7 @@ export interface ContentLakeOptions {
    * listeners than a browser's six HTTP/1.1 connections per host allow.
    */
   tls?: boolean
-  /** Where the documented publish webhook goes (settable later with `setWebhook`). */
+  /** The site the documented webhooks go to (settable later with `setWebhook`). */
   webhook?: WebhookTarget
 }
 
@@ -253,7 +253,8 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
       .then(() => deliverWebhooks(transaction, target))
       .then(
         (deliveries) => void webhookDeliveries.push(...deliveries),
-        (error: unknown) => void webhookDeliveries.push({ transactionId: transaction.id, body: String(error), status: 0 }),
+        (error: unknown) =>
+          void webhookDeliveries.push({ webhook: 'revalidate', transactionId: transaction.id, body: String(error), status: 0 }),
       )
   })
 
