@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core'
 import { CHROMIUM_FLAGS, chromiumPath } from '../../../scripts/chromium.mjs'
 import { freePort } from '../../../scripts/processes'
 import {
@@ -18,14 +18,15 @@ import {
 import { sendWebhook } from '../../pages/lake/lake'
 import { CORE_ENDPOINT, type ContentLake } from '../../support/content-lake'
 import { startReferenceServices } from '../../support/reference-services'
+import { startCitedSites } from '../../sources-health/cited-sites'
 import { sourceChangedSince } from './server'
 
 /**
  * The embedded Studio on a configured project, as the editor journeys drive it: the page tests'
  * lake-mode build (reused when current: a build bakes in the API host), `next start` on the
  * stand-in Content Lake over HTTPS and HTTP/2, the stand-in sending the project's documented
- * webhook to that server after every publish, Crossref/NCBI stand-ins for citation lookups, and
- * one Chromium.
+ * webhooks to that server, Crossref/NCBI stand-ins for citation lookups, the Internet Archive's
+ * stand-in for "Check now", and one Chromium.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../../..')
 const distDir = DIST_DIRS.lake
@@ -48,7 +49,9 @@ export async function startStudioStack(logName: string): Promise<StudioStack> {
   })
   // Crossref and NCBI stand-ins for the citation form's "Fill from DOI, PMID or URL" (read at run time).
   const references = await startReferenceServices()
-  const env = { ...siteEnv(distDir, lake), ...references.env }
+  // The archive "Check now" asks for a copy of a failing source (read at run time).
+  const archive = await startCitedSites()
+  const env = { ...siteEnv(distDir, lake), ...references.env, WAYBACK_API_URL: archive.waybackApiUrl }
   try {
     if (stale) {
       console.log(`[e2e] building the lake-mode site into ${distDir} (${stale})…`)
@@ -60,7 +63,7 @@ export async function startStudioStack(logName: string): Promise<StudioStack> {
     }
     mkdirSync(resultsDir, { recursive: true })
     const site = await nextStart(env, stamp.sitePort, path.join(resultsDir, `next-start-${logName}.log`))
-    lake.setWebhook({ url: `${site.origin}/api/revalidate`, secret: SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET })
+    lake.setWebhook({ origin: site.origin, secret: SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET })
     // A reused build's disk cache still holds what an earlier run published: expire every page
     // (a site-settings change does), so readers get this run's stand-in from the first read.
     await sendWebhook({ _id: 'siteSettings', _type: 'siteSettings' }, site.origin)
@@ -78,11 +81,13 @@ export async function startStudioStack(logName: string): Promise<StudioStack> {
         await site.stop()
         await lake.close()
         await references.close()
+        await archive.close()
       },
     }
   } catch (error) {
     await lake.close()
     await references.close()
+    await archive.close()
     throw error
   }
 }
@@ -198,12 +203,19 @@ export async function openDocument(stack: StudioStack, page: Page, type: string,
   await page.locator('[data-testid="field-title"] input').waitFor({ timeout: 60_000 })
 }
 
-/** Replaces the Title field's text the way an editor does: select all, type. */
+/**
+ * Replaces the Title field's text the way an editor does: select all, type. A form that renders
+ * again as it finishes loading can drop the selection between the two; the editor would see their
+ * words added to the old title and do it again, and so does this.
+ */
 export async function retypeTitle(page: Page, text: string) {
   const title = page.locator('[data-testid="field-title"] input')
-  await title.click()
-  await title.press('ControlOrMeta+a')
-  await title.pressSequentially(text, { delay: 10 })
+  for (let attempt = 1; (await title.inputValue()) !== text; attempt++) {
+    if (attempt > 3) throw new Error(`The Title field holds "${await title.inputValue()}" after three tries at typing "${text}"`)
+    await title.click()
+    await title.press('ControlOrMeta+a')
+    await title.pressSequentially(text, { delay: 10 })
+  }
 }
 
 /** Clicks Publish once the Studio offers it; resolves with the click's time. */
@@ -213,6 +225,43 @@ export async function clickPublish(page: Page) {
   const clicked = Date.now()
   await button.click()
   return clicked
+}
+
+/**
+ * Picks a document in a reference field the way an editor does: types into its search box and
+ * clicks the match in the list that opens, the one the box owns (`aria-owns`): the panes' own
+ * lists are listboxes too.
+ */
+export async function pickReference(page: Page, input: Locator, search: string, match: RegExp) {
+  await input.click()
+  await input.pressSequentially(search, { delay: 20 })
+  await until(async () => !!(await input.getAttribute('aria-owns')), 15_000, `typing "${search}" opened no list of matches`)
+  const option = page
+    // An array item's id holds quotes (`worksCited[_key=="…"]-listbox`): a CSS string escapes them as JSON does.
+    .locator(`[id=${JSON.stringify(await input.getAttribute('aria-owns'))}]`)
+    .getByRole('option', { name: match })
+    .first()
+  await option.waitFor({ timeout: 15_000 })
+  await option.click()
+}
+
+/** Selects `words` in a Portable Text editor as a reader's drag would (the editor follows the DOM selection). */
+export async function selectWords(editable: Locator, words: string) {
+  await editable.evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf(wanted) ?? -1
+      if (at < 0) continue
+      const range = document.createRange()
+      range.setStart(node, at)
+      range.setEnd(node, at + wanted.length)
+      const selection = window.getSelection()!
+      selection.removeAllRanges()
+      selection.addRange(range)
+      return
+    }
+    throw new Error(`The editor holds no "${wanted}"`)
+  }, words)
 }
 
 /** Polls a reader page until its HTML holds `text`; resolves with the time it first did. */
