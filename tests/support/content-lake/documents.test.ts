@@ -123,6 +123,8 @@ describe('the stand-in Content Lake: documents', () => {
     await store.mutate([{ delete: { id: 'post-a' } }])
     const [gone] = await eventsFor({ query: '*[_type == "post"]', params: {} }, log[1]!)
     expect(gone).toMatchObject({ transition: 'disappear', mutations: [{ delete: { id: 'post-a' } }], effects: { apply: [0, null] } })
+    // Chained as the Content Lake chains it: from the last revision to the deleting transaction.
+    expect(gone).toMatchObject({ previousRev: log[0]!.id, resultRev: log[1]!.id })
   })
 
   it('projects the documented webhook on publishes only, with the previous slug from before()', async () => {

@@ -312,7 +312,10 @@ export async function eventsFor(listener: Listener, transaction: Transaction): P
       transition: was && is ? 'update' : is ? 'appear' : 'disappear',
       identity: transaction.identity,
       previousRev: before?._rev as string | undefined,
-      resultRev: after?._rev as string | undefined,
+      // A delete has a result revision too, the transaction's: the Studio chains events by
+      // previousRev → resultRev and dropped a delete without one, then waited 30 s for a chain
+      // that could not resolve before it took the next draft of the same document.
+      resultRev: (after?._rev as string | undefined) ?? transaction.id,
       timestamp: transaction.timestamp,
       visibility: 'query',
       mutations: after ? [{ createOrReplace: after }] : [{ delete: { id } }],
