@@ -1,13 +1,15 @@
 // The `editor` section: the signed-in Studio against the stand-in Content Lake, as the editor
 // journeys drive it (tests/e2e/support/studio.ts): the lake-mode build, `next start`, the
-// documented webhook from the stand-in to that server, Chromium at 1440×900.
+// documented webhooks from the stand-in to that server, Chromium at 1440×900.
 
 import { clickPublish, openDocument, readerShows, retypeTitle, signIn, startStudioStack } from '../tests/e2e/support/studio'
 
 export const EDITOR_PUBLISHES = 10
+export const PREVIEW_KEYSTROKES = 10
 /** The demo's longest post, opened in the Studio's form. */
 export const LARGE_POST = { id: 'post-vitamin-d3-and-k2-better-together', citations: 53 }
 const PUBLISHED_POST = { id: 'post-calcium-food-first', path: '/blog/calcium-food-first', title: 'Calcium: Why Food Comes First' }
+const PREVIEWED_POST = { path: '/blog/magnesium-basics', title: 'Magnesium: What It Does' }
 
 export interface EditorResult {
   /** Publish click → the reader page's HTML has the new title, per publish, ms. */
@@ -17,6 +19,8 @@ export interface EditorResult {
   /** Opening the post with LARGE_POST.citations works cited → its form is editable, ms. */
   openLargePostMs: number
   largePostCitations: number
+  /** Presentation: one keystroke in Title → the preview's heading shows it, per keystroke, ms. */
+  keystrokeToPreviewMs: number[]
 }
 
 export async function runEditorBench(log: (message: string) => void): Promise<EditorResult> {
@@ -45,8 +49,35 @@ export async function runEditorBench(log: (message: string) => void): Promise<Ed
       publishToFreshMs.push(at - clicked)
       log(`editor: publish ${run}/${EDITOR_PUBLISHES} → reader page fresh in ${at - clicked} ms`)
     }
+
+    // Presentation: the post in the preview, its Title focused through the heading's overlay (as
+    // the journey does, clicking again while Visual Editing is still connecting), then one
+    // character at a time, each timed until the preview's heading has it.
+    await page.goto(`${stack.site.origin}/studio/presentation?preview=${encodeURIComponent(PREVIEWED_POST.path)}`)
+    const heading = page.frameLocator('iframe').locator('h1')
+    await heading.filter({ hasText: PREVIEWED_POST.title }).waitFor({ timeout: 120_000 })
+    const titleInput = page.locator('[data-testid="field-title"] input')
+    const focused = () => titleInput.evaluate((input) => input === document.activeElement).catch(() => false)
+    for (let attempt = 1; !(await focused()); attempt++) {
+      if (attempt > 5) throw new Error("clicking the preview's heading never focused Title")
+      await heading.click()
+      await titleInput.waitFor({ timeout: 10_000 }).catch(() => undefined)
+      for (let wait = 0; wait < 40 && !(await focused()); wait++) await page.waitForTimeout(50)
+    }
+    await titleInput.press('End')
+    const keystrokeToPreviewMs: number[] = []
+    let typed = await titleInput.inputValue()
+    for (let run = 1; run <= PREVIEW_KEYSTROKES; run++) {
+      const character = String(run % 10)
+      typed += character
+      const pressed = Date.now()
+      await titleInput.press(character)
+      await heading.filter({ hasText: typed }).waitFor({ timeout: 30_000 })
+      keystrokeToPreviewMs.push(Date.now() - pressed)
+      log(`editor: keystroke ${run}/${PREVIEW_KEYSTROKES} → preview ${Date.now() - pressed} ms`)
+    }
     await session.context.close()
-    return { publishToFreshMs, signInToListMs, openLargePostMs, largePostCitations: LARGE_POST.citations }
+    return { publishToFreshMs, signInToListMs, openLargePostMs, largePostCitations: LARGE_POST.citations, keystrokeToPreviewMs }
   } finally {
     await stack.close()
   }

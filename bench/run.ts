@@ -22,7 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import autocannon from 'autocannon'
-import { EDITOR_PUBLISHES, runEditorBench, type EditorResult } from './editor'
+import { EDITOR_PUBLISHES, PREVIEW_KEYSTROKES, runEditorBench, type EditorResult } from './editor'
 import { ABUSE_REQUESTS_PER_CLASS, RUNTIME_CACHE_FOLDERS, runAbuse, type AbuseResult, type DiskUse } from './abuse'
 import { runEdge, type EdgeResult } from './edge'
 import { generateDataset, writeExportArchive } from './generate-dataset'
@@ -79,8 +79,9 @@ const TARGETS = {
   /** Issue 36: through Varnish, a share of the static ceiling; publish → edge p50; stale reads after the purge. */
   edgeRpsShareOfStatic: 0.8,
   edgePublishP50Ms: 2_000,
-  /** Issue 32: an editor's Publish click → the reader page fresh, p50. */
+  /** Issue 32: an editor's Publish click → the reader page fresh, p50; a keystroke in Presentation → the preview, p50. */
   publishToFreshP50Ms: 2000,
+  keystrokeToPreviewP50Ms: 1000,
 }
 const LIGHTHOUSE_RUNS = 3
 const RESULTS_MD = path.join(PROJECT_ROOT, 'bench', 'results.md')
@@ -940,6 +941,8 @@ function renderMarkdown(store: Store): string {
   const abuse = served?.abuse
   const publishes = [...(store.editor?.publishToFreshMs ?? [])].sort((a, b) => a - b)
   const publishP50 = publishes.length ? percentile(publishes, 50) : undefined
+  const keystrokes = [...(store.editor?.keystrokeToPreviewMs ?? [])].sort((a, b) => a - b)
+  const keystrokeP50 = keystrokes.length ? percentile(keystrokes, 50) : undefined
   lines.push(
     '## Targets',
     '',
@@ -1022,6 +1025,11 @@ function renderMarkdown(store: Store): string {
           `Editor (issue 32): Publish click → reader page fresh (webhook, revalidation, render), p50 over ${EDITOR_PUBLISHES} publishes ≤ ${formatMs(TARGETS.publishToFreshP50Ms)}`,
           publishP50 !== undefined ? `p50 ${formatMs(publishP50)}` : 'not measured',
           mark(publishP50 !== undefined ? publishP50 <= TARGETS.publishToFreshP50Ms : undefined),
+        ],
+        [
+          `Editor (issue 32): Presentation, a keystroke in Title → the preview shows it, p50 over ${PREVIEW_KEYSTROKES} keystrokes ≤ ${formatMs(TARGETS.keystrokeToPreviewP50Ms)}`,
+          keystrokeP50 !== undefined ? `p50 ${formatMs(keystrokeP50)}` : 'not measured',
+          mark(keystrokeP50 !== undefined ? keystrokeP50 <= TARGETS.keystrokeToPreviewP50Ms : undefined),
         ],
       ],
     ),
@@ -1313,7 +1321,9 @@ function renderMarkdown(store: Store): string {
         `**p50 ${formatMs(percentile(publishes, 50))}**, p95 ${formatMs(percentile(publishes, 95))} (all: ${editor.publishToFreshMs.map((ms) => formatMs(ms)).join(', ')}). ` +
         `Sign-in → post list visible: **${formatMs(editor.signInToListMs)}** (a cold Studio load with a stored session). ` +
         `Opening the post with ${editor.largePostCitations} works cited until its form can be edited: **${formatMs(editor.openLargePostMs)}**. ` +
-        `Presentation keystroke → preview: not measured in this run.`,
+        (editor.keystrokeToPreviewMs?.length
+          ? `Presentation, one character typed in Title → the preview's heading has it, ${editor.keystrokeToPreviewMs.length} times: **p50 ${formatMs(percentile(keystrokes, 50))}**, p95 ${formatMs(percentile(keystrokes, 95))} (all: ${editor.keystrokeToPreviewMs.map((ms) => formatMs(ms)).join(', ')}).`
+          : 'Presentation keystroke → preview: not measured in this run.'),
       '',
     )
   }

@@ -53,7 +53,13 @@ export async function waitUntilReadable(
 ): Promise<boolean> {
   const deadline = Date.now() + CONSISTENCY_TIMEOUT_MS
   for (;;) {
-    if ((await readRevision(id)) === rev) return true
+    // A read that fails (the lake unreachable) is a change not yet seen: the route still
+    // revalidates at the deadline, as it did after next-sanity's fixed wait.
+    const seen = await readRevision(id).then(
+      (current) => current === rev,
+      () => false,
+    )
+    if (seen) return true
     if (Date.now() + CONSISTENCY_POLL_MS > deadline) return false
     await sleep(CONSISTENCY_POLL_MS)
   }

@@ -300,7 +300,7 @@ describe('a request that is not a genuine, fresh webhook revalidates nothing', (
 
 describe('with a Content Lake, nothing expires before the change is readable', () => {
   /** A route whose reads show `revisions` one after another (the last one from then on), recording what happened in order. */
-  function lakeRoute(revisions: (string | null)[]) {
+  function lakeRoute(revisions: (string | null | Error)[]) {
     const events: string[] = []
     let reads = 0
     const POST = createRevalidateHandler({
@@ -312,7 +312,8 @@ describe('with a Content Lake, nothing expires before the change is readable', (
       },
       readRevision: async () => {
         const revision = revisions[Math.min(reads++, revisions.length - 1)]!
-        events.push(`read ${revision}`)
+        events.push(`read ${revision instanceof Error ? 'failed' : revision}`)
+        if (revision instanceof Error) throw revision
         return revision
       },
       log: { error: () => {}, info: () => {} },
@@ -332,6 +333,13 @@ describe('with a Content Lake, nothing expires before the change is readable', (
     const response = await POST(await signedWebhook({ _id: 'citation-x', _type: 'citation', rev: null }, { secret: SECRET }))
     expect(response.status).toBe(200)
     expect(events).toEqual(['read rev-1', 'read null', 'referrers', 'expire post:citing-post'])
+  })
+
+  test('a read that fails (the lake unreachable for a moment) is waited out like a stale one', async () => {
+    const { POST, events } = lakeRoute([new Error('socket hang up'), 'rev-2'])
+    const response = await POST(await signedWebhook({ _id: 'citation-x', _type: 'citation', rev: 'rev-2' }, { secret: SECRET }))
+    expect(response.status).toBe(200)
+    expect(events).toEqual(['read failed', 'read rev-2', 'referrers', 'expire post:citing-post'])
   })
 
   test('a draft changes nothing cached: nothing is read or waited for', async () => {

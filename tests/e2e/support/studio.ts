@@ -66,7 +66,10 @@ export async function startStudioStack(logName: string): Promise<StudioStack> {
     lake.setWebhook({ origin: site.origin, secret: SERVER_ONLY_CANARIES.SANITY_REVALIDATE_SECRET })
     // A reused build's disk cache still holds what an earlier run published: expire every page
     // (a site-settings change does), so readers get this run's stand-in from the first read.
-    await sendWebhook({ _id: 'siteSettings', _type: 'siteSettings' }, site.origin)
+    await sendWebhook(
+      { _id: 'siteSettings', _type: 'siteSettings', rev: (lake.document('siteSettings')?._rev as string | undefined) ?? null },
+      site.origin,
+    )
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       // The Studio addresses the project as `<projectId>.localhost`: keep it on IPv4 loopback, where the stand-in listens.
