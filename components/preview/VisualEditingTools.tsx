@@ -1,6 +1,7 @@
 'use client'
 
 import { useRouter } from 'next/navigation'
+import { useEffect, useRef, useTransition } from 'react'
 import { useVisualEditingEnvironment } from 'next-sanity/hooks'
 import { VisualEditing } from 'next-sanity/visual-editing'
 
@@ -11,22 +12,37 @@ import { VisualEditing } from 'next-sanity/visual-editing'
  * controls, so the site's preview bar (server-rendered, so it shows before any script) steps
  * aside; in a normal tab, or a window Presentation opened, it stays.
  */
+/** A refresh that never reports done (it can happen, see below) still lets the next one start after this. */
+const REFRESH_GIVE_UP_MS = 3_000
+
 export default function VisualEditingTools() {
   const router = useRouter()
   const insidePresentation = useVisualEditingEnvironment() === 'presentation-iframe'
+  // The refresh runs in a transition, and Visual Editing is told it is done when the transition
+  // ends: the next edit's refresh then starts at once, instead of after a fixed second.
+  const [refreshing, startRefresh] = useTransition()
+  const waiting = useRef<Array<() => void>>([])
+  useEffect(() => {
+    if (refreshing) return
+    for (const done of waiting.current.splice(0)) done()
+  }, [refreshing])
   return (
     <>
       {/* !important: the bar's own inline `display: flex` beats any selector without it. */}
       {insidePresentation ? <style>{'[data-preview-bar]{display:none !important}'}</style> : null}
       <VisualEditing
         // next-sanity refreshes only on the Studio's reload button and leaves edits ("mutation")
-        // to its live mode (SanityLive), which this site does not use: refresh on both. The
-        // promise tells Visual Editing when the refresh may be done, so a burst of keystrokes
-        // makes one refresh a second, not one each.
+        // to its live mode (SanityLive), which this site does not use: refresh on both. Visual
+        // Editing waits for the promise before it refreshes again, so a burst of keystrokes makes
+        // one refresh at a time.
         refresh={(payload) => {
           if (payload.source !== 'manual' && payload.source !== 'mutation') return false
-          router.refresh()
-          return new Promise((resolve) => setTimeout(resolve, 1_000))
+          startRefresh(() => router.refresh())
+          // A transition that ends before this effect's next run leaves `refreshing` false throughout: the timeout covers it.
+          return new Promise<void>((resolve) => {
+            waiting.current.push(resolve)
+            setTimeout(resolve, REFRESH_GIVE_UP_MS)
+          })
         }}
         // next-sanity's defaults are server actions that store the Studio's perspective in a cookie,
         // a POST to the page, which the site refuses on pages (lib/requests/guard.ts: 405, and a
