@@ -5,6 +5,9 @@ import { useEffect, useRef, useTransition } from 'react'
 import { useVisualEditingEnvironment } from 'next-sanity/hooks'
 import { VisualEditing } from 'next-sanity/visual-editing'
 
+/** A refresh that never reports done (it can happen, see below) still lets the next one start after this. */
+const REFRESH_GIVE_UP_MS = 3_000
+
 /**
  * next-sanity's Visual Editing: click-to-edit overlays from stega, and a refresh of the page
  * (`router.refresh()`, which re-reads drafts uncached) whenever the editor changes a document in
@@ -12,9 +15,6 @@ import { VisualEditing } from 'next-sanity/visual-editing'
  * controls, so the site's preview bar (server-rendered, so it shows before any script) steps
  * aside; in a normal tab, or a window Presentation opened, it stays.
  */
-/** A refresh that never reports done (it can happen, see below) still lets the next one start after this. */
-const REFRESH_GIVE_UP_MS = 3_000
-
 export default function VisualEditingTools() {
   const router = useRouter()
   const insidePresentation = useVisualEditingEnvironment() === 'presentation-iframe'

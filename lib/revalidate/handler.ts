@@ -46,11 +46,7 @@ const CONSISTENCY_POLL_MS = 50
  * Resolves once the site's reads show revision `rev` of document `id` (`null`: the document is
  * gone), or after CONSISTENCY_TIMEOUT_MS; `true` when the change was seen.
  */
-export async function waitUntilReadable(
-  readRevision: (id: string) => Promise<string | null>,
-  id: string,
-  rev: string | null,
-): Promise<boolean> {
+async function waitUntilReadable(readRevision: (id: string) => Promise<string | null>, id: string, rev: string | null): Promise<boolean> {
   const deadline = Date.now() + CONSISTENCY_TIMEOUT_MS
   for (;;) {
     // A read that fails (the lake unreachable) is a change not yet seen: the route still
