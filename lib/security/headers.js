@@ -10,8 +10,9 @@
  * `script-src 'self'` alone blocks hydration, and `'unsafe-inline'` would let any injected
  * script run. Each cached page instead allows the sha256 of the inline scripts the site itself
  * writes, never of whatever inline script the page happens to hold: the speculation rules and the
- * video players' play-in-place script (their text is in the code) and Next's own bootstrap and flight scripts, recognised by
- * lib/next-inline-scripts against the RSC payload Next rendered with the page. A script that
+ * video players' play-in-place script (their text is in the code), and Next's own bootstrap and
+ * flight scripts, recognised by lib/next-inline-scripts against the RSC payload Next rendered
+ * with the page. A script that
  * content slipped into the HTML is in neither, so the browser refuses it.
  */
 import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'

@@ -2,7 +2,7 @@
  * Play in place: a video's play control is a link to the video's own page (it works without
  * JavaScript, and opens a tab with a modifier key); this one inline script turns a plain click
  * into the provider's player in the link's place, so nothing from YouTube or Vimeo loads until the
- * reader asks. Eleven lines instead of a React component: with no client component on it, a video
+ * reader asks. A dozen lines instead of a React component: with no client component on it, a video
  * post is sent without Next's runtime (lib/script-free-pages), like every other post.
  *
  * One listener on the document, so it also works for players added after it ran; every player
