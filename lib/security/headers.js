@@ -17,7 +17,7 @@
  */
 import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'
 import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.ts'
-import { PLAY_IN_PLACE_HASH } from '../video-player/play-in-place.ts'
+import { PLAY_IN_PLACE_HASH, PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place.ts'
 
 export const CSP_HEADER = 'content-security-policy'
 
@@ -89,8 +89,7 @@ function readerPolicy({ scriptSources, frameSources = [] }) {
     // 'unsafe-inline'. JSON-LD needs none: any other type is a data block, and that algorithm
     // returns ("No script is executed") before the CSP check —
     // html.spec.whatwg.org/multipage/scripting.html#prepare-the-script-element.
-    // The video players' play-in-place script (lib/video-player) by its hash, like the rules.
-    'script-src': ["'self'", SPECULATION_RULES_HASH, PLAY_IN_PLACE_HASH, ...scriptSources],
+    'script-src': ["'self'", SPECULATION_RULES_HASH, ...scriptSources],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
     'font-src': ["'self'"],
@@ -181,7 +180,12 @@ function serialize(directives) {
  * @param {{ apiHosts?: string[] }} [options]
  */
 export function policyForPage(pathname, { html, rscData }, { apiHosts = SANITY_API_HOSTS } = {}) {
-  const { hashes: scriptSources, refused } = nextScriptHashes(inlineScripts(html), rscData)
+  const scripts = inlineScripts(html)
+  const { hashes, refused } = nextScriptHashes(scripts, rscData)
+  // The video players' play-in-place script (lib/video-player), on the pages that carry it: like
+  // Next's own, recognised by its exact text, never by where it stands.
+  const playsInPlace = scripts.some(({ attributes, text }) => Object.keys(attributes).length === 0 && text === PLAY_IN_PLACE_SCRIPT)
+  const scriptSources = playsInPlace ? [...hashes, PLAY_IN_PLACE_HASH] : hashes
   // Such a page still reads as sent, without its runtime: worth a line, never a broken response.
   if (refused) console.warn(`[csp] ${pathname}: Next's flight scripts not allowed: ${refused}`)
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
@@ -200,8 +204,9 @@ export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS }
   const scriptSources = [`'nonce-${nonce}'`]
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
   // Every reader page, not only posts: a link from any page to a post is a client-side
-  // navigation, and the document keeps the policy it was loaded with.
-  return readerPolicy({ scriptSources, frameSources: VIDEO_FRAME_ORIGINS })
+  // navigation, and the document keeps the policy it was loaded with. A page rendered per request
+  // (a post in draft mode) may hold a video player, whose script carries no nonce.
+  return readerPolicy({ scriptSources: [...scriptSources, PLAY_IN_PLACE_HASH], frameSources: VIDEO_FRAME_ORIGINS })
 }
 
 /** Responses that are not HTML pages (feeds, images, API answers): they may load nothing. */

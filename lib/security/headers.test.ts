@@ -28,13 +28,19 @@ const html =
 const scriptSources = (policy: string) => /(?:^|; )script-src ([^;]*)/.exec(policy)![1]!.split(' ')
 
 describe('policyForPage', () => {
-  it('allows the speculation rules, the video players’ script and Next’s own scripts, by hash, and no script content put in the page', () => {
+  it('allows the speculation rules and Next’s own scripts, by hash, and no script content put in the page', () => {
     const sources = scriptSources(policyForPage('/blog/vitamin-d', { html, rscData }))
-    // Hashed here from the text itself, not taken from the module's constant.
-    expect(sources.sort()).toEqual(["'self'", SPECULATION_RULES_HASH, sha(PLAY_IN_PLACE_SCRIPT), sha(bootstrap), sha(payload)].sort())
+    expect(sources.sort()).toEqual(["'self'", SPECULATION_RULES_HASH, sha(bootstrap), sha(payload)].sort())
     expect(sources).not.toContain(sha(injected))
     // A data block never runs, so it needs no permission (and gets none).
     expect(sources).not.toContain(sha(jsonLd))
+  })
+
+  it('allows the video players’ play-in-place script on a page that carries it, and only there', () => {
+    const withPlayer = html.replace('<main>Hi', `<main>Hi<script>${PLAY_IN_PLACE_SCRIPT}</script>`)
+    // Hashed here from the text itself, not taken from the module's constant.
+    expect(scriptSources(policyForPage('/blog/video', { html: withPlayer, rscData }))).toContain(sha(PLAY_IN_PLACE_SCRIPT))
+    expect(scriptSources(policyForPage('/blog/vitamin-d', { html, rscData }))).not.toContain(sha(PLAY_IN_PLACE_SCRIPT))
   })
 
   it('lets reader pages frame the video players and nothing else (a post may be reached by client-side navigation)', () => {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { pageEntryPreparer } from '@/lib/page-cache/handler.js'
+import { PLAY_IN_PLACE_SCRIPT } from '@/lib/video-player/play-in-place'
 import { baseURL, openReaderPage, useBrowser, type ReaderPage } from './support/browser'
 import { follow, postLinks, visit } from './support/reader'
 import { distDir } from './support/server'
@@ -100,7 +101,7 @@ describe('pages under their Content-Security-Policy', () => {
       status: 200,
     }
     pageEntryPreparer(server)(`/route-cache/APP_PAGE/e2e/$${postPath}`, entry)
-    expect(entry.html, 'the video post keeps Next’s scripts').toContain('self.__next_f.push(')
+    expect(entry.html, 'the video post keeps its own script').toContain(`<script>${PLAY_IN_PLACE_SCRIPT}</script>`)
     await page.route(new URL(postPath!, baseURL).href, async (route) => {
       const served = await route.fetch()
       const headers = { ...served.headers(), ...entry.headers }

@@ -134,9 +134,22 @@ describe('editor journeys in the signed-in Studio', () => {
       ['made in the skin in sunlight', 'Vitamin D - Health', /^Vitamin D - Health Professional Fact Sheet/, '[1]'],
       ['A blood test measures', 'Vitamin D Test', /^Vitamin D Test/, '[2]'],
     ] as const) {
-      await selectWords(editable, words)
-      await tool('action-button-citationRef').click()
       const popover = page.getByTestId('popover-edit-dialog')
+      for (let attempt = 1; ; attempt++) {
+        await selectWords(editable, words)
+        await tool('action-button-citationRef').click()
+        if (
+          await popover.waitFor({ timeout: 5_000 }).then(
+            () => true,
+            () => false,
+          )
+        )
+          break
+        // A click that landed as the editor re-rendered (a remote patch arriving) finds no
+        // selection and adds nothing: the editor selects the words again and clicks again.
+        expect(await body.locator('[data-citation-number]', { hasText: words }).count(), 'a marker without its popover').toBe(0)
+        if (attempt === 3) throw new Error(`the Citation button opened no popover for "${words}" in three tries`)
+      }
       await pickReference(page, popover.locator('input[placeholder="Type to search"]'), search, match)
       await page.keyboard.press('Escape')
       await popover.waitFor({ state: 'detached' })
@@ -187,8 +200,9 @@ describe('editor journeys in the signed-in Studio', () => {
     await retype(page, title)
     await session.step('title-edited')
     const clicked = await publish(page)
+    // No budget in the issue for this one; the 55-citation post's first fresh render is the slow part on a loaded host.
     for (const slug of ['vitamin-d3-and-k2-better-together', 'vitamin-d3-and-k2-synergy', 'natto-and-vitamin-k2']) {
-      const { at } = await readerShows(`/blog/${slug}`, edited, 5_000)
+      const { at } = await readerShows(`/blog/${slug}`, edited, 15_000)
       console.log(`[e2e] shared citation: /blog/${slug} fresh ${at - clicked} ms after the click`)
     }
     await session.step('published')
