@@ -2,7 +2,15 @@
 // journeys drive it (tests/e2e/support/studio.ts): the lake-mode build, `next start`, the
 // documented webhooks from the stand-in to that server, Chromium at 1440×900.
 
-import { clickPublish, openDocument, readerShows, retypeTitle, signIn, startStudioStack } from '../tests/e2e/support/studio'
+import {
+  clickPublish,
+  focusTitleThroughOverlay,
+  openDocument,
+  readerShows,
+  retypeTitle,
+  signIn,
+  startStudioStack,
+} from '../tests/e2e/support/studio'
 
 export const EDITOR_PUBLISHES = 10
 export const PREVIEW_KEYSTROKES = 10
@@ -50,20 +58,12 @@ export async function runEditorBench(log: (message: string) => void): Promise<Ed
       log(`editor: publish ${run}/${EDITOR_PUBLISHES} → reader page fresh in ${at - clicked} ms`)
     }
 
-    // Presentation: the post in the preview, its Title focused through the heading's overlay (as
-    // the journey does, clicking again while Visual Editing is still connecting), then one
-    // character at a time, each timed until the preview's heading has it.
+    // Presentation: the post in the preview, its Title focused through the heading's overlay as
+    // the journey does, then one character at a time, each timed until the preview's heading has it.
     await page.goto(`${stack.site.origin}/studio/presentation?preview=${encodeURIComponent(PREVIEWED_POST.path)}`)
     const heading = page.frameLocator('iframe').locator('h1')
     await heading.filter({ hasText: PREVIEWED_POST.title }).waitFor({ timeout: 120_000 })
-    const titleInput = page.locator('[data-testid="field-title"] input')
-    const focused = () => titleInput.evaluate((input) => input === document.activeElement).catch(() => false)
-    for (let attempt = 1; !(await focused()); attempt++) {
-      if (attempt > 5) throw new Error("clicking the preview's heading never focused Title")
-      await heading.click()
-      await titleInput.waitFor({ timeout: 10_000 }).catch(() => undefined)
-      for (let wait = 0; wait < 40 && !(await focused()); wait++) await page.waitForTimeout(50)
-    }
+    const titleInput = await focusTitleThroughOverlay(page, heading)
     await titleInput.press('End')
     const keystrokeToPreviewMs: number[] = []
     let typed = await titleInput.inputValue()

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import {
   clickPublish,
+  focusTitleThroughOverlay,
   openDocument as open,
   pickReference,
   readerShows as shows,
@@ -472,20 +473,7 @@ describe('editor journeys in the signed-in Studio', () => {
     // The bar steps aside once Visual Editing has shaken hands with the Studio (comlink), after hydration.
     await expect.poll(() => frame.locator('[data-preview-bar]').isVisible(), { timeout: 10_000 }).toBe(false)
 
-    // The overlay is drawn over the element once the pointer is on it. Visual Editing registers
-    // the page's elements after it connects, so a click just before opens the post without
-    // focusing the field: click again then, as an editor would.
-    const title = page.locator('[data-testid="field-title"] input')
-    const focused = () => title.evaluate((input) => input === document.activeElement).catch(() => false)
-    for (let attempt = 1; !(await focused()); attempt++) {
-      if (attempt > 3) throw new Error("clicking the heading's overlay never focused Title")
-      await heading.hover()
-      await heading.click()
-      await expect
-        .poll(focused, { timeout: 10_000 })
-        .toBe(true)
-        .catch(() => undefined)
-    }
+    const title = await focusTitleThroughOverlay(page, heading)
     await session.step('title-focused')
 
     const typed = Date.now()

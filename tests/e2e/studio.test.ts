@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { resultsDir, startStudioStack, type StudioStack } from './support/studio'
+import { refuseOutsideCalls, resultsDir, startStudioStack, type StudioStack } from './support/studio'
 
 /**
  * The embedded Studio on a configured project, signed out: the lake-mode build served against
@@ -21,16 +21,9 @@ describe('/studio on a configured project', () => {
   it('boots to the sign-in screen with no page errors and no CSP violations', async () => {
     const { lake, site, browser } = stack
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ignoreHTTPSErrors: true })
-    const lakePorts = new Set([String(lake.port), String(lake.securePort)])
     const blocked: string[] = []
     // Offline: only the site and the stand-in answer; anything else is recorded and refused.
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url())
-      if (url.origin === site.origin || lakePorts.has(url.port) || url.protocol === 'data:' || url.protocol === 'blob:')
-        return route.continue()
-      blocked.push(url.href)
-      return route.abort('blockedbyclient')
-    })
+    await refuseOutsideCalls(context, stack, (url) => blocked.push(url.href))
     const page = await context.newPage()
     const pageErrors: string[] = []
     const cspViolations: string[] = []

@@ -132,20 +132,48 @@ export interface EditorSession {
   unansweredCore(): string[]
 }
 
-/** A browser context signed in as STUDIO_EDITOR (the session token where the Studio keeps it), at 1440×900. */
-export async function signIn(stack: StudioStack, journey: string): Promise<EditorSession> {
-  const { lake, site, browser } = stack
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ignoreHTTPSErrors: true })
+/**
+ * Offline, as the suite runs: only the site and the stand-in answer a context's requests; any
+ * other is refused, and `onRefused` hears of it.
+ */
+export async function refuseOutsideCalls(context: BrowserContext, { lake, site }: StudioStack, onRefused: (url: URL) => void) {
   const lakePorts = new Set([String(lake.port), String(lake.securePort)])
-  const refusedHosts = new Set<string>()
-  const problems: string[] = []
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url())
     if (url.origin === site.origin || lakePorts.has(url.port) || url.protocol === 'data:' || url.protocol === 'blob:')
       return route.continue()
+    onRefused(url)
+    return route.abort('blockedbyclient')
+  })
+}
+
+/**
+ * In Presentation: clicks the preview's `heading` until the Studio focuses the document's Title.
+ * The overlay is drawn once the pointer is on the element, and Visual Editing registers the page's
+ * elements after it connects, so a click just before opens the document without focusing the
+ * field: it is clicked again then, as an editor would. Resolves with the Title input.
+ */
+export async function focusTitleThroughOverlay(page: Page, heading: Locator): Promise<Locator> {
+  const title = page.locator('[data-testid="field-title"] input')
+  const focused = () => title.evaluate((input) => input === document.activeElement).catch(() => false)
+  for (let attempt = 1; !(await focused()); attempt++) {
+    if (attempt > 3) throw new Error("clicking the heading's overlay never focused Title")
+    await heading.hover()
+    await heading.click()
+    await until(focused, 10_000, 'Title not focused after this click').catch(() => undefined)
+  }
+  return title
+}
+
+/** A browser context signed in as STUDIO_EDITOR (the session token where the Studio keeps it), at 1440×900. */
+export async function signIn(stack: StudioStack, journey: string): Promise<EditorSession> {
+  const { lake, browser } = stack
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, ignoreHTTPSErrors: true })
+  const refusedHosts = new Set<string>()
+  const problems: string[] = []
+  await refuseOutsideCalls(context, stack, (url) => {
     refusedHosts.add(url.host)
     if (!OUTSIDE_HOSTS_ALLOWED.test(url.hostname)) problems.push(`refused call to another site: ${url.origin}${url.pathname}`)
-    return route.abort('blockedbyclient')
   })
   await context.addInitScript(
     ({ key, token }) => {
