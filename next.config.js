@@ -9,8 +9,7 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // The proxy sees requests as sent: Next would otherwise hide the RSC headers and `_rsc` from it,
-  // and the outage lookup (lib/lake-availability/outage-lookup.ts), which asks the server for the
-  // page again, would get HTML for a client navigation.
+  // and the page lookup (lib/per-request-pages), which asks the server for the page again, would get HTML for a client navigation.
   skipProxyUrlNormalize: true,
   // Next hashes every HTML answer in JavaScript (FNV over the whole string) to make its ETag, on
   // every request, cache hits included: ~15 % of the CPU a prerendered post costs under load, more

@@ -1,15 +1,15 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { answersThroughLookup, outageLookup, rendersPerRequest } from '@/lib/lake-availability/outage-lookup'
+import { answersThroughLookup, pageLookup, rendersPerRequest } from '@/lib/per-request-pages'
 import { judgeRequest } from '@/lib/requests/guard'
 import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER, policyWithNonce } from '@/lib/security/headers.js'
 
 /**
  * Runs before the requests `config.matcher` picks out, in this order:
  * 1. refuses requests no route can serve (lib/requests/guard.ts);
- * 2. answers search and draft-mode pages through the outage lookup
- *    (lib/lake-availability/outage-lookup.ts): Next.js gives a page no way to choose its own
- *    status, so this asks the server for the page itself and turns a page that failed for want
- *    of the lake into the designed 503 with `Retry-After`;
+ * 2. answers search and draft-mode pages by looking them up (lib/per-request-pages): Next.js
+ *    gives a page no way to choose its own status or to leave out its runtime, so this asks the
+ *    server for the page itself, turns a page that failed for want of the lake into the designed
+ *    503 with `Retry-After`, and sends search without scripts it does not need;
  * 3. gives those pages, which render per request, a policy with a fresh nonce, which Next puts on
  *    its scripts, and the permissions policy every page carries.
  *
@@ -43,7 +43,7 @@ export async function proxy(request: NextRequest) {
       return NextResponse.rewrite(new URL(UNMATCHED_PATH, request.url))
   }
 
-  if (answersThroughLookup(request)) return outageLookup(request)
+  if (answersThroughLookup(request)) return pageLookup(request)
 
   if (!rendersPerRequest(request) || url.pathname.startsWith('/api/')) return NextResponse.next()
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')

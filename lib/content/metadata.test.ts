@@ -25,11 +25,10 @@ describe('pageMetadata', () => {
     expect(metadata.robots).toBeUndefined()
   })
 
-  it('uses the bare site title on the home page and can keep a page out of the index', () => {
-    const metadata = pageMetadata({ description: 'd', path: '/', siteTitle: 'Cited', noIndex: true })
+  it('uses the bare site title on the home page', () => {
+    const metadata = pageMetadata({ description: 'd', path: '/', siteTitle: 'Cited' })
     expect(metadata.title).toEqual({ absolute: 'Cited' })
     expect(metadata.openGraph).toMatchObject({ type: 'website', title: 'Cited' })
-    expect(metadata.robots).toEqual({ index: false, follow: true })
   })
 
   it("gives every page a share image: its own when it has one, the site's card otherwise", () => {

@@ -14,14 +14,13 @@ export interface PageMetadataInput {
   path: string
   siteTitle: string
   article?: { publishedTime: string; modifiedTime?: string | null; authors?: string[]; section?: string; tags?: string[] }
-  noIndex?: boolean
   /** og:image; the site's card when a page has none of its own. */
   image?: ShareImage
 }
 
 /** Metadata is read by browsers' tabs, search engines and crawlers: never with stega (lib/preview/stega.ts). */
 export function pageMetadata(input: PageMetadataInput): Metadata {
-  const { title, description, path, siteTitle, article, noIndex, image } = stegaClean(input)
+  const { title, description, path, siteTitle, article, image } = stegaClean(input)
   const shareTitle = title ?? siteTitle
   const shareImage = image ?? siteShareCard(siteTitle)
   return {
@@ -49,6 +48,5 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
         : { type: 'website' }),
     },
     twitter: { card: 'summary_large_image', title: shareTitle, description },
-    ...(noIndex ? { robots: { index: false, follow: true } } : {}),
   }
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto'
 export interface BreakerState {
   /** Until when reads are not tried (ms since the epoch). */
   openUntil: number
-  /** Marks the proxy's own look-up of a page (./outage-lookup.ts). */
+  /** Marks the proxy's own look-up of a page (lib/per-request-pages). */
   bypassToken: string
   /**
    * One small read through the breaker (./lake-check.ts installs it when the site reads the lake;

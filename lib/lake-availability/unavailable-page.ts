@@ -1,8 +1,8 @@
 /**
  * The page readers get while the Content Lake is down and the page they asked for is not in the
  * cache (for the feed and the sitemap, a line of text to the same effect): a 503 that tells
- * browsers, feed readers, crawlers and CDNs when to come back, never cached. Sent by the outage
- * lookup (./outage-lookup.ts) for search and draft mode, and by the page cache
+ * browsers, feed readers, crawlers and CDNs when to come back, never cached. Sent by the page
+ * lookup (lib/per-request-pages) for search and draft mode, and by the page cache
  * (lib/page-cache/unavailable-entry.js) for every other page. The page cache is loaded by Node
  * uncompiled (types stripped), so erasable TypeScript only.
  */

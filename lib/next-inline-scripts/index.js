@@ -42,10 +42,12 @@ const FLIGHT_DATA = 1
 const FLIGHT_BINARY = 3
 
 /**
- * A script element of a static page in Next's flight shape (the bootstrap or a data chunk), its
- * argument captured: for the pages that drop Next's runtime (lib/script-free-pages).
+ * A script element in Next's flight shape (the bootstrap or a data chunk), its argument captured:
+ * for the pages that drop Next's runtime (lib/script-free-pages). On a page rendered per request
+ * (search) Next gives each the request's nonce.
  */
-export const FLIGHT_SCRIPT = /<script>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push|self\.__next_f\.push)\(([\s\S]*?)\)<\/script>/g
+export const FLIGHT_SCRIPT =
+  /<script(?: nonce="[^"<>]*")?>(?:\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push|self\.__next_f\.push)\(([\s\S]*?)\)<\/script>/g
 
 /** A CSP hash source for one inline script's text, as the browser hashes it (UTF-8, sha256). @param {string} text */
 export function scriptHashSource(text) {

@@ -123,6 +123,9 @@ describe('search', () => {
     expect(status).toBe(200)
     const links = [...document.querySelectorAll('main .card-title a')].map((link) => link.getAttribute('href'))
     expect(links).toContain(`/blog/${slugOf(target)}`)
+    // Indexable, with every query's page naming the one search page as canonical.
+    expect(document.querySelector('meta[name="robots"]')).toBeNull()
+    expect(new URL(document.querySelector('link[rel="canonical"]')!.getAttribute('href')!).pathname).toBe('/search')
   })
 
   it('helps with an empty or over-long query instead of failing', async () => {

@@ -13,9 +13,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   return pageMetadata({
     title: query ? `Search: ${query.slice(0, 60)}` : 'Search',
     description: `Search the articles on ${site.title}.`,
+    // Every query's page names /search as its canonical address: search engines keep the one
+    // search page, not an endless set of result pages, and nothing marks a page unindexable.
     path: '/search',
     siteTitle: site.title,
-    noIndex: true,
   })
 }
 
@@ -55,7 +56,7 @@ export default async function SearchPage({ searchParams }: Props) {
               {outcome.posts.length === 1 ? '1 article' : `${outcome.posts.length} articles`} for “{outcome.query}”
             </h2>
           </div>
-          <PostGrid posts={outcome.posts} headingLevel="h3" />
+          <PostGrid posts={outcome.posts} headingLevel="h3" priorityFirst />
         </section>
       )}
     </div>

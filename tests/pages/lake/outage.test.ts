@@ -1,6 +1,6 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { LAKE_REQUEST_TIMEOUT_MS, OPEN_FOR_MS } from '@/lib/lake-availability'
-import { LOOKUP_TIMEOUT_MS } from '@/lib/lake-availability/outage-lookup'
+import { LOOKUP_TIMEOUT_MS } from '@/lib/per-request-pages'
 import { get, publicPosts, slugOf } from '../support'
 import { control, editorClient, sendWebhook } from './lake'
 

@@ -5,10 +5,10 @@ import os from 'node:os'
 import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
-import { outageLookup, rendersPerRequest, serverOrigin } from './outage-lookup'
+import { pageLookup, rendersPerRequest, serverOrigin } from '.'
 
 /**
- * The outage lookup asks this same server for the page, over real HTTP: here a small server in
+ * The page lookup asks this same server for the page, over real HTTP: here a small server in
  * the place of `next start`, bound as `next start -H <address>` would bind it, with the two
  * variables `next start` sets once it listens (PORT, __NEXT_PRIVATE_ORIGIN).
  */
@@ -37,7 +37,7 @@ async function startAt(host: string, origin: (port: number) => string) {
 }
 
 const lookUp = async (pathname: string) => {
-  const response = await outageLookup(new NextRequest(`https://cited.example${pathname}`))
+  const response = await pageLookup(new NextRequest(`https://cited.example${pathname}`))
   return { status: response.status, text: await response.text() }
 }
 
@@ -46,7 +46,7 @@ const ownAddress = Object.values(os.networkInterfaces())
   .flat()
   .find((address) => address?.family === 'IPv4' && !address.internal)?.address
 
-describe('the outage lookup reaches the server where it listens', () => {
+describe('the page lookup reaches the server where it listens', () => {
   it('next start -H <one address of this machine>: that address, on which loopback gets no answer', async () => {
     expect(ownAddress, 'this machine has no IPv4 address besides loopback').toBeDefined()
     await startAt(ownAddress!, (port) => `http://${ownAddress}:${port}`)
@@ -67,7 +67,7 @@ describe('the outage lookup reaches the server where it listens', () => {
 describe('draft mode, judged as Next judges it', () => {
   it('only the build’s own preview-mode id in __prerender_bypass makes a page render per request', () => {
     // A build in a folder of its own, as NEXT_DIST_DIR points `next start` at one.
-    const distDir = mkdtempSync(path.join(os.tmpdir(), 'outage-lookup-build-'))
+    const distDir = mkdtempSync(path.join(os.tmpdir(), 'per-request-pages-build-'))
     writeFileSync(path.join(distDir, 'prerender-manifest.json'), JSON.stringify({ preview: { previewModeId: 'b1d5e0c7a9' } }))
     const saved = process.env.NEXT_DIST_DIR
     process.env.NEXT_DIST_DIR = distDir

@@ -1,20 +1,23 @@
 import { NextResponse, type NextRequest } from 'next/server'
+import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from '../lake-availability'
+import { unavailableResponse } from '../lake-availability/unavailable-page'
 import { DRAFT_MODE_COOKIE, isDraftModeCookie } from '../preview/draft-mode-cookie'
-import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from './index'
-import { unavailableResponse } from './unavailable-page'
+import { withoutNeedlessScripts } from '../script-free-pages'
 
 /**
- * The outage lookup, for proxy.ts. Next.js gives a page no way to choose its own status: a page
- * that cannot read its content fails as a 500. So the proxy asks this same server for the page,
- * marked so it is not asked again, and looks at the answer: a page that failed while the Content
- * Lake is down becomes the designed 503 with `Retry-After`; anything else is passed on as it is.
+ * The pages that render on every request, search and draft mode, as proxy.ts answers them. Every
+ * other page comes from the page cache, which does what this does for them (lib/page-cache):
+ * answers an outage itself and sends a page with nothing to run without scripts.
  *
- * Only for the pages that render on every request, search and draft mode: every other page goes
- * through the page cache, which answers an outage itself (lib/page-cache/handler.js) without this
- * extra hop, and without the proxy running at all.
+ * Next.js gives a page no way to choose its own status (a page that cannot read its content fails
+ * as a 500), nor to leave out its runtime. So the proxy asks this same server for the page,
+ * marked so it is not asked again, and looks at the answer: a page that failed while the Content
+ * Lake is down becomes the designed 503 with `Retry-After`; a search page comes without Next's
+ * scripts when nothing on it runs in the browser (lib/script-free-pages), as static pages do;
+ * anything else is passed on as it is.
  */
 
-const BYPASS_HEADER = 'x-cited-outage-lookup'
+const BYPASS_HEADER = 'x-cited-page-lookup'
 
 /**
  * How long the proxy waits for the page. While the lake is down, renders fail at once and cached
@@ -32,18 +35,23 @@ const EXCLUDED = /^\/(_next\/|api\/|studio|media\/|favicon|icon|robots\.txt)/
 const READS_THE_LAKE = Boolean(process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim())
 
 /**
- * Search, and every page in draft mode: never from the page cache. Draft mode only with a cookie
- * Next itself accepts: with any other value Next serves the cached page, which carries its own policy.
+ * Whether Next renders `request` in draft mode: only with a cookie Next itself accepts; with any
+ * other value Next serves the cached page, which carries its own policy.
  */
-export const rendersPerRequest = (request: NextRequest) =>
-  request.nextUrl.pathname === '/search' || isDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value)
+export const inDraftMode = (request: NextRequest) => isDraftModeCookie(request.cookies.get(DRAFT_MODE_COOKIE)?.value)
 
-/** Whether the proxy should answer `request` through the outage lookup. */
+/** Search, and every page in draft mode: never from the page cache. */
+export const rendersPerRequest = (request: NextRequest) => request.nextUrl.pathname === '/search' || inDraftMode(request)
+
+/** Search as readers get it; in draft mode it carries the editor's tools, which need their scripts. */
+const sentScriptFree = (request: NextRequest) => request.nextUrl.pathname === '/search' && !inDraftMode(request)
+
+/** Whether the proxy should answer `request` by looking up the page. */
 export function answersThroughLookup(request: NextRequest): boolean {
-  if (!READS_THE_LAKE || EXCLUDED.test(request.nextUrl.pathname) || request.headers.get(BYPASS_HEADER) === lakeAvailability.bypassToken())
-    return false
+  if (EXCLUDED.test(request.nextUrl.pathname) || request.headers.get(BYPASS_HEADER) === lakeAvailability.bypassToken()) return false
   // Other methods are refused before this (lib/requests/guard.ts).
-  return (request.method === 'GET' || request.method === 'HEAD') && rendersPerRequest(request)
+  if (request.method !== 'GET' && request.method !== 'HEAD') return false
+  return (READS_THE_LAKE && rendersPerRequest(request)) || sentScriptFree(request)
 }
 
 /**
@@ -57,7 +65,7 @@ export function serverOrigin(env: Partial<NodeJS.ProcessEnv> = process.env): str
   return origin.origin
 }
 
-export async function outageLookup(request: NextRequest): Promise<Response> {
+export async function pageLookup(request: NextRequest): Promise<Response> {
   if (request.method !== 'GET' && request.method !== 'HEAD') return unavailableResponse(lakeAvailability.retryAfterSeconds())
   const url = new URL(`${request.nextUrl.pathname}${request.nextUrl.search}`, serverOrigin())
   const headers = new Headers(request.headers)
@@ -85,5 +93,9 @@ export async function outageLookup(request: NextRequest): Promise<Response> {
   }
   const passed = new Headers(page.headers)
   for (const name of DROPPED_HEADERS) passed.delete(name)
-  return new NextResponse(page.body, { status: page.status, headers: passed })
+  const body =
+    request.method === 'GET' && sentScriptFree(request) && page.headers.get('content-type')?.startsWith('text/html')
+      ? withoutNeedlessScripts(await page.text())
+      : page.body
+  return new NextResponse(body, { status: page.status, headers: passed })
 }
