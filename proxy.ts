@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server'
-import { answersThroughLookup, pageLookup, rendersPerRequest } from '@/lib/per-request-pages'
+import { answersThroughLookup, inDraftMode, pageLookup, rendersPerRequest } from '@/lib/per-request-pages'
 import { judgeRequest } from '@/lib/requests/guard'
 import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER, policyWithNonce } from '@/lib/security/headers.js'
 
@@ -11,7 +11,8 @@ import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER, policyWithNonce } from '
  *    server for the page itself, turns a page that failed for want of the lake into the designed
  *    503 with `Retry-After`, and sends search without scripts it does not need;
  * 3. gives those pages, which render per request, a policy with a fresh nonce, which Next puts on
- *    its scripts, and the permissions policy every page carries.
+ *    its scripts (in draft mode also the Content Lake, for live drafts), and the permissions
+ *    policy every page carries.
  *
  * A plain GET of any other page never comes here: Next runs a proxy as a second pass through
  * its request handling, which costs a cached page more than serving it does. Those pages need
@@ -47,7 +48,7 @@ export async function proxy(request: NextRequest) {
 
   if (!rendersPerRequest(request) || url.pathname.startsWith('/api/')) return NextResponse.next()
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
-  const policy = policyWithNonce(url.pathname, nonce)
+  const policy = policyWithNonce(url.pathname, nonce, { draftMode: inDraftMode(request) })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })

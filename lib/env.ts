@@ -41,6 +41,11 @@ const envFields = z.object({
     DEFAULT_API_HOST,
   ),
   SANITY_API_READ_TOKEN: optional(z.string().min(1)),
+  /**
+   * A second Viewer token, sent to the browser in draft mode only: the preview listens to the
+   * Content Lake's live events for drafts with it and shows each edit at once (lib/preview/live-drafts.ts).
+   */
+  SANITY_API_BROWSER_TOKEN: optional(z.string().min(1)),
   SANITY_REVALIDATE_SECRET: optional(z.string().min(1)),
   /** Draft mode on the local dataset only (no Studio to sign preview URLs): `/api/draft-mode/enable?secret=…`. */
   SANITY_PREVIEW_SECRET: optional(z.string().min(16, 'a secret of at least 16 characters')),
@@ -149,6 +154,7 @@ export const env: Env = parseEnv({
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
   NEXT_PUBLIC_SANITY_API_HOST: process.env.NEXT_PUBLIC_SANITY_API_HOST,
   SANITY_API_READ_TOKEN: process.env.SANITY_API_READ_TOKEN,
+  SANITY_API_BROWSER_TOKEN: process.env.SANITY_API_BROWSER_TOKEN,
   SANITY_REVALIDATE_SECRET: process.env.SANITY_REVALIDATE_SECRET,
   SANITY_PREVIEW_SECRET: process.env.SANITY_PREVIEW_SECRET,
   SANITY_API_WRITE_TOKEN: process.env.SANITY_API_WRITE_TOKEN,

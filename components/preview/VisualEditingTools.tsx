@@ -10,12 +10,13 @@ const REFRESH_GIVE_UP_MS = 3_000
 
 /**
  * next-sanity's Visual Editing: click-to-edit overlays from stega, and a refresh of the page
- * (`router.refresh()`, which re-reads drafts uncached) whenever the editor changes a document in
- * Presentation. Inside the Studio's Presentation iframe the Studio draws its own preview
+ * (`router.refresh()`, which re-reads drafts uncached) on the Studio's reload button and, unless
+ * live drafts refresh it already (`refreshOnEdits` false, lib/preview/live-drafts.ts), whenever
+ * the editor changes a document in Presentation. Inside the Studio's Presentation iframe the Studio draws its own preview
  * controls, so the site's preview bar (server-rendered, so it shows before any script) steps
  * aside; in a normal tab, or a window Presentation opened, it stays.
  */
-export default function VisualEditingTools() {
+export default function VisualEditingTools({ refreshOnEdits }: { refreshOnEdits: boolean }) {
   const router = useRouter()
   const insidePresentation = useVisualEditingEnvironment() === 'presentation-iframe'
   // The refresh runs in a transition, and Visual Editing is told it is done when the transition
@@ -32,11 +33,11 @@ export default function VisualEditingTools() {
       {insidePresentation ? <style>{'[data-preview-bar]{display:none !important}'}</style> : null}
       <VisualEditing
         // next-sanity refreshes only on the Studio's reload button and leaves edits ("mutation")
-        // to its live mode (SanityLive), which this site does not use: refresh on both. Visual
-        // Editing waits for the promise before it refreshes again, so a burst of keystrokes makes
-        // one refresh at a time.
+        // to its live mode (SanityLive): without live drafts, refresh on both. Visual Editing
+        // waits for the promise before it refreshes again, so a burst of keystrokes makes one
+        // refresh at a time.
         refresh={(payload) => {
-          if (payload.source !== 'manual' && payload.source !== 'mutation') return false
+          if (payload.source !== 'manual' && !(payload.source === 'mutation' && refreshOnEdits)) return false
           startRefresh(() => router.refresh())
           // A transition that ends before this effect's next run leaves `refreshing` false throughout: the timeout covers it.
           return new Promise<void>((resolve) => {

@@ -77,9 +77,9 @@ export const PERMISSIONS_POLICY = [
  * `style-src 'unsafe-inline'` because components and the preview bar use style attributes — CSS cannot run script, and MDN's Observatory does not count
  * it against the grade; `frame-ancestors 'self'` because the Studio's Presentation tool frames the
  * site from /studio, and nothing else may (clickjacking).
- * @param {{ scriptSources: string[], frameSources?: string[] }} options
+ * @param {{ scriptSources: string[], frameSources?: string[], connectSources?: string[] }} options
  */
-function readerPolicy({ scriptSources, frameSources = [] }) {
+function readerPolicy({ scriptSources, frameSources = [], connectSources = [] }) {
   return serialize({
     'default-src': ["'none'"],
     // Speculation rules (lib/page-prefetch) are JSON, yet HTML's "prepare the script element" gives
@@ -93,7 +93,7 @@ function readerPolicy({ scriptSources, frameSources = [] }) {
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
     'font-src': ["'self'"],
-    'connect-src': ["'self'"],
+    'connect-src': ["'self'", ...connectSources],
     'manifest-src': ["'self'"],
     ...(frameSources.length ? { 'frame-src': frameSources } : {}),
     'object-src': ["'none'"],
@@ -196,17 +196,23 @@ export function policyForPage(pathname, { html, rscData }, { apiHosts = SANITY_A
 
 /**
  * For pages rendered per request (search, draft mode): the nonce Next puts on each of its
- * scripts when it finds one in the request's policy.
+ * scripts when it finds one in the request's policy. A draft-mode page also listens to the Content
+ * Lake's live events for drafts (lib/preview/live-drafts.ts), so it may connect to the lake.
  * @param {string} pathname
  * @param {string} nonce
+ * @param {{ apiHosts?: string[], draftMode?: boolean }} [options]
  */
-export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS } = {}) {
+export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS, draftMode = false } = {}) {
   const scriptSources = [`'nonce-${nonce}'`]
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
   // Every reader page, not only posts: a link from any page to a post is a client-side
   // navigation, and the document keeps the policy it was loaded with. A page rendered per request
   // (a post in draft mode) may hold a video player, whose script carries no nonce.
-  return readerPolicy({ scriptSources: [...scriptSources, PLAY_IN_PLACE_HASH], frameSources: VIDEO_FRAME_ORIGINS })
+  return readerPolicy({
+    scriptSources: [...scriptSources, PLAY_IN_PLACE_HASH],
+    frameSources: VIDEO_FRAME_ORIGINS,
+    connectSources: draftMode ? [...apiHosts.map((host) => `https://${host}`), ...configuredApiOrigin()] : [],
+  })
 }
 
 /** Responses that are not HTML pages (feeds, images, API answers): they may load nothing. */

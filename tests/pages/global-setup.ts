@@ -49,6 +49,8 @@ export const SERVER_ONLY_CANARIES = {
   SANITY_PREVIEW_SECRET: 'canary-preview-secret-9c4e7b21',
   CDN_API_TOKEN: 'canary-cdn-api-token-61d2e8',
 }
+/** The Viewer token a lake-mode site sends to the browser in draft mode (live drafts): public by design, so no canary. */
+export const BROWSER_TOKEN = 'browser-viewer-token-3e8a51'
 const repoRoot = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
 
@@ -71,7 +73,7 @@ export function startPagesLake({ port, securePort, siteOrigins }: { port?: numbe
     securePort,
     users: [STUDIO_EDITOR],
     private: true,
-    readTokens: [SERVER_ONLY_CANARIES.SANITY_API_READ_TOKEN],
+    readTokens: [SERVER_ONLY_CANARIES.SANITY_API_READ_TOKEN, BROWSER_TOKEN],
     writeTokens: [SERVER_ONLY_CANARIES.SANITY_API_WRITE_TOKEN],
     corsOrigins: siteOrigins,
   })
@@ -99,10 +101,12 @@ export function siteEnv(
   delete env.NEXT_PUBLIC_SANITY_API_HOST
   delete env.NEXT_PUBLIC_SANITY_PROJECT_ID
   delete env.NEXT_PUBLIC_SANITY_DATASET
+  delete env.SANITY_API_BROWSER_TOKEN
   if (lake) {
     env.NEXT_PUBLIC_SANITY_PROJECT_ID = lake.projectId
     env.NEXT_PUBLIC_SANITY_DATASET = lake.dataset
     env.NEXT_PUBLIC_SANITY_API_HOST = lake.secureApiHost ?? lake.apiHost
+    env.SANITY_API_BROWSER_TOKEN = BROWSER_TOKEN
     if (lake.caFile) env.NODE_EXTRA_CA_CERTS = lake.caFile
   }
   return env

@@ -498,8 +498,12 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     )
   }
 
-  /** `GET /data/live/events`: Live Content API events: a restart after every transaction, so live queries refetch. */
-  function liveEvents(res: Response) {
+  /**
+   * `GET /data/live/events`: Live Content API events: a restart after every transaction, so live
+   * queries refetch. Drafts' events (`includeDrafts=true`) only with a token, as the real one requires.
+   */
+  function liveEvents(req: Request, url: URL, res: Response) {
+    if (url.searchParams.get('includeDrafts') === 'true' && !tokenOf(req)) throw unauthorized('includeDrafts requires a token')
     const stream = eventStream(res)
     stream.send('welcome', {})
     stream.onClose(store.subscribe((transaction) => stream.send('restart', { id: transaction.id }, transaction.id)))
@@ -576,7 +580,7 @@ export async function startContentLake(options: ContentLakeOptions = {}) {
     if (operation === 'mutate' && method === 'POST') return mutate(req, url, body)
     if (operation === 'actions' && method === 'POST') return actions(req, body)
     if (operation === 'listen' && method === 'GET') return listen(req, url, res)
-    if (operation === 'live/events' && method === 'GET') return liveEvents(res)
+    if (operation === 'live/events' && method === 'GET') return liveEvents(req, url, res)
     if (operation === 'doc' && method === 'GET') {
       // The dataset is the first segment, the ids the rest (`/data/doc/<dataset>/<id,id>`).
       if (dataset !== datasetName) throw notFound(`Dataset "${dataset}" not found`)

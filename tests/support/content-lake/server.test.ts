@@ -11,7 +11,10 @@ describe('the stand-in Content Lake over HTTP/2', () => {
   beforeAll(async () => {
     lake = await startContentLake({
       tls: true,
-      documents: [{ _id: 'post-a', _type: 'post', title: 'A' }],
+      documents: [
+        { _id: 'post-a', _type: 'post', title: 'A' },
+        { _id: 'author-a', _type: 'author', name: 'A' },
+      ],
       users: [{ token, id: 'editor-1', name: 'Edna Editor', roles: ['editor'] }],
     })
     session = connect(`https://127.0.0.1:${lake.securePort}`, { ca: lake.caCertificate, servername: 'localhost' })
@@ -81,6 +84,35 @@ describe('the stand-in Content Lake over HTTP/2', () => {
     })
     expect(transactionId).toBe('studio-tx-1')
     expect(await event).toMatchObject({ documentId: 'drafts.post-a', transition: 'appear', resultRev: 'studio-tx-1', identity: 'editor-1' })
+    stream.close()
+  })
+
+  it('streams live events for drafts only to a client with a token, a restart after each transaction', async () => {
+    const refused = await fetch(`${lake.apiHost}/v2025-06-01/data/live/events/production?includeDrafts=true`, {
+      headers: { 'X-Sanity-Project-ID': lake.projectId },
+    })
+    expect(refused.status).toBe(401)
+
+    const stream = request('/v2025-06-01/data/live/events/production?includeDrafts=true')
+    let buffered = ''
+    const restart = new Promise<string>((resolve) => {
+      stream.on('data', (chunk) => {
+        buffered += String(chunk)
+        const event = /event: restart\ndata: (.+)\n/.exec(buffered)
+        if (event) resolve(event[1]!)
+      })
+    })
+    await new Promise((resolve) => stream.once('data', resolve)) // welcome
+    await json('/v2025-06-01/data/actions/production', {
+      method: 'POST',
+      body: {
+        transactionId: 'studio-tx-live',
+        actions: [
+          { actionType: 'sanity.action.document.edit', draftId: 'drafts.author-a', publishedId: 'author-a', patch: { set: { name: 'B' } } },
+        ],
+      },
+    })
+    expect(JSON.parse(await restart)).toEqual({ id: 'studio-tx-live' })
     stream.close()
   })
 
