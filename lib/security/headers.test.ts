@@ -7,6 +7,7 @@ import {
   PERMISSIONS_POLICY_HEADER,
   pathOfCacheKey,
   policyForPage,
+  policyWithNonce,
   withPagePolicy,
 } from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
@@ -47,6 +48,13 @@ describe('policyForPage', () => {
     for (const pathname of ['/', '/blog/vitamin-d', '/blog/category/news']) {
       expect(policyForPage(pathname, { html, rscData })).toContain('frame-src https://www.youtube-nocookie.com https://player.vimeo.com;')
     }
+  })
+
+  it('lets a page in draft mode, and only it, connect to the Content Lake (live drafts)', () => {
+    const connectSources = (policy: string) => /connect-src ([^;]*)/.exec(policy)![1]!.split(' ')
+    expect(connectSources(policyWithNonce('/blog/vitamin-d', 'bm9uY2U=', { draftMode: true }))).toContain('https://*.api.sanity.io')
+    expect(connectSources(policyWithNonce('/search', 'bm9uY2U='))).toEqual(["'self'"])
+    expect(connectSources(policyForPage('/blog/vitamin-d', { html, rscData }))).toEqual(["'self'"])
   })
 
   it('gives the Studio its own policy, with the Sanity API, under the same rule for inline scripts', () => {

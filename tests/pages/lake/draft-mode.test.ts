@@ -1,7 +1,8 @@
 import { createPreviewSecret } from '@sanity/preview-url-secret/create-secret'
 import { describe, expect, it } from 'vitest'
 import { PREVIEW_PATHNAME_PARAM, PREVIEW_SECRET_PARAM } from '@/lib/preview/enable'
-import { draftPosts, get, page, slugOf } from '../support'
+import { BROWSER_TOKEN } from '../global-setup'
+import { draftPosts, get, page, publicPosts, slugOf } from '../support'
 import { editorClient } from './lake'
 
 const draft = draftPosts[0]!
@@ -24,7 +25,16 @@ describe('draft mode through a Studio-signed preview URL', () => {
 
     const preview = await get(draftPath, { headers: { cookie } })
     expect(preview.status).toBe(200)
-    expect(await preview.text()).toContain(String(draft.title))
+    const html = await preview.text()
+    expect(html).toContain(String(draft.title))
+    // Live drafts: the preview may listen to the lake, with the browser token, and only it may.
+    expect(html).toContain(BROWSER_TOKEN)
+    expect(preview.headers.get('content-security-policy')).toMatch(
+      /connect-src 'self' https:\/\/\*\.api\.sanity\.io [^;]*https:\/\/localhost:/,
+    )
+    const reader = await get(`/blog/${slugOf(publicPosts[0]!)}`)
+    expect(await reader.text()).not.toContain(BROWSER_TOKEN)
+    expect(reader.headers.get('content-security-policy')).toContain("connect-src 'self';")
     // Readers, without the cookie, still get the designed 404.
     expect((await page(draftPath)).status).toBe(404)
   })
