@@ -6,7 +6,7 @@
  * Plain JavaScript: the page cache runs it uncompiled in Next's server.
  */
 
-import { NEXT_CACHE_IMPLICIT_TAG_ID } from 'next/dist/lib/constants.js'
+import { isImplicitTag } from '../next-internals/cache-tags.js'
 
 /**
  * A page that exists (status 200), as the edge may keep it:
@@ -59,7 +59,7 @@ const isPortableKey = (/** @type {string} */ key) => /^[!-+\--~]+$/.test(key) &&
  * @returns {string[]}
  */
 export function surrogateKeysFor(cacheTags) {
-  const keys = [...new Set(cacheTags.split(',').filter((tag) => tag && !tag.startsWith(NEXT_CACHE_IMPLICIT_TAG_ID)))]
+  const keys = [...new Set(cacheTags.split(',').filter((tag) => tag && !isImplicitTag(tag)))]
   const fits = keys.every(isPortableKey) && Buffer.byteLength(keys.join(' ')) <= MAX_KEYS_BYTES
   return fits ? keys : [EVERY_PAGE_KEY, OVERFLOW_KEY]
 }

@@ -32,7 +32,7 @@
  */
 import { createHash } from 'node:crypto'
 import { Parser } from 'htmlparser2'
-import { htmlEscapeJsonString } from 'next/dist/shared/lib/htmlescape.js'
+import { htmlEscapeJsonString } from '../next-internals/flight.js'
 
 /** The first inline script of every page that keeps Next's runtime. */
 export const FLIGHT_BOOTSTRAP_SCRIPT = '(self.__next_f=self.__next_f||[]).push([0])'

@@ -20,8 +20,8 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
-import FileSystemCacheModule from 'next/dist/server/lib/incremental-cache/file-system-cache.js'
-import { denormalizePagePath } from 'next/dist/shared/lib/page-path/denormalize-page-path.js'
+import { pagePathOfCacheKey } from '../next-internals/cache-keys.js'
+import { FileSystemCache } from '../next-internals/file-system-cache.js'
 import { isLakeDownBeforeRender, retryAfterSeconds } from '../lake-availability/breaker-state.ts'
 import { servedGzipped, storedValueOf } from '../precompressed-pages/index.js'
 import { withScriptFreePage } from '../script-free-pages/index.ts'
@@ -31,9 +31,6 @@ import { withNotFoundLifetime } from './not-found-lifetime.js'
 import { keepOutageCopy, outageCopy } from './outage-copies.js'
 import { withServerRendered404 } from './server-rendered-404.js'
 import { unavailableEntry } from './unavailable-entry.js'
-
-/** @type {any} */
-const FileSystemCache = /** @type {any} */ (FileSystemCacheModule).default ?? FileSystemCacheModule
 
 /**
  * @param {string | undefined} serverDistDir Next's `.next/server` folder, as cache handlers are given it
@@ -57,19 +54,8 @@ export function pageEntryPreparer(serverDistDir) {
     withEdgeHeaders(withNotFoundLifetime(key, withPagePolicy(key, withScriptFreePage(withServerRendered404(value, designedNotFoundHtml)))))
 }
 
-/**
- * The page path a response-cache key stands for. Next 16 keys pages and route handlers
- * `/route-cache/<kind>/<route hash>/$<page path>`, the path normalized (`/` is `/index`);
- * data-cache keys stand for no page.
- * @param {string} key
- */
-function pagePathOf(key) {
-  const marker = key.startsWith('/route-cache/') ? key.indexOf('/$/') : -1
-  return marker === -1 ? undefined : denormalizePagePath(key.slice(marker + 2))
-}
-
 /** Whether `key` stands for a page and `value` is one. @param {string} key @param {any} value */
-const isPageEntry = (key, value) => (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && pagePathOf(key) !== undefined
+const isPageEntry = (key, value) => (value?.kind === 'APP_PAGE' || value?.kind === 'APP_ROUTE') && pagePathOfCacheKey(key) !== undefined
 
 /**
  * Any cache handler class, with every page entry prepared on its way in and out: Next's
@@ -89,7 +75,7 @@ export function withPageEntries(Base) {
       const entry = await super.get(key, ctx)
       if (entry?.value) this.preparePageEntry(key, entry.value)
       if (isPageEntry(key, entry?.value)) keepOutageCopy(key, entry)
-      else if (!entry && pagePathOf(key) !== undefined && (await isLakeDownBeforeRender())) {
+      else if (!entry && pagePathOfCacheKey(key) !== undefined && (await isLakeDownBeforeRender())) {
         return servedGzipped(outageCopy(key) ?? unavailableEntry(ctx?.kind, retryAfterSeconds()))
       }
       return servedGzipped(entry)

@@ -1,4 +1,6 @@
 // @ts-check
+import { pagePathOfCacheKey } from '../next-internals/cache-keys.js'
+
 /**
  * How long a shared cache (a CDN) may keep a 404. Next gives a page or route handler answering 404
  * its route's own lifetime: a year for an unknown category (no `revalidate`), a day plus a year of
@@ -9,11 +11,11 @@
 export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=0, s-maxage=60'
 
 /**
- * The cache keys of Next's own not-found page (`/_not-found`, prerendered): Next serves it for an
- * address no route matches, and sends it `private, no-store` itself, which must stay alone.
+ * Whether a cache key is Next's own not-found page (`/_not-found`, prerendered): Next serves it for
+ * an address no route matches, and sends it `private, no-store` itself, which must stay alone.
  * @param {string} key
  */
-const isNextNotFoundPage = (key) => key === '/_not-found' || key.endsWith('/$/_not-found')
+const isNextNotFoundPage = (key) => pagePathOfCacheKey(key) === '/_not-found'
 
 /**
  * A page or route-handler entry that answers 404, with that lifetime. Next lets a `Cache-Control`

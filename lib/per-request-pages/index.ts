@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from '../lake-availability'
 import { unavailableResponse } from '../lake-availability/unavailable-page'
 import { DRAFT_MODE_COOKIE, isDraftModeCookie } from '../preview/draft-mode-cookie'
+import { serverOrigin } from '../next-internals/server'
 import { withoutNeedlessScripts } from '../script-free-pages'
 
 /**
@@ -52,17 +53,6 @@ export function answersThroughLookup(request: NextRequest): boolean {
   // Other methods are refused before this (lib/requests/guard.ts).
   if (request.method !== 'GET' && request.method !== 'HEAD') return false
   return (READS_THE_LAKE && rendersPerRequest(request)) || sentScriptFree(request)
-}
-
-/**
- * Where this same server answers, never through a public name. `next start` records the address it
- * listens on (`-H`) in __NEXT_PRIVATE_ORIGIN, as `localhost` when that is every interface: loopback
- * then, which every interface includes. Without it (another way of starting Next), loopback on PORT.
- */
-export function serverOrigin(env: Partial<NodeJS.ProcessEnv> = process.env): string {
-  const origin = new URL(env.__NEXT_PRIVATE_ORIGIN || `http://127.0.0.1:${env.PORT ?? 3000}`)
-  if (origin.hostname === 'localhost') origin.hostname = '127.0.0.1'
-  return origin.origin
 }
 
 export async function pageLookup(request: NextRequest): Promise<Response> {

@@ -5,7 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { NextRequest } from 'next/server'
 import { afterEach, describe, expect, it } from 'vitest'
-import { pageLookup, rendersPerRequest, serverOrigin } from '.'
+import { serverOrigin } from '../next-internals/server'
+import { pageLookup, rendersPerRequest } from '.'
 
 /**
  * The page lookup asks this same server for the page, over real HTTP: here a small server in

@@ -15,6 +15,7 @@
  * with the page. A script that
  * content slipped into the HTML is in neither, so the browser refuses it.
  */
+import { pagePathOfCacheKey } from '../next-internals/cache-keys.js'
 import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'
 import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.ts'
 import { PLAY_IN_PLACE_HASH, PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place.ts'
@@ -219,17 +220,6 @@ export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS, 
 export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 /**
- * Next 16 keys page entries as `/route-cache/APP_PAGE/<route hash>/$/<path>` (the home page's path
- * being `/index`); older keys are the path itself.
- * @param {string} cacheKey
- */
-export function pathOfCacheKey(cacheKey) {
-  const marker = cacheKey.indexOf('/$/')
-  const path = marker === -1 ? cacheKey : cacheKey.slice(marker + 2)
-  return path === '/index' ? '/' : path
-}
-
-/**
  * What a cache handler calls on each page entry it stores or serves: adds the page's own
  * policy to the headers Next sends with it. Entries that are not HTML pages pass unchanged.
  * @template {{ kind?: string, html?: unknown, rscData?: unknown, headers?: Record<string, unknown> }} Value
@@ -240,7 +230,8 @@ export function pathOfCacheKey(cacheKey) {
 export function withPagePolicy(cacheKey, value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return value
   const headers = value.headers ?? {}
-  if (!headers[CSP_HEADER]) headers[CSP_HEADER] = policyForPage(pathOfCacheKey(cacheKey), { html: value.html, rscData: value.rscData })
+  if (!headers[CSP_HEADER])
+    headers[CSP_HEADER] = policyForPage(pagePathOfCacheKey(cacheKey) ?? cacheKey, { html: value.html, rscData: value.rscData })
   headers[PERMISSIONS_POLICY_HEADER] ??= PERMISSIONS_POLICY
   // In place: Next answers the request that rendered the page with this same headers object.
   value.headers = headers

@@ -5,7 +5,6 @@ import {
   CSP_HEADER,
   PERMISSIONS_POLICY,
   PERMISSIONS_POLICY_HEADER,
-  pathOfCacheKey,
   policyForPage,
   policyWithNonce,
   withPagePolicy,
@@ -90,12 +89,6 @@ describe('withPagePolicy', () => {
   it('leaves other entries alone', () => {
     const fetchEntry = { kind: 'FETCH', data: {} }
     expect(withPagePolicy('/x', fetchEntry)).toEqual({ kind: 'FETCH', data: {} })
-  })
-
-  it('reads the path out of a cache key', () => {
-    expect(pathOfCacheKey('/route-cache/APP_PAGE/abc/$/index')).toBe('/')
-    expect(pathOfCacheKey('/route-cache/APP_PAGE/abc/$/studio')).toBe('/studio')
-    expect(pathOfCacheKey('/blog/x')).toBe('/blog/x')
   })
 })
 
