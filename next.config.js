@@ -1,6 +1,7 @@
 // @ts-check
 import { fileURLToPath } from 'node:url'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
+import { buildsWithTurbopack } from './lib/next-internals/bundler.js'
 import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY, PERMISSIONS_POLICY } from './lib/security/headers.js'
 
 /** @type {import('next').NextConfig} */
@@ -62,10 +63,20 @@ the sitemap, the feed and robots.txt, so it must be known now (setting it at sta
 
 (or put it in .env.production / .env.local).`
 
+const WEBPACK_REQUIRED = `This site builds with webpack: run \`npm run build\` (next build --webpack).
+
+Turbopack puts every client component a route's server code can reach into that route's scripts,
+rendered or not (vercel/next.js#96039): every reader would download the editor's Visual Editing.`
+
 /** @param {string} phase */
 export default function config(phase) {
   if (phase === PHASE_PRODUCTION_BUILD && !process.env.NEXT_PUBLIC_SITE_URL?.trim()) {
     console.error(SITE_URL_REQUIRED)
+    process.exit(1)
+  }
+  // A plain `next build` (a host's default build command) would otherwise succeed and send readers the editor's code.
+  if (phase === PHASE_PRODUCTION_BUILD && buildsWithTurbopack()) {
+    console.error(WEBPACK_REQUIRED)
     process.exit(1)
   }
   return nextConfig

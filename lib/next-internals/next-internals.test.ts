@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { buildsWithTurbopack } from './bundler.js'
 import { isImplicitTag } from './cache-tags.js'
 import { pagePathOfCacheKey } from './cache-keys.js'
 import { FileSystemCache } from './file-system-cache.js'
@@ -88,5 +89,23 @@ describe('the build folder', () => {
     )
     expect(buildDir({ NEXT_DIST_DIR: '.next-test' })).toBe(path.resolve('.next-test'))
     expect(buildDir({})).toBe(path.resolve('.next'))
+  })
+})
+
+describe('the bundler a build runs with', () => {
+  it('is Turbopack unless the build is told --webpack, as Next records it before loading next.config.js', () => {
+    const { parseBundlerArgs } = nextInternal('next/dist/lib/bundler.js') as { parseBundlerArgs: (options: object) => unknown }
+    const saved = process.env.TURBOPACK
+    try {
+      delete process.env.TURBOPACK
+      parseBundlerArgs({})
+      expect(buildsWithTurbopack()).toBe(true)
+      delete process.env.TURBOPACK
+      parseBundlerArgs({ webpack: true })
+      expect(buildsWithTurbopack()).toBe(false)
+    } finally {
+      if (saved === undefined) delete process.env.TURBOPACK
+      else process.env.TURBOPACK = saved
+    }
   })
 })
