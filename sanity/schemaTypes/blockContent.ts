@@ -39,6 +39,15 @@ export const blockContent = defineType({
       description: IMAGE_FRAMING_HELP,
       options: { hotspot: true },
       fields: [altField, captionField],
+      // The block in the body reads as its caption (or alt text) beside the picture, not "Untitled".
+      preview: {
+        select: { caption: 'caption', alt: 'alt', media: 'asset' },
+        prepare: ({ caption, alt, media }) => ({
+          title: caption || alt || 'Image without alt text',
+          subtitle: caption ? alt : undefined,
+          media,
+        }),
+      },
     }),
     defineArrayMember({ type: 'callout' }),
     defineArrayMember({ type: 'videoEmbed' }),
