@@ -12,9 +12,9 @@ const REFRESH_GIVE_UP_MS = 3_000
  * next-sanity's Visual Editing: click-to-edit overlays from stega, and a refresh of the page
  * (`router.refresh()`, which re-reads drafts uncached) on the Studio's reload button and, unless
  * live drafts refresh it already (`refreshOnEdits` false, lib/preview/live-drafts.ts), whenever
- * the editor changes a document in Presentation. Inside the Studio's Presentation iframe the Studio draws its own preview
- * controls, so the site's preview bar (server-rendered, so it shows before any script) steps
- * aside; in a normal tab, or a window Presentation opened, it stays.
+ * the editor changes a document in Presentation. Inside the Studio's Presentation iframe the
+ * Studio draws its own preview controls, so the site's preview bar (server-rendered, so it shows
+ * before any script) steps aside; in a normal tab, or a window Presentation opened, it stays.
  */
 export default function VisualEditingTools({ refreshOnEdits }: { refreshOnEdits: boolean }) {
   const router = useRouter()

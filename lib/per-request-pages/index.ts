@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { LAKE_REQUEST_TIMEOUT_MS, lakeAvailability } from '../lake-availability'
 import { unavailableResponse } from '../lake-availability/unavailable-page'
-import { DRAFT_MODE_COOKIE, isDraftModeCookie } from '../preview/draft-mode-cookie'
 import { serverOrigin } from '../next-internals/server'
+import { DRAFT_MODE_COOKIE, isDraftModeCookie } from '../preview/draft-mode-cookie'
 import { withoutNeedlessScripts } from '../script-free-pages'
 
 /**
@@ -83,6 +83,7 @@ export async function pageLookup(request: NextRequest): Promise<Response> {
   }
   const passed = new Headers(page.headers)
   for (const name of DROPPED_HEADERS) passed.delete(name)
+  // Read whole to be judged: a search page is small whatever is asked (SEARCH_RESULT_LIMIT cards).
   const body =
     request.method === 'GET' && sentScriptFree(request) && page.headers.get('content-type')?.startsWith('text/html')
       ? withoutNeedlessScripts(await page.text())
