@@ -3,6 +3,7 @@ import type { PostListPage as PostListData } from '@/lib/queries/post-lists'
 import { Breadcrumbs, type BreadcrumbItem } from './Breadcrumbs'
 import { Pagination } from './Pagination'
 import { PostGrid } from './PostCard'
+import { Title } from './Title'
 
 /** The blog index and category pages: heading, intro, one page of cards, pagination. */
 export function PostListPage({
@@ -23,7 +24,7 @@ export function PostListPage({
       <Breadcrumbs items={breadcrumbs} />
       <header className="page-header">
         <h1>
-          {title}
+          <Title text={title} />
           {list.page > 1 ? <span className="page-number"> · page {list.page}</span> : null}
         </h1>
         {intro ? <div className="page-intro">{intro}</div> : null}

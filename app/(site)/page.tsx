@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { PageLink } from '@/components/PageLink'
 import { PostCard, PostGrid } from '@/components/PostCard'
+import { Title } from '@/components/Title'
 import { getHomePage, getSiteSettings } from '@/lib/data'
 import { pageMetadata } from '@/lib/content/metadata'
 
@@ -15,7 +16,9 @@ export default async function HomePage() {
   return (
     <div className="page-wide home">
       <header className="home-intro">
-        <h1>{site.title}</h1>
+        <h1>
+          <Title text={site.title} />
+        </h1>
         <p className="page-intro">{site.description}</p>
       </header>
 

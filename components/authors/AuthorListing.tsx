@@ -10,6 +10,7 @@ import { Breadcrumbs } from '../Breadcrumbs'
 import { JsonLd } from '../JsonLd'
 import { Pagination, pagePath } from '../Pagination'
 import { PostGrid } from '../PostCard'
+import { Title } from '../Title'
 import { Portrait } from './Portrait'
 
 const displayName = (author: AuthorPage['author']) => (author.credentials ? `${author.name}, ${author.credentials}` : author.name)
@@ -35,7 +36,7 @@ export async function AuthorListing({ slug, page }: { slug: string; page: number
         <Portrait name={author.name} image={author.image} layout="portrait" priority />
         <div className="author-summary">
           <h1>
-            {name}
+            <Title text={name} />
             {page > 1 ? <span className="page-number"> · page {page}</span> : null}
           </h1>
           {author.role ? <p className="author-role">{author.role}</p> : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { POSTS_PER_PAGE, pageCount } from '@/lib/queries/post-lists'
-import { demoDocuments, draftPosts, get, page, publicPosts, slugOf, type Doc } from './support'
+import { byId, demoDocuments, draftPosts, get, page, publicPosts, slugOf, type Doc } from './support'
 
 const totalPages = pageCount(publicPosts.length)
 const categories = demoDocuments.filter((doc) => doc._type === 'category')
@@ -15,6 +15,13 @@ describe('reader routes', () => {
     const paths = ['/', '/blog', ...Array.from({ length: totalPages - 1 }, (_, index) => `/blog/page/${index + 2}`)]
     paths.push(...categories.map((category) => `/blog/category/${slugOf(category)}`))
     for (const pathname of paths) expect((await get(pathname)).status, pathname).toBe(200)
+  })
+
+  it('keep hyphenated words in page headings whole, the site title on the home page too', async () => {
+    const site = byId.get('siteSettings')!
+    const hyphenated = String(site.title).match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/u)![0]
+    const { document } = await page('/')
+    expect([...document.querySelectorAll('h1 .nobreak')].map((span) => span.textContent)).toContain(hyphenated)
   })
 
   it('serve every public post', async () => {
