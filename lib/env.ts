@@ -61,6 +61,12 @@ const envFields = z.object({
   ),
   /** Set on every instance of a multi-server site: they share pages, data and tag revalidation (lib/cache-handler). */
   REDIS_URL: optional(z.string().refine(isRedisUrl, REDIS_URL_EXPECTED)),
+  /**
+   * Which cache handler serves pages (read by next.config.js when the server starts): `cited`, our
+   * page cache (lib/cache-handler), or `next`, Next's own, as on a host that brings its own cache,
+   * to see what the portable baseline alone gives (README, "Deploying").
+   */
+  PAGE_CACHE: withDefault(z.enum(['cited', 'next'], { error: '"cited" or "next"' }), 'cited'),
   NEXT_PUBLIC_SITE_URL: withDefault(
     z
       .url({ protocol: /^https?$/, error: 'an absolute http(s) URL such as https://example.com' })
@@ -160,6 +166,7 @@ export const env: Env = parseEnv({
   SANITY_API_WRITE_TOKEN: process.env.SANITY_API_WRITE_TOKEN,
   SANITY_LOCAL_DATASET: process.env.SANITY_LOCAL_DATASET,
   REDIS_URL: process.env.REDIS_URL,
+  PAGE_CACHE: process.env.PAGE_CACHE,
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
   WAYBACK_API_URL: process.env.WAYBACK_API_URL,
   CROSSREF_API_URL: process.env.CROSSREF_API_URL,

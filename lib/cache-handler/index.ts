@@ -1,5 +1,5 @@
 /**
- * Next's `cacheHandler` (next.config.js points here in every build), decided when a server
+ * Next's `cacheHandler` (next.config.js points here unless `PAGE_CACHE=next`), decided when a server
  * starts: with REDIS_URL, pages, data-cache entries and tag revalidation are shared through
  * Redis (see shared-cache.mjs); without it, or while `next build` runs, it is Next's own
  * file-system cache (lib/page-cache), so a single instance behaves as it would with no handler.

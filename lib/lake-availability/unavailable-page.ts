@@ -6,8 +6,6 @@
  * (lib/page-cache/unavailable-entry.js) for every other page. The page cache is loaded by Node
  * uncompiled (types stripped), so erasable TypeScript only.
  */
-import { PERMISSIONS_POLICY, PERMISSIONS_POLICY_HEADER } from '../security/headers.js'
-
 export const unavailablePageHtml = (siteName = 'Cited') => `<!doctype html>
 <html lang="en">
 <head>
@@ -38,9 +36,9 @@ opened recently may still load. Please try again in a minute.</p>
 /** When to come back, and that this answer is not to be kept. */
 const comeBackLater = (retryAfterSeconds: number) => ({ 'retry-after': String(retryAfterSeconds), 'cache-control': 'no-store' })
 
+/** Its security headers come from next.config.js, as every response's do. */
 export const unavailableHeaders = (retryAfterSeconds: number): Record<string, string> => ({
   'content-type': 'text/html; charset=utf-8',
-  [PERMISSIONS_POLICY_HEADER]: PERMISSIONS_POLICY,
   ...comeBackLater(retryAfterSeconds),
 })
 

@@ -5,7 +5,7 @@
  * and on its way out (pages prerendered by `next build`):
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
  *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
- *  - the page's Content-Security-Policy, allowing only the inline scripts the site wrote (lib/security);
+ *  - the page's own Content-Security-Policy, in its head, allowing only the inline scripts the site wrote (lib/security);
  *  - for a 404, a short shared lifetime (./not-found-lifetime.js);
  *  - its cache tags as surrogate keys, and for a page that exists the lifetime a CDN may keep it (lib/cdn).
  * And on its way out, for each request that accepts gzip, gzip'd once rather than on every request

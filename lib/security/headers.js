@@ -1,26 +1,25 @@
 // @ts-check
 /**
- * Security headers: one module shared by next.config.js (headers every response gets), the page
- * cache handler (each static page's Content-Security-Policy, hashed from its own HTML) and the
- * proxy (the few pages rendered per request). Plain JavaScript because next.config.js and the
- * cache handler are loaded by Node as they are, not compiled.
+ * Security headers: one module shared by next.config.js (the portable baseline every response
+ * gets, on any host: `BASELINE_HEADERS`), the page cache handler (each static page's own policy,
+ * hashed from its own HTML, layered on top where our cache runs) and the proxy (the few pages
+ * rendered per request). Plain JavaScript because next.config.js and the cache handler are
+ * loaded by Node as they are, not compiled.
  *
  * Why hashes: reader pages are static, so a per-request nonce would cost dynamic rendering. Next
  * inlines its bootstrap and flight data as `<script>self.__next_f.push(…)</script>`, so
- * `script-src 'self'` alone blocks hydration, and `'unsafe-inline'` would let any injected
- * script run. Each cached page instead allows the sha256 of the inline scripts the site itself
- * writes, never of whatever inline script the page happens to hold: the speculation rules and the
- * video players' play-in-place script (their text is in the code), and Next's own bootstrap and
- * flight scripts, recognised by lib/next-inline-scripts against the RSC payload Next rendered
- * with the page. A script that
+ * `script-src 'self'` alone blocks hydration, and `'unsafe-inline'` (all a header fixed at build
+ * time can say, hence the baseline's) would let any injected script run. Each cached page instead
+ * allows the sha256 of the inline scripts the site itself writes, never of whatever inline script
+ * the page happens to hold: the speculation rules and the video players' play-in-place script
+ * (their text is in the code), and Next's own bootstrap and flight scripts, recognised by
+ * lib/next-inline-scripts against the RSC payload Next rendered with the page. A script that
  * content slipped into the HTML is in neither, so the browser refuses it.
  */
 import { pagePathOfCacheKey } from '../next-internals/cache-keys.js'
 import { nextScriptHashes, inlineScripts } from '../next-inline-scripts/index.js'
 import { SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules.ts'
 import { PLAY_IN_PLACE_HASH, PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place.ts'
-
-export const CSP_HEADER = 'content-security-policy'
 
 /** The players the video island swaps in after a click (lib/content/video.ts builds their URLs): the only frames a reader page may load. */
 export const VIDEO_FRAME_ORIGINS = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
@@ -34,28 +33,23 @@ export const BASE_SECURITY_HEADERS = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ]
 
-export const PERMISSIONS_POLICY_HEADER = 'permissions-policy'
-
 /**
- * Nothing on the site uses these; a compromised or framed page cannot ask for them either. (The
- * video players get autoplay, fullscreen and picture-in-picture through their iframe's `allow`,
- * which is still bounded by this policy — so those stay allowed for the players.)
- *
- * Sent with each document rather than through next.config's `headers()`: Next compiles every
- * header value there that contains a colon as a path pattern, on every request, and the players'
- * origins have colons — about 5 % of the CPU a cached page costs. Pages get it with their own
- * Content-Security-Policy (withPagePolicy, proxy.ts), the 503 page with its headers, and
- * responses that are not pages from next.config.js. Only features Chromium knows: an unknown
- * one (`bluetooth`) is ignored anyway and costs every page a console warning.
+ * Nothing on the site uses these; a compromised or framed page cannot ask for them either. The
+ * video players get autoplay, encrypted media, fullscreen and picture-in-picture through their
+ * iframe's `allow`, which this policy still bounds: those four may be delegated (`*`), and which
+ * frames exist at all is the CSP's `frame-src` (the two players). Written without an origin so
+ * the value has no colon: Next compiles a `headers()` value with a colon as a path pattern, on
+ * every request (see `BASELINE_HEADERS`). Only features Chromium knows: an unknown one
+ * (`bluetooth`) is ignored anyway and costs every page a console warning.
  */
 export const PERMISSIONS_POLICY = [
   'accelerometer=()',
-  `autoplay=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  'autoplay=*',
   'browsing-topics=()',
   'camera=()',
   'display-capture=()',
-  `encrypted-media=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
-  `fullscreen=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  'encrypted-media=*',
+  'fullscreen=*',
   'geolocation=()',
   'gyroscope=()',
   'hid=()',
@@ -64,7 +58,7 @@ export const PERMISSIONS_POLICY = [
   'microphone=()',
   'midi=()',
   'payment=()',
-  `picture-in-picture=(self ${VIDEO_FRAME_ORIGINS.map((origin) => `"${origin}"`).join(' ')})`,
+  'picture-in-picture=*',
   'publickey-credentials-get=()',
   'screen-wake-lock=()',
   'serial=()',
@@ -83,14 +77,7 @@ export const PERMISSIONS_POLICY = [
 function readerPolicy({ scriptSources, frameSources = [], connectSources = [] }) {
   return serialize({
     'default-src': ["'none'"],
-    // Speculation rules (lib/page-prefetch) are JSON, yet HTML's "prepare the script element" gives
-    // `type=speculationrules` a script type and runs the CSP inline check on it (as it does for
-    // JavaScript), so Chromium refuses them without a source: their hash, which also holds with a
-    // nonce, where the narrower 'inline-speculation-rules' keyword would be ignored like
-    // 'unsafe-inline'. JSON-LD needs none: any other type is a data block, and that algorithm
-    // returns ("No script is executed") before the CSP check —
-    // html.spec.whatwg.org/multipage/scripting.html#prepare-the-script-element.
-    'script-src': ["'self'", SPECULATION_RULES_HASH, ...scriptSources],
+    'script-src': ["'self'", ...scriptSources],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'https://cdn.sanity.io'],
     'font-src': ["'self'"],
@@ -103,6 +90,18 @@ function readerPolicy({ scriptSources, frameSources = [], connectSources = [] })
     'frame-ancestors': ["'self'"],
   })
 }
+
+/**
+ * Inline scripts allowed by hash or nonce, plus the speculation rules (lib/page-prefetch). Those
+ * are JSON, yet HTML's "prepare the script element" gives `type=speculationrules` a script type
+ * and runs the CSP inline check on it (as it does for JavaScript), so Chromium refuses them
+ * without a source: their hash, which also holds beside a nonce, where the narrower
+ * 'inline-speculation-rules' keyword would be ignored like 'unsafe-inline'. JSON-LD needs none:
+ * any other type is a data block, and that algorithm returns ("No script is executed") before
+ * the CSP check — html.spec.whatwg.org/multipage/scripting.html#prepare-the-script-element.
+ * @param {string[]} sources hashes or a nonce
+ */
+const withSpeculationRules = (sources) => [SPECULATION_RULES_HASH, ...sources]
 
 /**
  * The Studio is a client-side app from this origin that talks to the Content Lake (`apiHosts`,
@@ -192,7 +191,7 @@ export function policyForPage(pathname, { html, rscData }, { apiHosts = SANITY_A
   if (pathname === '/studio' || pathname.startsWith('/studio/')) return studioPolicy({ scriptSources, apiHosts })
   // Every reader page, not only posts: a link from any page to a post is a client-side
   // navigation, and the document keeps the policy it was loaded with.
-  return readerPolicy({ scriptSources, frameSources: VIDEO_FRAME_ORIGINS })
+  return readerPolicy({ scriptSources: withSpeculationRules(scriptSources), frameSources: VIDEO_FRAME_ORIGINS })
 }
 
 /**
@@ -210,30 +209,81 @@ export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS, 
   // navigation, and the document keeps the policy it was loaded with. A page rendered per request
   // (a post in draft mode) may hold a video player, whose script carries no nonce.
   return readerPolicy({
-    scriptSources: [...scriptSources, PLAY_IN_PLACE_HASH],
+    scriptSources: withSpeculationRules([...scriptSources, PLAY_IN_PLACE_HASH]),
     frameSources: VIDEO_FRAME_ORIGINS,
     connectSources: draftMode ? [...apiHosts.map((host) => `https://${host}`), ...configuredApiOrigin()] : [],
   })
 }
 
 /** Responses that are not HTML pages (feeds, images, API answers): they may load nothing. */
-export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
+
+/** Answers that are not pages: feeds, crawler files, API routes. */
+export const NON_PAGE_PATHS = ['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*']
 
 /**
- * What a cache handler calls on each page entry it stores or serves: adds the page's own
- * policy to the headers Next sends with it. Entries that are not HTML pages pass unchanged.
- * @template {{ kind?: string, html?: unknown, rscData?: unknown, headers?: Record<string, unknown> }} Value
+ * The portable baseline: what next.config.js's `headers()` sends, on any host that runs Next
+ * (Vercel and Netlify apply `headers()` themselves), whatever cache serves the page. For pages
+ * that is a full policy, except that inline scripts are allowed by `'unsafe-inline'`: Next writes
+ * a page's flight data into inline scripts that differ per page, and a header fixed when the site
+ * is built cannot name them (a nonce would render every page per request). Where our page cache
+ * runs (lib/page-cache) each page also gets its own policy that allows only its own scripts by
+ * hash; per-request pages get one with a nonce from the proxy, which replaces this one.
+ *
+ * Rules are applied in order and a later one sets the same header again, so the Studio's and the
+ * non-pages' policies replace the pages'. Next compiles a value that contains a colon as a path
+ * pattern on every request (~13 µs for a policy); the pages' policy cannot avoid one (`data:`,
+ * `https://`), the other headers do.
+ */
+export const BASELINE_HEADERS = [
+  {
+    source: '/:path*',
+    headers: [
+      ...BASE_SECURITY_HEADERS,
+      { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
+      { key: 'Content-Security-Policy', value: readerPolicy({ scriptSources: ["'unsafe-inline'"], frameSources: VIDEO_FRAME_ORIGINS }) },
+    ],
+  },
+  // `/studio` itself included.
+  {
+    source: '/studio/:path*',
+    headers: [{ key: 'Content-Security-Policy', value: studioPolicy({ scriptSources: ["'unsafe-inline'"], apiHosts: SANITY_API_HOSTS }) }],
+  },
+  ...NON_PAGE_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_POLICY }] })),
+]
+
+/** Directives a policy in a `<meta>` element cannot carry: browsers ignore them there, with a console error. */
+const HEADER_ONLY_DIRECTIVES = new Set(['frame-ancestors', 'report-uri', 'sandbox'])
+
+const POLICY_META = '<meta http-equiv="Content-Security-Policy" content="'
+const HEAD_TAG = /<head(?:\s[^>]*)?>/
+
+/**
+ * What a cache handler calls on each page entry it stores or serves: puts the page's own policy
+ * into the page, first thing in its `<head>`, so that it covers every script. A browser enforces
+ * every policy it is given, so this one narrows the baseline's `'unsafe-inline'`
+ * (`BASELINE_HEADERS`, a header on every host) to the scripts the page was rendered with; the
+ * baseline keeps what only a header can say (`frame-ancestors`). In the page rather than as a
+ * second header: Next would send both headers, which a browser combines as it should, but MDN's
+ * Observatory (like any client that joins repeated headers with a comma, as Node does) reads
+ * them as one invalid policy. Entries that are not HTML pages pass unchanged.
+ * @template {{ kind?: string, html?: unknown, rscData?: unknown }} Value
  * @param {string} cacheKey the page's path, as Next passes it to a cache handler
  * @param {Value | null | undefined} value
  * @returns {Value | null | undefined}
  */
 export function withPagePolicy(cacheKey, value) {
   if (!value || value.kind !== 'APP_PAGE' || typeof value.html !== 'string' || !value.html) return value
-  const headers = value.headers ?? {}
-  if (!headers[CSP_HEADER])
-    headers[CSP_HEADER] = policyForPage(pagePathOfCacheKey(cacheKey) ?? cacheKey, { html: value.html, rscData: value.rscData })
-  headers[PERMISSIONS_POLICY_HEADER] ??= PERMISSIONS_POLICY
-  // In place: Next answers the request that rendered the page with this same headers object.
-  value.headers = headers
+  const head = HEAD_TAG.exec(value.html)
+  if (!head) return value
+  const at = head.index + head[0].length
+  // Entries are prepared on their way in and again on their way out: once is enough.
+  if (value.html.startsWith(POLICY_META, at)) return value
+  const policy = policyForPage(pagePathOfCacheKey(cacheKey) ?? cacheKey, { html: value.html, rscData: value.rscData })
+  const inPage = policy
+    .split('; ')
+    .filter((directive) => !HEADER_ONLY_DIRECTIVES.has(directive.split(' ')[0] ?? ''))
+    .join('; ')
+  value.html = `${value.html.slice(0, at)}${POLICY_META}${inPage}">${value.html.slice(at)}`
   return value
 }

@@ -1,14 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import {
-  BASE_SECURITY_HEADERS,
-  CSP_HEADER,
-  PERMISSIONS_POLICY,
-  PERMISSIONS_POLICY_HEADER,
-  policyForPage,
-  policyWithNonce,
-  withPagePolicy,
-} from './headers.js'
+import { BASELINE_HEADERS, policyForPage, policyWithNonce, withPagePolicy } from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
 import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules'
 import { PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place'
@@ -67,23 +59,72 @@ describe('policyForPage', () => {
   })
 })
 
-describe('headers every response gets', () => {
-  // next.config.js sends these on every request; Next compiles a value with a colon as a path
-  // pattern each time, which is why the permissions policy travels with each page instead.
-  it('have no value Next would compile per request', () => {
-    for (const { key, value } of BASE_SECURITY_HEADERS) expect(value, key).not.toContain(':')
+describe('the baseline next.config.js sends (BASELINE_HEADERS)', () => {
+  /** The policy a `headers()` rule sets for `source`. */
+  const baselinePolicy = (source: string) =>
+    BASELINE_HEADERS.find((rule) => rule.source === source)!.headers.find(({ key }) => key === 'Content-Security-Policy')!.value
+  const directives = (policy: string) =>
+    new Map(policy.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1)] as const))
+
+  it('allows everything a page’s own policy allows, so adding that policy only narrows inline scripts', () => {
+    const pages = [
+      [baselinePolicy('/:path*'), policyForPage('/blog/vitamin-d', { html, rscData })],
+      [baselinePolicy('/:path*'), policyWithNonce('/search', 'bm9uY2U=')],
+      [baselinePolicy('/studio/:path*'), policyForPage('/studio/desk', { html, rscData })],
+    ] as const
+    for (const [baseline, own] of pages) {
+      const allowed = directives(baseline)
+      for (const [name, sources] of directives(own)) {
+        // Hashes and nonces are what 'unsafe-inline' stands for in the baseline.
+        const plain = sources.filter((source) => !/^'(sha256|nonce)-/.test(source))
+        expect(allowed.get(name), `${name} in ${own}`).toEqual(expect.arrayContaining(plain))
+        if (plain.length < sources.length) expect(allowed.get(name), name).toContain("'unsafe-inline'")
+      }
+    }
+  })
+
+  it("names no hash or nonce beside its 'unsafe-inline' (a browser would then ignore it and refuse Next’s scripts)", () => {
+    for (const source of ['/:path*', '/studio/:path*']) {
+      const scripts = directives(baselinePolicy(source)).get('script-src')!
+      expect(scripts, source).toContain("'unsafe-inline'")
+      expect(
+        scripts.filter((value) => value.startsWith("'sha") || value.startsWith("'nonce")),
+        source,
+      ).toEqual([])
+    }
+  })
+
+  // Next compiles a value with a colon as a path pattern on every request it matches.
+  it('has no colon in any value but the page and Studio policies', () => {
+    for (const rule of BASELINE_HEADERS)
+      for (const { key, value } of rule.headers) {
+        if (key === 'Content-Security-Policy' && (rule.source === '/:path*' || rule.source === '/studio/:path*')) continue
+        expect(value, `${rule.source} ${key}`).not.toContain(':')
+      }
   })
 })
 
 describe('withPagePolicy', () => {
-  it('adds the page policy to a page entry, keyed as Next keys route caches: Next’s scripts, not content’s', () => {
+  const policiesIn = (page: string) =>
+    [...page.matchAll(/<meta http-equiv="Content-Security-Policy" content="([^"]*)">/g)].map((match) => match[1]!)
+
+  it('puts the page’s own policy first in its head, keyed as Next keys route caches: Next’s scripts, not content’s', () => {
     const value = { kind: 'APP_PAGE', html, rscData, headers: { 'x-next-cache-tags': 'a' } as Record<string, unknown>, status: 200 }
     withPagePolicy('/route-cache/APP_PAGE/abc/$/blog/vitamin-d', value)
-    expect(scriptSources(value.headers[CSP_HEADER] as string)).not.toContain(sha(injected))
-    expect(scriptSources(value.headers[CSP_HEADER] as string)).toContain(sha(payload))
-    expect(value.headers[CSP_HEADER]).toBe(policyForPage('/blog/vitamin-d', { html, rscData }))
-    expect(value.headers[PERMISSIONS_POLICY_HEADER]).toBe(PERMISSIONS_POLICY)
-    expect(value.headers['x-next-cache-tags']).toBe('a')
+    const [policy] = policiesIn(value.html)
+    expect(scriptSources(policy!)).not.toContain(sha(injected))
+    expect(scriptSources(policy!)).toContain(sha(payload))
+    // Before any script, so it covers them all; frame-ancestors stays with the baseline header (a meta element cannot carry it).
+    expect(value.html.indexOf('<meta http-equiv')).toBeLessThan(value.html.indexOf('<script'))
+    expect(policy).toBe(policyForPage('/blog/vitamin-d', { html, rscData }).replace("; frame-ancestors 'self'", ''))
+    // No second header: clients that join repeated headers with a comma would read one invalid policy.
+    expect(value.headers).toEqual({ 'x-next-cache-tags': 'a' })
+  })
+
+  it('adds it once, however often an entry passes through the cache', () => {
+    const value = { kind: 'APP_PAGE', html, rscData }
+    withPagePolicy('/blog/vitamin-d', withPagePolicy('/blog/vitamin-d', value))
+    expect(policiesIn(value.html)).toHaveLength(1)
   })
 
   it('leaves other entries alone', () => {

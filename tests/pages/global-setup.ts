@@ -10,7 +10,7 @@
  * holds one (for quick reruns while writing tests).
  */
 import { spawn } from 'node:child_process'
-import { createWriteStream, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, createWriteStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { freePort, killProcessGroup } from '../../scripts/processes'
@@ -55,6 +55,12 @@ const repoRoot = path.resolve(import.meta.dirname, '../..')
 const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next')
 
 export const DIST_DIRS: Record<PagesMode, string> = { local: '.next-test', lake: '.next-test-lake' }
+/**
+ * The local build as `next build` left it, before any server rendered into it: what a host that
+ * brings its own cache serves (tests/pages/local/portable-baseline.test.ts). Copied before our
+ * server starts, because our page cache writes what it renders back into its dist dir.
+ */
+export const BUILD_AS_BUILT = '.next-test-as-built'
 /** The stand-in's port is baked into a lake build (NEXT_PUBLIC_*): recorded so a reuse finds it again. */
 export const LAKE_STAMP = 'content-lake.json'
 
@@ -192,6 +198,14 @@ export default async function setup(project: TestProject) {
     if (!reuse || (mode === 'lake' && !stamp)) {
       console.log(`[pages] next build into ${distDir} (${mode} content)…`)
       await nextBuild(env)
+      if (mode === 'local') {
+        rmSync(path.join(repoRoot, BUILD_AS_BUILT), { recursive: true, force: true })
+        // Not Next's build cache (`cache`): gigabytes, and only a build reads it.
+        cpSync(path.join(repoRoot, distDir), path.join(repoRoot, BUILD_AS_BUILT), {
+          recursive: true,
+          filter: (source) => source !== path.join(repoRoot, distDir, 'cache'),
+        })
+      }
       if (lake)
         writeFileSync(
           path.join(repoRoot, distDir, LAKE_STAMP),

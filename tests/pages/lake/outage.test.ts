@@ -1,6 +1,7 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { LAKE_REQUEST_TIMEOUT_MS, OPEN_FOR_MS } from '@/lib/lake-availability'
 import { LOOKUP_TIMEOUT_MS } from '@/lib/per-request-pages'
+import { PERMISSIONS_POLICY } from '@/lib/security/headers.js'
 import { get, publicPosts, slugOf } from '../support'
 import { control, editorClient, sendWebhook } from './lake'
 
@@ -21,7 +22,13 @@ async function timed(pathname: string) {
   const started = Date.now()
   const response = await get(pathname)
   const html = await response.text()
-  return { status: response.status, retryAfter: response.headers.get('retry-after'), html, ms: Date.now() - started }
+  return {
+    status: response.status,
+    retryAfter: response.headers.get('retry-after'),
+    headers: response.headers,
+    html,
+    ms: Date.now() - started,
+  }
 }
 
 /** The first request to find the lake gone waits at most for the render's own reads to give up. */
@@ -39,6 +46,9 @@ async function expectDesigned503({ pathname = uncachedSearch(), within = LATER_R
   expect(Number(response.retryAfter)).toBeGreaterThanOrEqual(1)
   expect(Number(response.retryAfter)).toBeLessThanOrEqual(OPEN_FOR_MS / 1000)
   expect(response.html).toContain('temporarily unavailable')
+  // The headers every page gets, once each, from the page cache's 503 (pages) and the proxy's (search) alike.
+  expect(response.headers.get('permissions-policy')).toBe(PERMISSIONS_POLICY)
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   expect(response.ms).toBeLessThan(within)
 }
 

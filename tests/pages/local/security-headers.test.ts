@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
+import { BASELINE_HEADERS } from '@/lib/security/headers.js'
 import { PAGE_TESTS_SITE_URL } from '../global-setup'
 import { observatoryGrade } from '../observatory'
 import { get, origin, page, publicPosts, slugOf } from '../support'
@@ -25,6 +26,13 @@ function inlineScriptHashes(document: Document): string[] {
     .filter((script) => script.textContent)
     .map(scriptHash)
 }
+
+/** The policy a static page carries in its head, on top of the header (lib/page-cache). */
+const ownPolicy = (document: Document) =>
+  document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null
+
+const baselinePolicy = (source: string) =>
+  BASELINE_HEADERS.find((rule) => rule.source === source)!.headers.find(({ key }) => key === 'Content-Security-Policy')!.value
 
 const scriptHash = (script: Element) => `'sha256-${createHash('sha256').update(script.textContent!, 'utf8').digest('base64')}'`
 
@@ -56,11 +64,13 @@ describe('security headers', () => {
     }
   })
 
-  it('a static page allows exactly its own inline scripts, by hash, and nothing from elsewhere', async () => {
+  it('a static page carries the baseline header and its own policy, which allows exactly its own inline scripts, by hash', async () => {
     for (const pathname of ['/', `/blog/${post}`, '/blog', '/blog/category/news', '/blog/no-such-post', '/no/such/page']) {
       const response = await get(pathname)
       const { document } = await page(pathname)
-      const policy = directives(response.headers.get('content-security-policy'))
+      // One header, the baseline every host sends (a second one would read as one invalid policy to clients that join them).
+      expect(response.headers.get('content-security-policy'), pathname).toBe(baselinePolicy('/:path*'))
+      const policy = directives(ownPolicy(document))
       // Next sends its 404s uncacheable; the pages themselves stay static.
       if (response.status === 200) expect(response.headers.get('cache-control'), `${pathname} stays static`).not.toMatch(/no-store|private/)
       expect(policy.get('default-src'), pathname).toEqual(["'none'"])
@@ -72,22 +82,24 @@ describe('security headers', () => {
         pathname,
       ).toEqual(["'self'"])
       const needed = inlineScriptHashes(document)
-      expect(needed.length, `${pathname} has Next's inline flight scripts`).toBeGreaterThan(0)
+      expect(needed.length, `${pathname} has inline scripts to allow`).toBeGreaterThan(0)
       expect([...scripts].filter((source) => source.startsWith("'sha256-")).sort(), pathname).toEqual([...new Set(needed)].sort())
       expect(policy.get('object-src'), pathname).toEqual(["'none'"])
       expect(policy.get('base-uri'), pathname).toEqual(["'self'"])
       expect(policy.get('form-action'), pathname).toEqual(["'self'"])
-      expect(policy.get('frame-ancestors'), pathname).toEqual(["'self'"])
+      // Only a header can say this: the baseline does.
+      expect(directives(response.headers.get('content-security-policy')).get('frame-ancestors'), pathname).toEqual(["'self'"])
+      // First in the head, so it covers every script.
+      expect(document.head.firstElementChild?.getAttribute('http-equiv'), pathname).toBe('Content-Security-Policy')
     }
   })
 
   it('reader pages may frame the video players and nothing else', async () => {
     // Not only posts: a post opened from a list is a client-side navigation under the list's policy.
+    const players = ['https://www.youtube-nocookie.com', 'https://player.vimeo.com']
     for (const pathname of ['/', '/blog', '/blog/category/video', `/blog/${post}`]) {
-      expect(directives((await get(pathname)).headers.get('content-security-policy')).get('frame-src'), pathname).toEqual([
-        'https://www.youtube-nocookie.com',
-        'https://player.vimeo.com',
-      ])
+      expect(directives((await get(pathname)).headers.get('content-security-policy')).get('frame-src'), pathname).toEqual(players)
+      expect(directives(ownPolicy((await page(pathname)).document)).get('frame-src'), pathname).toEqual(players)
     }
   })
 
@@ -111,11 +123,13 @@ describe('security headers', () => {
   })
 
   it('the Studio has its own policy: its scripts by hash, the Sanity API, no site frames', async () => {
-    const policy = directives((await get('/studio')).headers.get('content-security-policy'))
+    const baseline = (await get('/studio')).headers.get('content-security-policy')
+    expect(baseline).toBe(baselinePolicy('/studio/:path*'))
+    expect(directives(baseline).get('frame-ancestors')).toEqual(["'self'"])
+    const policy = directives(ownPolicy((await page('/studio')).document))
     expect(policy.get('script-src')).toContain("'self'")
     expect(policy.get('script-src')).not.toContain("'unsafe-inline'")
     expect(policy.get('connect-src')).toEqual(expect.arrayContaining(["'self'", 'https://*.api.sanity.io', 'wss://*.api.sanity.io']))
-    expect(policy.get('frame-ancestors')).toEqual(["'self'"])
     expect(policy.get('object-src')).toEqual(["'none'"])
   })
 
