@@ -3,7 +3,8 @@
  * What a CDN in front of the site reads on every page the page cache serves (lib/page-cache):
  * the page's cache tags as surrogate keys, so a publish can purge exactly the pages it touches
  * (./purge.ts), and a lifetime a CDN can keep because it is purged (docs/caching.md).
- * Plain JavaScript: the page cache runs it uncompiled in Next's server.
+ * Plain JavaScript: the page cache loads it, and Next's build tracer (JavaScript only) must follow
+ * its import of lib/next-internals (lib/cache-handler/standalone-trace.test.ts).
  */
 
 import { isImplicitTag } from '../next-internals/cache-tags.js'
@@ -23,7 +24,7 @@ import { isImplicitTag } from '../next-internals/cache-tags.js'
 export const EDGE_PAGE_CACHE_CONTROL = 'public, max-age=60, s-maxage=86400, stale-while-revalidate=86400, stale-if-error=604800'
 
 /**
- * A page served from its last copy while the Content Lake is down (lib/page-cache/outage-copies.js):
+ * A page served from its last copy while the Content Lake is down (lib/page-cache/outage-copies.ts):
  * possibly older than a publish the edge was just purged of, so the edge keeps it a minute, not a
  * day, and has the published page within a minute of the lake's return.
  */

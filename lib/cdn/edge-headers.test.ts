@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NOT_FOUND_CACHE_CONTROL } from '../page-cache/not-found-lifetime.js'
+import { NOT_FOUND_CACHE_CONTROL } from '../page-cache/not-found-lifetime.ts'
 import { EDGE_PAGE_CACHE_CONTROL, MAX_KEYS_BYTES, OVERFLOW_KEY, surrogateKeysFor, withEdgeHeaders } from './edge-headers.js'
 
 type Entry = { kind: string; status?: number; headers?: Record<string, unknown> }

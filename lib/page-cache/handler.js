@@ -6,7 +6,7 @@
  *  - for a 404 rendered at run time, the designed page in place of Next's empty error shell;
  *  - no scripts, when nothing in the page runs in the browser (lib/script-free-pages);
  *  - the page's own Content-Security-Policy, in its head, allowing only the inline scripts the site wrote (lib/security);
- *  - for a 404, a short shared lifetime (./not-found-lifetime.js);
+ *  - for a 404, a short shared lifetime (./not-found-lifetime.ts);
  *  - its cache tags as surrogate keys, and for a page that exists the lifetime a CDN may keep it (lib/cdn).
  * And on its way out, for each request that accepts gzip, gzip'd once rather than on every request
  * (lib/precompressed-pages).
@@ -14,8 +14,12 @@
  * on the values it stores and serves.
  * And a page or route handler it has no entry for, when the Content Lake is down (the breaker open,
  * or the lake not answering when asked just then), is not rendered only to fail: it is served from
- * its last copy (./outage-copies.js), the one a publish expired, or else as the designed 503
+ * its last copy (./outage-copies.ts), the one a publish expired, or else as the designed 503
  * (./unavailable-entry.js).
+ *
+ * Plain JavaScript: Next's build tracer reads only JavaScript, so what a file with type syntax
+ * imports reaches the standalone output only if a JavaScript file imports it too
+ * (lib/cache-handler/standalone-trace.test.ts checks).
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -27,9 +31,9 @@ import { servedGzipped, storedValueOf } from '../precompressed-pages/index.js'
 import { withScriptFreePage } from '../script-free-pages/index.ts'
 import { withPagePolicy } from '../security/headers.js'
 import { withEdgeHeaders } from '../cdn/edge-headers.js'
-import { withNotFoundLifetime } from './not-found-lifetime.js'
-import { keepOutageCopy, outageCopy } from './outage-copies.js'
-import { withServerRendered404 } from './server-rendered-404.js'
+import { withNotFoundLifetime } from './not-found-lifetime.ts'
+import { keepOutageCopy, outageCopy } from './outage-copies.ts'
+import { withServerRendered404 } from './server-rendered-404.ts'
 import { unavailableEntry } from './unavailable-entry.js'
 
 /**

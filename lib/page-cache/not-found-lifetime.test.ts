@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { NOT_FOUND_CACHE_CONTROL, withNotFoundLifetime } from './not-found-lifetime.js'
+import { NOT_FOUND_CACHE_CONTROL, withNotFoundLifetime } from './not-found-lifetime.ts'
 
 describe('withNotFoundLifetime', () => {
   it('gives a 404 page or route-handler entry the short shared lifetime, keeping its other headers', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { EDGE_PAGE_CACHE_CONTROL, OUTAGE_COPY_CACHE_CONTROL } from '../cdn/edge-headers.js'
-import { keepOutageCopy, outageCopy } from './outage-copies.js'
+import { keepOutageCopy, outageCopy } from './outage-copies.ts'
 
 const page = (status: number, html: string) => ({
   value: { kind: 'APP_PAGE', status, html, rscData: Buffer.alloc(4_000), headers: {} },

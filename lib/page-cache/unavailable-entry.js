@@ -1,4 +1,6 @@
 // @ts-check
+// Plain JavaScript: Next's build tracer reads only JavaScript, and this is the one file the page
+// cache loads that imports ../lake-availability/unavailable-page.ts (lib/cache-handler/standalone-trace.test.ts).
 import { unavailableHeaders, unavailablePageHtml, unavailableRouteAnswer } from '../lake-availability/unavailable-page.ts'
 
 /**

@@ -18,6 +18,9 @@
  * in an AsyncLocalStorage, which follows that request through Next's awaits. A read outside any
  * request known here (one that began before this module loaded) gets the raw page, which Next
  * compresses itself: slower, never wrong.
+ *
+ * Plain JavaScript: the page cache loads it, and it alone imports lru-cache and negotiator, which
+ * Next's build tracer (JavaScript only) would not find from a file with type syntax.
  */
 import { AsyncLocalStorage } from 'node:async_hooks'
 import { createHash } from 'node:crypto'

@@ -3,8 +3,9 @@
  * Security headers: one module shared by next.config.js (the portable baseline every response
  * gets, on any host: `BASELINE_HEADERS`), the page cache handler (each static page's own policy,
  * hashed from its own HTML, layered on top where our cache runs) and the proxy (the few pages
- * rendered per request). Plain JavaScript because next.config.js and the cache handler are
- * loaded by Node as they are, not compiled.
+ * rendered per request). Plain JavaScript: the page cache loads it, and Next's build tracer
+ * (JavaScript only) must follow its imports, htmlparser2 among them
+ * (lib/cache-handler/standalone-trace.test.ts).
  *
  * Why hashes: reader pages are static, so a per-request nonce would cost dynamic rendering. Next
  * inlines its bootstrap and flight data as `<script>self.__next_f.push(…)</script>`, so

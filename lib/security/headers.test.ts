@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { BASELINE_HEADERS, policyForPage, policyWithNonce, withPagePolicy } from './headers.js'
-import { withServerRendered404 } from '../page-cache/server-rendered-404.js'
+import { withServerRendered404 } from '../page-cache/server-rendered-404.ts'
 import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules'
 import { PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place'
 

@@ -75,7 +75,7 @@ describe('reader routes', () => {
     for (const pathname of missing) expect((await get(pathname)).status, pathname).toBe(404)
     // The designed page is in the HTML itself, not only in the payload JavaScript renders: Next
     // leaves an empty `__next_error__` shell for a 404 decided at run time (vercel/next.js#62228),
-    // which the page cache replaces (lib/page-cache/server-rendered-404.js).
+    // which the page cache replaces (lib/page-cache/server-rendered-404.ts).
     for (const pathname of [
       '/blog/no-such-post',
       '/no/such/page',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { NOT_FOUND_CACHE_CONTROL } from '../../lib/page-cache/not-found-lifetime.js'
+import { NOT_FOUND_CACHE_CONTROL } from '../../lib/page-cache/not-found-lifetime.ts'
 import { DIST_DIRS } from './global-setup'
 import { demoDocuments, mode, publicPosts, rawGet, slugOf, type RawResponse } from './support'
 

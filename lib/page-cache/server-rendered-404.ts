@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * A page that calls `notFound()` while Next renders it at run time (an unknown post, category or
  * page number: routes with dynamicParams) comes out of Next 16 as a 404 whose HTML is an empty
@@ -11,18 +10,20 @@
  * designed page in place of the empty shell: readers without JavaScript and crawlers get the
  * real 404, with its own title, `noindex` and no share image. The flight data for client-side
  * navigation (`rscData`) is left as Next rendered it.
+ *
+ * The page cache loads this file with Node, types stripped: erasable TypeScript only.
  */
 
-/** @param {string} html */
-export const isEmptyErrorShell = (html) => html.includes('<html id="__next_error__"')
+export const isEmptyErrorShell = (html: string) => html.includes('<html id="__next_error__"')
 
 /**
- * @template {{ kind?: string, html?: unknown, status?: number }} Value
- * @param {Value | null | undefined} value a page cache entry's value
- * @param {() => string | null} designedNotFoundHtml the prerendered `/_not-found` page
- * @returns {Value | null | undefined}
+ * @param value a page cache entry's value
+ * @param designedNotFoundHtml the prerendered `/_not-found` page
  */
-export function withServerRendered404(value, designedNotFoundHtml) {
+export function withServerRendered404<Value extends { kind?: string; html?: unknown; status?: number }>(
+  value: Value | null | undefined,
+  designedNotFoundHtml: () => string | null,
+): Value | null | undefined {
   if (!value || value.kind !== 'APP_PAGE' || value.status !== 404 || typeof value.html !== 'string') return value
   if (!isEmptyErrorShell(value.html)) return value
   const designed = designedNotFoundHtml()

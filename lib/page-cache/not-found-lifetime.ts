@@ -1,4 +1,3 @@
-// @ts-check
 import { pagePathOfCacheKey } from '../next-internals/cache-keys.js'
 
 /**
@@ -13,19 +12,20 @@ export const NOT_FOUND_CACHE_CONTROL = 'public, max-age=0, s-maxage=60'
 /**
  * Whether a cache key is Next's own not-found page (`/_not-found`, prerendered): Next serves it for
  * an address no route matches, and sends it `private, no-store` itself, which must stay alone.
- * @param {string} key
  */
-const isNextNotFoundPage = (key) => pagePathOfCacheKey(key) === '/_not-found'
+const isNextNotFoundPage = (key: string) => pagePathOfCacheKey(key) === '/_not-found'
 
 /**
  * A page or route-handler entry that answers 404, with that lifetime. Next lets a `Cache-Control`
  * the entry carries stand over the one it would derive from the route's `revalidate`.
- * In place, like ./server-rendered-404.js: Next answers the rendering request with this same object.
- * @template {{ kind?: string, status?: number, headers?: Record<string, unknown> }} Value
- * @param {string} key the cache key @param {Value | null | undefined} value a page cache entry's value
- * @returns {Value | null | undefined}
+ * In place, like ./server-rendered-404.ts: Next answers the rendering request with this same object.
+ * @param key the cache key
+ * @param value a page cache entry's value
  */
-export function withNotFoundLifetime(key, value) {
+export function withNotFoundLifetime<Value extends { kind?: string; status?: number; headers?: Record<string, unknown> }>(
+  key: string,
+  value: Value | null | undefined,
+): Value | null | undefined {
   if (!value || (value.kind !== 'APP_PAGE' && value.kind !== 'APP_ROUTE') || value.status !== 404) return value
   if (isNextNotFoundPage(key)) return value
   if (value.headers?.['cache-control'] !== NOT_FOUND_CACHE_CONTROL) {
