@@ -844,21 +844,60 @@ export type ALL_CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: lib/queries/post.ts
 // Variable: POST_PAGE_QUERY
-// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  tags,  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  lastReviewedAt,  nextReviewDue,  "changes": changes[]{_key, date, kind, note},  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt,  caption},  "highlights": highlights[]{_key, heading, text},  "body": body[]{    ...,    _type == "image" => {_type, _key,   "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt, caption}  },  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),  "worksCited": worksCited[]->{    _id, type, title, site, url, accessedAt,    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}  },  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},  "seo": seo{title, description, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "curated": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0  )] | order(    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,    publishedAt desc  )[0...6]{    ...{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])  },  "moreContent": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0...$moreContentCandidates]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  },  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}}
+// Query: *[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{  "post": {  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  tags,  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}},  lastReviewedAt,  nextReviewDue,  "changes": changes[]{_key, date, kind, note},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt,  caption},  "highlights": highlights[]{_key, heading, text},  "body": body[]{    ...,    _type == "image" => {_type, _key,   "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt, caption}  },  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),  "seo": seo{title, description, "image": image{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt}}},  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,  "worksCited": worksCited[]->{    _id, type, title, site, url, accessedAt,    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}  },  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},  "curated": relatedPosts[]->{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0  )] | order(    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,    publishedAt desc  )[0...6]{    ...{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))},    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])  },  "moreContent": *[_type == "category" && slug.current in $contentCategories]{    title,    "slug": slug.current,    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0...$moreContentCandidates]{  _id,  title,  "slug": slug.current,  excerpt,  publishedAt,  updatedAt,  "author": author->{name, "slug": slug.current, credentials, role},  "categories": categories[]->{_id, title, "slug": slug.current},  "image": mainImage{  "url": asset->url,  "width": asset->metadata.dimensions.width,  "height": asset->metadata.dimensions.height,  "lqip": asset->metadata.lqip,  crop,  hotspot,  alt},  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))}  },  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}}
 export type POST_PAGE_QUERY_RESULT = {
-  _id: string
-  title: string
-  slug: string
-  excerpt: string
-  publishedAt: string
-  updatedAt: string | null
-  tags: Array<string> | null
-  author: {
-    name: string
+  post: {
+    _id: string
+    title: string
     slug: string
-    credentials: string | null
-    role: string | null
-    bio: string | null
+    excerpt: string
+    publishedAt: string
+    updatedAt: string | null
+    tags: Array<string> | null
+    author: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+      bio: string | null
+      image: {
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+        alt: string
+      } | null
+    }
+    reviewedBy: {
+      name: string
+      slug: string
+      credentials: string | null
+      role: string | null
+      image: {
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+        alt: string
+      } | null
+    } | null
+    lastReviewedAt: string | null
+    nextReviewDue: string | null
+    changes: Array<{
+      _key: string
+      date: string
+      kind: 'clarification' | 'correction' | 'update'
+      note: string
+    }> | null
+    categories: Array<{
+      _id: string
+      title: string
+      slug: string
+    }> | null
     image: {
       url: string | null
       width: number | null
@@ -867,31 +906,77 @@ export type POST_PAGE_QUERY_RESULT = {
       crop: SanityImageCrop | null
       hotspot: SanityImageHotspot | null
       alt: string
+      caption: string | null
+    } | null
+    highlights: Array<{
+      _key: string
+      heading: string
+      text: string
+    }> | null
+    body: Array<
+      | {
+          children?: Array<{
+            marks?: Array<string>
+            text?: string
+            _type: 'span'
+            _key: string
+          }>
+          style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
+          listItem?: 'bullet' | 'number'
+          markDefs?: Array<
+            | ({
+                _key: string
+              } & CitationRef)
+            | ({
+                _key: string
+              } & Link)
+          >
+          level?: number
+          _type: 'block'
+          _key: string
+        }
+      | {
+          _key: string
+          _type: 'callout'
+          tone: 'info' | 'tip' | 'warning'
+          body: SimpleBlockContent
+        }
+      | {
+          asset?: SanityImageAssetReference
+          media?: unknown
+          hotspot: SanityImageHotspot | null
+          crop: SanityImageCrop | null
+          alt: string
+          caption: string | null
+          _type: 'image'
+          _key: string
+          url: string | null
+          width: number | null
+          height: number | null
+          lqip: string | null
+        }
+      | {
+          _key: string
+          _type: 'videoEmbed'
+          url: string
+          caption?: string
+        }
+    >
+    wordCount: number
+    seo: {
+      title: string | null
+      description: string | null
+      image: {
+        url: string | null
+        width: number | null
+        height: number | null
+        lqip: string | null
+        crop: SanityImageCrop | null
+        hotspot: SanityImageHotspot | null
+        alt: string
+      } | null
     } | null
   }
-  reviewedBy: {
-    name: string
-    slug: string
-    credentials: string | null
-    role: string | null
-    image: {
-      url: string | null
-      width: number | null
-      height: number | null
-      lqip: string | null
-      crop: SanityImageCrop | null
-      hotspot: SanityImageHotspot | null
-      alt: string
-    } | null
-  } | null
-  lastReviewedAt: string | null
-  nextReviewDue: string | null
-  changes: Array<{
-    _key: string
-    date: string
-    kind: 'clarification' | 'correction' | 'update'
-    note: string
-  }> | null
   policy: {
     isMedicalSite: boolean | null
     reviewIntervalMonths: number | null
@@ -899,76 +984,6 @@ export type POST_PAGE_QUERY_RESULT = {
     correctionsPolicy: string | null
   } | null
   referenceStyle: 'ama' | 'apa' | 'vancouver' | null
-  categories: Array<{
-    _id: string
-    title: string
-    slug: string
-  }> | null
-  image: {
-    url: string | null
-    width: number | null
-    height: number | null
-    lqip: string | null
-    crop: SanityImageCrop | null
-    hotspot: SanityImageHotspot | null
-    alt: string
-    caption: string | null
-  } | null
-  highlights: Array<{
-    _key: string
-    heading: string
-    text: string
-  }> | null
-  body: Array<
-    | {
-        children?: Array<{
-          marks?: Array<string>
-          text?: string
-          _type: 'span'
-          _key: string
-        }>
-        style?: 'blockquote' | 'h2' | 'h3' | 'h4' | 'normal'
-        listItem?: 'bullet' | 'number'
-        markDefs?: Array<
-          | ({
-              _key: string
-            } & CitationRef)
-          | ({
-              _key: string
-            } & Link)
-        >
-        level?: number
-        _type: 'block'
-        _key: string
-      }
-    | {
-        _key: string
-        _type: 'callout'
-        tone: 'info' | 'tip' | 'warning'
-        body: SimpleBlockContent
-      }
-    | {
-        asset?: SanityImageAssetReference
-        media?: unknown
-        hotspot: SanityImageHotspot | null
-        crop: SanityImageCrop | null
-        alt: string
-        caption: string | null
-        _type: 'image'
-        _key: string
-        url: string | null
-        width: number | null
-        height: number | null
-        lqip: string | null
-      }
-    | {
-        _key: string
-        _type: 'videoEmbed'
-        url: string
-        caption?: string
-      }
-  >
-  wordCount: number
   worksCited: Array<{
     _id: string
     type: 'article-journal' | 'book' | 'chapter' | 'government' | 'news' | 'preprint' | 'webpage'
@@ -1011,19 +1026,6 @@ export type POST_PAGE_QUERY_RESULT = {
     _id: string
     title: string
     body: SimpleBlockContent
-  } | null
-  seo: {
-    title: string | null
-    description: string | null
-    image: {
-      url: string | null
-      width: number | null
-      height: number | null
-      lqip: string | null
-      crop: SanityImageCrop | null
-      hotspot: SanityImageHotspot | null
-      alt: string
-    } | null
   } | null
   curated: Array<{
     _id: string
@@ -1205,7 +1207,7 @@ declare global {
     '*[_type == "category" && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  description,\n  "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[$start...$end]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "total": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': CATEGORY_PAGE_QUERY_RESULT
     '{\n  "latest": *[_type == "post" && defined(slug.current) && defined(publishedAt)] | order(publishedAt desc, _id asc)[0...$latestCount]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "sections": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    description,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref] | order(publishedAt desc, _id asc)[0...$perCategoryCandidates]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  }\n}': HOME_PAGE_QUERY_RESULT
     '*[_type == "category" && defined(slug.current)] | order(title asc){\n  _id,\n  title,\n  "slug": slug.current,\n  "postCount": count(*[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref])\n}': ALL_CATEGORIES_QUERY_RESULT
-    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  tags,\n  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  lastReviewedAt,\n  nextReviewDue,\n  "changes": changes[]{_key, date, kind, note},\n  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},\n  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt,\n  caption\n},\n  "highlights": highlights[]{_key, heading, text},\n  "body": body[]{\n    ...,\n    _type == "image" => {_type, _key, \n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt, caption}\n  },\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),\n  "worksCited": worksCited[]->{\n    _id, type, title, site, url, accessedAt,\n    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,\n    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,\n    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}\n  },\n  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},\n  "seo": seo{title, description, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "curated": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (\n    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0\n  )] | order(\n    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,\n    publishedAt desc\n  )[0...6]{\n    ...{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])\n  },\n  "moreContent": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0...$moreContentCandidates]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  },\n  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}\n}': POST_PAGE_QUERY_RESULT
+    '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{\n  "post": {\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  tags,\n  "author": author->{name, "slug": slug.current, credentials, role, bio, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  "reviewedBy": reviewedBy->{name, "slug": slug.current, credentials, role, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}},\n  lastReviewedAt,\n  nextReviewDue,\n  "changes": changes[]{_key, date, kind, note},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt,\n  caption\n},\n  "highlights": highlights[]{_key, heading, text},\n  "body": body[]{\n    ...,\n    _type == "image" => {_type, _key, \n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt, caption}\n  },\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),\n  "seo": seo{title, description, "image": image{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n}}\n},\n  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},\n  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,\n  "worksCited": worksCited[]->{\n    _id, type, title, site, url, accessedAt,\n    authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,\n    doi, pmid, pmcid, isbn, sourceKind, archiveUrl,\n    "health": *[_type == "sourceHealth" && _id == "sourceHealth-" + ^._id][0]{status, archivedUrl, archivedAt, retraction}\n  },\n  "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},\n  "curated": relatedPosts[]->{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n  "candidates": *[_type == "post" && defined(slug.current) && defined(publishedAt) && _id != ^._id && (\n    count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0\n  )] | order(\n    count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags]) desc,\n    publishedAt desc\n  )[0...6]{\n    ...{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n},\n    "shared": count(categories[@._ref in ^.^.categories[]._ref]) + count(tags[@ in ^.^.tags])\n  },\n  "moreContent": *[_type == "category" && slug.current in $contentCategories]{\n    title,\n    "slug": slug.current,\n    "posts": *[_type == "post" && defined(slug.current) && defined(publishedAt) && ^._id in categories[]._ref && _id != ^.^._id] | order(publishedAt desc)[0...$moreContentCandidates]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}\n  },\n  "previous": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt < ^.publishedAt] | order(publishedAt desc)[0]{title, "slug": slug.current, publishedAt},\n  "next": *[_type == "post" && defined(slug.current) && defined(publishedAt) && publishedAt > ^.publishedAt] | order(publishedAt asc)[0]{title, "slug": slug.current, publishedAt}\n}': POST_PAGE_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && defined(publishedAt) && slug.current == $slug][0]{title, "categories": categories[]->title}': SHARE_CARD_QUERY_RESULT
     '*[_type == "post" && defined(slug.current) && defined(publishedAt) && [title, excerpt, array::join(string::split(pt::text(body), "")[0...50000], "")] match $terms]\n  | score(boost(title match $terms, 3), boost(excerpt match $terms, 2), array::join(string::split(pt::text(body), "")[0...50000], "") match $terms)\n  | order(_score desc, publishedAt desc)[0...$limit]{\n  _id,\n  title,\n  "slug": slug.current,\n  excerpt,\n  publishedAt,\n  updatedAt,\n  "author": author->{name, "slug": slug.current, credentials, role},\n  "categories": categories[]->{_id, title, "slug": slug.current},\n  "image": mainImage{\n  "url": asset->url,\n  "width": asset->metadata.dimensions.width,\n  "height": asset->metadata.dimensions.height,\n  "lqip": asset->metadata.lqip,\n  crop,\n  hotspot,\n  alt\n},\n  "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))\n}': SEARCH_QUERY_RESULT
     '*[_type == "siteSettings" && _id == "siteSettings"][0]{title, description, isDemo}': SITE_SETTINGS_QUERY_RESULT

@@ -1,11 +1,11 @@
-// `npm test` runs this before `tsc`: it regenerates the schema JSON and the query result types
-// (`npm run typegen`) and fails when either differed from the file on disk, so a schema or
-// query change can never be type-checked against stale types. The fresh files are kept.
+// `npm test` runs this before `tsc`: it regenerates the schema JSON, the query result types and
+// the reader-prose field names (`npm run typegen`) and fails when any differed from the file on
+// disk, so a schema or query change can never be checked against stale ones. The fresh files are kept.
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync } from 'node:fs'
 
-const generated = ['sanity/schema.json', 'sanity.types.ts']
+const generated = ['sanity/schema.json', 'sanity.types.ts', 'sanity/reader-prose.json']
 const digest = (file) => (existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : 'missing')
 
 const before = generated.map(digest)

@@ -3,6 +3,7 @@ import type { ContentSourceMap } from '@sanity/client'
 import { describe, expect, it } from 'vitest'
 import { pageMetadata } from '../content/metadata'
 import { serializeJsonLd } from '../content/json-ld'
+import { post } from '@/sanity/schemaTypes/post'
 import { draftStega } from './stega'
 
 // A draft post as the Content Lake answers a query with `resultSourceMap`: each result value
@@ -30,7 +31,8 @@ const fields: Array<[resultPath: string, document: number, sourcePath: string]> 
   ["$['categories'][0]['title']", 1, "$['title']"],
   ["$['categories'][0]['slug']", 1, "$['slug']['current']"],
 ]
-const sourceMap: ContentSourceMap = {
+/** A source map for `fields` of a draft post (document 0) and a category (document 1). */
+const sourceMapOf = (fields: Array<[resultPath: string, document: number, sourcePath: string]>): ContentSourceMap => ({
   documents: [
     { _id: 'drafts.post-vitamin-d-blood-test', _type: 'post' },
     { _id: 'category-news', _type: 'category' },
@@ -39,9 +41,12 @@ const sourceMap: ContentSourceMap = {
   mappings: Object.fromEntries(
     fields.map(([resultPath, document], path) => [resultPath, { type: 'value', source: { type: 'documentValue', document, path } }]),
   ),
-}
+})
+/** A draft post's own top-level fields, each with its value, as the query reads them. */
+const encodePostFields = <T extends Record<string, string>>(values: T) =>
+  stegaEncodeSourceMap(values, sourceMapOf(Object.keys(values).map((name) => [`$['${name}']`, 0, `$['${name}']`])), draftStega)
 
-const encoded = stegaEncodeSourceMap(result, sourceMap, draftStega)
+const encoded = stegaEncodeSourceMap(result, sourceMapOf(fields), draftStega)
 const carriesStega = (value: string) => value !== stegaClean(value)
 
 describe('stega in draft previews', () => {
@@ -62,6 +67,21 @@ describe('stega in draft previews', () => {
     expect(encoded.image.alt).toBe(result.image.alt)
     expect(encoded.body[0]!.tone).toBe('warning')
     expect(encoded.seo.title).toBe(result.seo.title)
+  })
+
+  it('marks every post field the Studio declares reader prose, with no list of them kept here', () => {
+    const prose = (post.fields as Array<{ name: string; options?: { readerProse?: boolean } }>)
+      .filter((field) => field.options?.readerProse)
+      .map((field) => field.name)
+    expect(prose).toEqual(expect.arrayContaining(['title', 'excerpt']))
+    const encodedPost = encodePostFields(Object.fromEntries(prose.map((name) => [name, `Words a reader sees in the ${name}`])))
+    for (const name of prose) expect(carriesStega(encodedPost[name]!), name).toBe(true)
+  })
+
+  it('leaves an address alone even in a reader-prose field, and fields the Studio does not mark', () => {
+    const encodedPost = encodePostFields({ title: 'https://example.org/vitamin-d', credentials: 'MD, PhD' })
+    expect(encodedPost.title).toBe('https://example.org/vitamin-d')
+    expect(encodedPost.credentials).toBe('MD, PhD')
   })
 
   it('never reaches metadata or structured data', () => {

@@ -22,7 +22,6 @@ import {
   reviewIntervalMonths,
   reviewStatus,
   sortChanges,
-  type Change,
   type ReviewStatus,
 } from '../review'
 import type { ContentReader } from '../source'
@@ -123,7 +122,11 @@ const citationSchema = z.object({
 })
 export type Citation = z.output<typeof citationSchema>
 
-const disclaimerSchema = orNull(z.object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema }))
+const disclaimerSchema = orNull(
+  z
+    .object({ _id: z.string(), title: z.string().nullish(), body: portableTextSchema })
+    .transform(({ title, body }) => ({ title: title ?? null, body })),
+)
 
 const changeSchema = z.object({
   _key: z.string(),
@@ -157,11 +160,10 @@ const RELATED_LIMIT = 3
 const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared: z.number().nullish() }))
 
 /**
- * One round trip for everything a post page shows: the post, its works cited in order, the
- * disclaimer (its own, else the site default), related posts, the latest post of each content
- * category, and its neighbours by date.
+ * The post's own fields, as its page shows them. getPost passes the parsed post through, so a new
+ * field is one line in the projection and one in the schema beside it.
  */
-export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == $slug][0]{
+const POST_PROJECTION = `{
   _id,
   title,
   "slug": slug.current,
@@ -174,8 +176,6 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
   lastReviewedAt,
   nextReviewDue,
   "changes": changes[]{_key, date, kind, note},
-  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},
-  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,
   "categories": categories[]->${CATEGORY_LINK_PROJECTION},
   "image": mainImage${CAPTIONED_IMAGE_PROJECTION},
   "highlights": highlights[]{_key, heading, text},
@@ -184,6 +184,86 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
     _type == "image" => {_type, _key, ${IMAGE_FIELDS}, caption}
   },
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " ")),
+  "seo": seo{title, description, "image": image${IMAGE_PROJECTION}}
+}`
+
+const postSchema = z
+  .object({
+    _id: z.string(),
+    title: z.string().min(1),
+    slug: slugSchema,
+    excerpt: z
+      .string()
+      .nullish()
+      .transform((excerpt) => excerpt ?? ''),
+    publishedAt: publishDateSchema,
+    updatedAt: optionalDateSchema.transform((date) => date ?? null),
+    tags: orNull(z.array(z.string())).transform((tags) => tags ?? []),
+    author: orNull(
+      z
+        .object({
+          name: z.string(),
+          slug: slugSchema.nullish().catch(null),
+          credentials: z.string().nullish(),
+          role: z.string().nullish(),
+          bio: z.string().nullish(),
+          image: imageSchema,
+        })
+        .transform(({ slug, credentials, role, bio, ...author }) => ({
+          ...author,
+          slug: slug ?? null,
+          credentials: credentials?.trim() || null,
+          role: role?.trim() || null,
+          bio: bio ?? null,
+        })),
+    ),
+    // The reviewer's byline, and their portrait for the trust block at the top.
+    reviewedBy: z.unknown().transform((value) => {
+      const person = authorLinkSchema.parse(value)
+      const image = imageSchema.catch(null).parse((value as { image?: unknown } | null)?.image ?? null)
+      return person ? { ...person, image } : null
+    }),
+    lastReviewedAt: optionalDateSchema,
+    nextReviewDue: optionalDateSchema,
+    // "Updates and corrections", newest first.
+    changes: listOf(changeSchema, 'change').transform(sortChanges),
+    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
+    image: imageSchema,
+    highlights: listOf(
+      z.object({
+        _key: z.string(),
+        heading: z.string(),
+        text: z
+          .string()
+          .nullish()
+          .transform((text) => text ?? ''),
+      }),
+      'highlight',
+    ),
+    body: portableTextSchema,
+    wordCount: z.number().nullish(),
+    seo: orNull(
+      z
+        .object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })
+        .transform(({ title, description, image }) => ({ title: title ?? null, description: description ?? null, image })),
+    ),
+  })
+  .transform(({ wordCount, ...post }) => ({
+    ...post,
+    readingTimeMinutes: readingTimeMinutes(wordCount ?? countWords(post.excerpt)),
+    // When the content last changed: the latest of publication, `updatedAt` and the change log.
+    modifiedAt: contentModifiedAt(post) ?? post.publishedAt,
+  }))
+
+/**
+ * One round trip for everything a post page shows: the post, its works cited in order, the
+ * disclaimer (its own, else the site default), related posts, the latest post of each content
+ * category, and its neighbours by date.
+ */
+export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == $slug][0]{
+  "post": ${POST_PROJECTION},
+  "policy": *[_type == "siteSettings" && _id == "siteSettings"][0]{isMedicalSite, reviewIntervalMonths, "editorialPolicy": editorialPolicy->slug.current, "correctionsPolicy": correctionsPolicy->slug.current},
+  "referenceStyle": *[_type == "siteSettings" && _id == "siteSettings"][0].referenceStyle,
   "worksCited": worksCited[]->{
     _id, type, title, site, url, accessedAt,
     authors[]{_type == "person" => {family, given}, _type == "organisation" => {literal}}, container, issued, volume, issue, pages,
@@ -191,7 +271,6 @@ export const POST_PAGE_QUERY = defineQuery(`*[${PUBLIC_POST} && slug.current == 
     "health": ${SOURCE_HEALTH_PROJECTION}
   },
   "disclaimer": coalesce(disclaimer->, *[_type == "siteSettings" && _id == "siteSettings"][0].defaultDisclaimer->){_id, title, body},
-  "seo": seo{title, description, "image": image${IMAGE_PROJECTION}},
   "curated": relatedPosts[]->${POST_CARD_PROJECTION},
   "candidates": *[${PUBLIC_POST} && _id != ^._id && (
     count(categories[@._ref in ^.^.categories[]._ref]) > 0 || count(tags[@ in ^.^.tags]) > 0
@@ -218,32 +297,7 @@ const neighbourSchema = orNull(
 
 const postPageSchema = z
   .object({
-    _id: z.string(),
-    title: z.string().min(1),
-    slug: slugSchema,
-    excerpt: z.string().nullish(),
-    publishedAt: publishDateSchema,
-    updatedAt: optionalDateSchema,
-    tags: orNull(z.array(z.string())),
-    author: orNull(
-      z.object({
-        name: z.string(),
-        slug: slugSchema.nullish().catch(null),
-        credentials: z.string().nullish(),
-        role: z.string().nullish(),
-        bio: z.string().nullish(),
-        image: imageSchema,
-      }),
-    ),
-    // The reviewer's byline, and their portrait for the trust block at the top.
-    reviewedBy: z.unknown().transform((value) => {
-      const person = authorLinkSchema.parse(value)
-      const image = imageSchema.catch(null).parse((value as { image?: unknown } | null)?.image ?? null)
-      return person ? { ...person, image } : null
-    }),
-    lastReviewedAt: optionalDateSchema,
-    nextReviewDue: optionalDateSchema,
-    changes: listOf(changeSchema, 'change'),
+    post: postSchema,
     policy: reviewPolicySchema,
     // The site's reference style; unset or unknown → AMA.
     referenceStyle: z
@@ -251,14 +305,8 @@ const postPageSchema = z
       .nullish()
       .catch(null)
       .transform((style) => style ?? DEFAULT_REFERENCE_STYLE),
-    categories: listOf(z.object({ _id: z.string(), title: z.string(), slug: slugSchema }), 'category'),
-    image: imageSchema,
-    highlights: listOf(z.object({ _key: z.string(), heading: z.string(), text: z.string().nullish() }), 'highlight'),
-    body: portableTextSchema,
-    wordCount: z.number().nullish(),
     worksCited: listOf(citationSchema, 'citation'),
     disclaimer: disclaimerSchema,
-    seo: orNull(z.object({ title: z.string().nullish(), description: z.string().nullish(), image: imageSchema })),
     curated: listOf(postCardSchema, 'related post'),
     candidates: listOf(relatedCandidateSchema, 'related post'),
     moreContent: listOf(z.object({ title: z.string(), slug: slugSchema, posts: listOf(postCardSchema, 'post') }), 'content category'),
@@ -267,6 +315,7 @@ const postPageSchema = z
   })
   .nullable()
 type _PostPageChecked = Assert<Fits<POST_PAGE_QUERY_RESULT, typeof postPageSchema>>
+type ParsedPostPage = NonNullable<z.output<typeof postPageSchema>>
 
 export interface PostReview {
   reviewer: AuthorLink & { image: z.output<typeof imageSchema> }
@@ -283,30 +332,13 @@ export function reviewLabel(policy: Pick<ReviewPolicy, 'isMedicalSite'>, reviewe
 }
 
 export interface PostPage {
-  post: {
-    _id: string
-    title: string
-    slug: string
-    excerpt: string
-    publishedAt: string
-    updatedAt: string | null
-    tags: string[]
-    author: (AuthorLink & { bio: string | null; image: z.output<typeof imageSchema> }) | null
+  /** The post as parsed, its reviewer and review dates made into `review`. */
+  post: Omit<ParsedPostPage['post'], 'reviewedBy' | 'lastReviewedAt' | 'nextReviewDue'> & {
     /** Who reviewed the post and when; `null` when nobody is named or no date is given. */
     review: PostReview | null
-    /** "Updates and corrections", newest first. */
-    changes: Change[]
-    /** When the content last changed: the latest of publication, `updatedAt` and the change log. */
-    modifiedAt: string
-    categories: { _id: string; title: string; slug: string }[]
-    image: z.output<typeof imageSchema>
-    highlights: { _key: string; heading: string; text: string }[]
-    body: PortableTextBlocks
-    readingTimeMinutes: number
-    seo: { title: string | null; description: string | null; image: z.output<typeof imageSchema> } | null
   }
   citations: ReturnType<typeof numberCitations<Citation, PortableTextBlocks[number]>>['citations']
-  disclaimer: { title: string | null; body: PortableTextBlocks } | null
+  disclaimer: ParsedPostPage['disclaimer']
   policy: ReviewPolicy
   /** How works-cited entries are written out (`siteSettings.referenceStyle`). */
   referenceStyle: ReferenceStyle
@@ -314,8 +346,8 @@ export interface PostPage {
   related: PostCard[]
   /** "More content you might like": the latest News, Video and Review post, never this one. */
   moreContent: { category: { title: string; slug: string }; post: PostCard }[]
-  previous: { title: string; slug: string } | null
-  next: { title: string; slug: string } | null
+  previous: ParsedPostPage['previous']
+  next: ParsedPostPage['next']
 }
 
 /** The post page's view model, or `null` when no public post has this slug. */
@@ -336,8 +368,9 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
     return null
   }
   const data = parsed.data
-  const { body, citations } = numberCitations(data.worksCited, data.body)
-  const related = rankRelatedPosts({ selfId: data._id, curated: data.curated, candidates: data.candidates, limit: RELATED_LIMIT }).map(
+  const { reviewedBy, lastReviewedAt, nextReviewDue, ...post } = data.post
+  const { body, citations } = numberCitations(data.worksCited, post.body)
+  const related = rankRelatedPosts({ selfId: post._id, curated: data.curated, candidates: data.candidates, limit: RELATED_LIMIT }).map(
     ({ shared: _shared, ...card }: PostCard & { shared?: number | null }) => card,
   )
   // "More content you might like" never repeats a related card: each section takes its newest post not shown above.
@@ -345,51 +378,29 @@ export async function getPost(reader: ContentReader, slug: string): Promise<Post
   const [, ...latestPerSection] = showOnce(
     [{ candidates: related, limit: related.length }, ...sections.map((section) => ({ candidates: section.posts, limit: 1 }))],
     (card) => card._id,
-    [data._id],
+    [post._id],
   )
   const moreContent = sections.flatMap((section, index) =>
-    latestPerSection[index]!.map((post) => ({ category: { title: section.title, slug: section.slug }, post })),
+    latestPerSection[index]!.map((card) => ({ category: { title: section.title, slug: section.slug }, post: card })),
   )
+  const reviewDates = { lastReviewedAt, nextReviewDue }
   return {
     post: {
-      _id: data._id,
-      title: data.title,
-      slug: data.slug,
-      excerpt: data.excerpt ?? '',
-      publishedAt: data.publishedAt,
-      updatedAt: data.updatedAt ?? null,
-      tags: data.tags ?? [],
-      author: data.author
-        ? {
-            name: data.author.name,
-            slug: data.author.slug ?? null,
-            credentials: data.author.credentials?.trim() || null,
-            role: data.author.role?.trim() || null,
-            bio: data.author.bio ?? null,
-            image: data.author.image,
-          }
-        : null,
+      ...post,
+      body,
       review:
-        data.reviewedBy && data.lastReviewedAt
+        reviewedBy && lastReviewedAt
           ? {
-              reviewer: data.reviewedBy,
-              label: reviewLabel(data.policy, data.reviewedBy),
-              lastReviewedAt: data.lastReviewedAt,
-              nextReviewDue: nextReviewDate(data, data.policy.intervalMonths),
-              status: reviewStatus(data, data.policy.intervalMonths),
+              reviewer: reviewedBy,
+              label: reviewLabel(data.policy, reviewedBy),
+              lastReviewedAt,
+              nextReviewDue: nextReviewDate(reviewDates, data.policy.intervalMonths),
+              status: reviewStatus(reviewDates, data.policy.intervalMonths),
             }
           : null,
-      changes: sortChanges(data.changes),
-      modifiedAt: contentModifiedAt(data) ?? data.publishedAt,
-      categories: data.categories,
-      image: data.image,
-      highlights: data.highlights.map((card) => ({ ...card, text: card.text ?? '' })),
-      body,
-      readingTimeMinutes: readingTimeMinutes(data.wordCount ?? countWords(data.excerpt ?? '')),
-      seo: data.seo ? { title: data.seo.title ?? null, description: data.seo.description ?? null, image: data.seo.image } : null,
     },
     citations,
-    disclaimer: data.disclaimer ? { title: data.disclaimer.title ?? null, body: data.disclaimer.body } : null,
+    disclaimer: data.disclaimer,
     policy: data.policy,
     referenceStyle: data.referenceStyle,
     related,

@@ -1,4 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { post as postType } from '@/sanity/schemaTypes/post'
 import { loadDatasetFile, type SanityDocument } from '../source/dataset-file'
 import { DEMO_DATASET_PATH } from '../source/local'
 import { createDataLayer } from '.'
@@ -67,6 +68,19 @@ describe('every page query on the demo dataset', () => {
 
 describe('post page query', () => {
   const longestPost = () => publicPosts().reduce((best, doc) => (refs(doc.worksCited).length > refs(best.worksCited).length ? doc : best))
+
+  it('gives the page each reader-prose field of the post as the editor wrote it, none of them listed in getPost', async () => {
+    const prose = (postType.fields as Array<{ name: string; options?: { readerProse?: boolean } }>)
+      .filter((field) => field.options?.readerProse)
+      .map((field) => field.name)
+    expect(prose).toEqual(expect.arrayContaining(['title', 'excerpt']))
+    for (const doc of publicPosts()) {
+      const { post } = (await getPost(slugOf(doc)))!
+      for (const field of prose) {
+        if (typeof doc[field] === 'string') expect(post[field as keyof typeof post], `${slugOf(doc)}: ${field}`).toBe(doc[field])
+      }
+    }
+  })
 
   it('returns the works cited in reading order, numbered from 1, with sources the text never cites last', async () => {
     const doc = longestPost()

@@ -23,6 +23,7 @@ export const citation = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
+      options: { readerProse: true },
       description: 'The title of the article, page or study as the source gives it.',
       validation: (rule) => rule.required().error('Give the title of the cited work'),
     }),

@@ -12,6 +12,7 @@ export const disclaimer = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
+      options: { readerProse: true },
       description: 'The heading shown above the notice, e.g. "Content disclaimer".',
       validation: (rule) => rule.required().error('Give the disclaimer a title'),
     }),

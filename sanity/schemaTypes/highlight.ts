@@ -12,6 +12,7 @@ export const highlight = defineType({
       name: 'heading',
       title: 'Heading',
       type: 'string',
+      options: { readerProse: true },
       description: 'A short label for the card, e.g. "How they work together".',
       validation: (rule) => [
         rule.required().error('Give the card a heading'),
@@ -23,6 +24,7 @@ export const highlight = defineType({
       title: 'Text',
       type: 'text',
       rows: 5,
+      options: { readerProse: true },
       description: 'One or more short paragraphs. Start a line with "- " to make it a bullet point.',
       validation: (rule) => [
         rule.required().error('Write the card text'),

@@ -19,6 +19,7 @@ export const captionField = defineField({
   name: 'caption',
   title: 'Caption',
   type: 'string',
+  options: { readerProse: true },
   description: 'Optional text shown under the image, such as a credit or a short explanation.',
 })
 

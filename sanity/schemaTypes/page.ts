@@ -14,6 +14,7 @@ export const page = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
+      options: { readerProse: true },
       description: 'The page heading, e.g. "Editorial policy".',
       validation: (rule) => [rule.required().error('Give the page a title'), rule.max(80).warning('Keep page titles short')],
     }),

@@ -30,6 +30,7 @@ export const post = defineType({
       title: 'Title',
       type: 'string',
       group: 'content',
+      options: { readerProse: true },
       description: 'The headline readers see on the page and in lists.',
       validation: (rule) => [
         rule.required().error('Give the post a title'),
@@ -44,6 +45,7 @@ export const post = defineType({
       type: 'text',
       rows: 3,
       group: 'content',
+      options: { readerProse: true },
       description: 'One or two sentences shown in post lists, search results and the feed.',
       validation: (rule) => [rule.required().error('Write a short excerpt'), rule.max(300).error('Excerpts are limited to 300 characters')],
     }),

@@ -20,6 +20,7 @@ export const videoEmbed = defineType({
       name: 'caption',
       title: 'Caption',
       type: 'string',
+      options: { readerProse: true },
       description: 'Optional: what the video shows and who made it.',
     }),
   ],

@@ -110,38 +110,48 @@ function citationDocuments(c: CitationSpec): DemoDocument[] {
   return [citationDocument(c), makeDocument({ _id, _type, createdAt: DEMO_CHECKED_AT }, fields)]
 }
 
-function postDocument(p: PostSpec): DemoDocument {
-  const worksCited = p.worksCited ?? citationsInReadingOrder(p.body)
+function postDocument(spec: PostSpec): DemoDocument {
+  // The fields a spec writes otherwise than the document stores them; the rest are copied as they are.
+  const {
+    slug,
+    author,
+    categories,
+    mainImage,
+    highlights,
+    body,
+    worksCited = citationsInReadingOrder(body),
+    disclaimer,
+    relatedPosts,
+    seo,
+    draft,
+    ...storedAsWritten
+  } = spec
   return makeDocument(
     {
-      _id: p.draft ? draftPostId(p.slug) : postId(p.slug),
+      _id: draft ? draftPostId(slug) : postId(slug),
       _type: 'post',
-      createdAt: p.publishedAt,
-      updatedAt: p.updatedAt ?? p.publishedAt,
+      createdAt: spec.publishedAt,
+      updatedAt: spec.updatedAt ?? spec.publishedAt,
     },
     {
-      title: p.title,
-      slug: { _type: 'slug', current: p.slug },
-      excerpt: p.excerpt,
-      publishedAt: p.publishedAt,
-      ...(p.updatedAt ? { updatedAt: p.updatedAt } : {}),
-      author: reference(authorId(p.author)),
-      categories: p.categories.map((slug) => reference(categoryId(slug))),
-      tags: p.tags,
-      ...(p.mainImage ? { mainImage: imageField(p.mainImage) } : {}),
-      ...(p.highlights ? { highlights: p.highlights.map((h) => ({ _type: 'highlight', ...h })) } : {}),
-      body: p.body,
+      ...storedAsWritten,
+      slug: { _type: 'slug', current: slug },
+      author: reference(authorId(author)),
+      categories: categories.map((category) => reference(categoryId(category))),
+      ...(mainImage ? { mainImage: imageField(mainImage) } : {}),
+      ...(highlights ? { highlights: highlights.map((h) => ({ _type: 'highlight', ...h })) } : {}),
+      body,
       ...(worksCited.length > 0 ? { worksCited: worksCited.map((name) => reference(`citation-${name}`)) } : {}),
-      ...(p.disclaimer ? { disclaimer: reference(p.disclaimer) } : {}),
-      ...reviewFields(p.slug),
-      ...(p.relatedPosts ? { relatedPosts: p.relatedPosts.map((slug) => reference(postId(slug))) } : {}),
-      ...(p.seo
+      ...(disclaimer ? { disclaimer: reference(disclaimer) } : {}),
+      ...reviewFields(slug),
+      ...(relatedPosts ? { relatedPosts: relatedPosts.map((related) => reference(postId(related))) } : {}),
+      ...(seo
         ? {
             seo: {
               _type: 'seo',
-              title: p.seo.title,
-              description: p.seo.description,
-              ...(p.seo.image ? { image: imageField(p.seo.image) } : {}),
+              title: seo.title,
+              description: seo.description,
+              ...(seo.image ? { image: imageField(seo.image) } : {}),
             },
           }
         : {}),

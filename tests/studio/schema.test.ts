@@ -14,27 +14,30 @@ test('the schema passes Sanity’s own schema validator with no errors or warnin
 test('the compiled schema has the document types the site reads, with the contracted fields', () => {
   const schema = Schema.compile({ name: 'default', types: schemaTypes })
   const fieldsOf = (typeName: string) => (schema.get(typeName)?.fields as { name: string }[] | undefined)?.map((field) => field.name)
-  expect(fieldsOf('post')).toEqual([
-    'title',
-    'slug',
-    'excerpt',
-    'author',
-    'publishedAt',
-    'updatedAt',
-    'categories',
-    'tags',
-    'mainImage',
-    'highlights',
-    'body',
-    'worksCited',
-    'disclaimer',
-    'reviewedBy',
-    'lastReviewedAt',
-    'nextReviewDue',
-    'changes',
-    'relatedPosts',
-    'seo',
-  ])
+  // At least these: a new post field needs no line here (the queries' contracts tie what they read to the schema).
+  expect(fieldsOf('post')).toEqual(
+    expect.arrayContaining([
+      'title',
+      'slug',
+      'excerpt',
+      'author',
+      'publishedAt',
+      'updatedAt',
+      'categories',
+      'tags',
+      'mainImage',
+      'highlights',
+      'body',
+      'worksCited',
+      'disclaimer',
+      'reviewedBy',
+      'lastReviewedAt',
+      'nextReviewDue',
+      'changes',
+      'relatedPosts',
+      'seo',
+    ]),
+  )
   expect(fieldsOf('postChange')).toEqual(['date', 'kind', 'note'])
   expect(fieldsOf('citation')).toEqual([
     'title',
