@@ -8,7 +8,7 @@ import { PostByline } from './PostByline'
 import { ReviewNotice } from './ReviewNotice'
 import { TableOfContents } from './TableOfContents'
 
-/** The post's header: title, who wrote and reviewed it and when, how it was reviewed, categories. */
+/** The post's header: title and subtitle, who wrote and reviewed it and when, how it was reviewed, categories. */
 export function PostIntro({ post, policy }: { post: PostPage['post']; policy: PostPage['policy'] }) {
   return (
     <header className="post-header">
@@ -24,6 +24,7 @@ export function PostIntro({ post, policy }: { post: PostPage['post']; policy: Po
       <h1 id="post-title">
         <Title text={post.title} />
       </h1>
+      {post.subtitle ? <p className="page-intro">{post.subtitle}</p> : null}
       <PostByline post={post} />
       <ReviewNotice review={post.review} policy={policy} />
     </header>

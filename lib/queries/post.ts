@@ -166,6 +166,7 @@ const relatedCandidateSchema = z.intersection(postCardSchema, z.object({ shared:
 const POST_PROJECTION = `{
   _id,
   title,
+  subtitle,
   "slug": slug.current,
   excerpt,
   publishedAt,
@@ -191,6 +192,7 @@ const postSchema = z
   .object({
     _id: z.string(),
     title: z.string().min(1),
+    subtitle: z.string().nullish(),
     slug: slugSchema,
     excerpt: z
       .string()

@@ -38,6 +38,15 @@ export const post = defineType({
         rule.max(70).warning('Headlines over 70 characters are often cut off in search results and feeds'),
       ],
     }),
+    defineField({
+      name: 'subtitle',
+      title: 'Subtitle',
+      type: 'string',
+      group: 'content',
+      options: { readerProse: true },
+      description: 'Optional: one line under the headline on the post page that tells readers what the post gives them.',
+      validation: (rule) => rule.max(160).warning('A subtitle reads best as one line under the headline; keep it to 160 characters'),
+    }),
     { ...slugField({ source: 'title', usage: 'The post’s address: /blog/<slug>.' }), group: 'content' },
     defineField({
       name: 'excerpt',

@@ -7,6 +7,7 @@ import type { PostSpec } from '../post-spec'
 export const vitaminD3AndK2BetterTogether: PostSpec = {
   slug: 'vitamin-d3-and-k2-better-together',
   title: 'Vitamin D3 and K2: How Two Nutrients Work Together on Calcium',
+  subtitle: 'Why the two are so often paired, what the evidence does and does not show, and who should ask a doctor first.',
   excerpt:
     'Vitamin D3 helps you absorb calcium; vitamin K2 switches on the proteins that help decide where it goes. What the research says about taking them together, who might consider it, and why anyone on warfarin should talk to their doctor first.',
   publishedAt: '2025-07-08T08:00:00.000Z',
