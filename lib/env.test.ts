@@ -41,7 +41,7 @@ describe('parseEnv', () => {
     ['SANITY_LOCAL_DATASET', 'content/demo/data.json', /SANITY_LOCAL_DATASET: expected a path to an \.ndjson file/],
     ['REDIS_URL', 'localhost:6379', /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/],
     ['REDIS_URL', 'http://cache.internal:6379', /REDIS_URL: expected a redis:\/\/ or rediss:\/\/ URL/],
-    ['PAGE_CACHE', 'vercel', /PAGE_CACHE: "cited" or "next"/],
+    ['PAGE_CACHE', 'vercel', /PAGE_CACHE: expected "cited" or "next"/],
   ])('rejects a bad %s with a message naming it', (name, value, message) => {
     expect(() => parseEnv({ [name]: value })).toThrow(EnvError)
     expect(() => parseEnv({ [name]: value })).toThrow(message)
