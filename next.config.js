@@ -33,6 +33,11 @@ const nextConfig = {
   cacheHandler: process.env.PAGE_CACHE === 'next' ? undefined : fileURLToPath(new URL('./lib/cache-handler/index.ts', import.meta.url)),
   // `NEXT_OUTPUT=standalone npm run build` (npm run build:standalone): a self-contained server per instance.
   output: process.env.NEXT_OUTPUT === 'standalone' ? 'standalone' : undefined,
+  // Metadata in the <head> for every client, not streamed after the page for browsers: search,
+  // rendered per request, is sent without scripts (lib/per-request-pages), so nothing would move
+  // a streamed <title> or description into the head, and Lighthouse failed it for a missing
+  // description when its metadata came late. Prerendered pages resolve theirs at build anyway.
+  htmlLimitedBots: /.*/,
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
     globalNotFound: true,
