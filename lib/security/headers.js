@@ -220,7 +220,7 @@ export function policyWithNonce(pathname, nonce, { apiHosts = SANITY_API_HOSTS, 
 const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'"
 
 /** Answers that are not pages: feeds, crawler files, API routes. */
-export const NON_PAGE_PATHS = ['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*']
+const NON_PAGE_PATHS = ['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*']
 
 /**
  * The portable baseline: what next.config.js's `headers()` sends, on any host that runs Next
