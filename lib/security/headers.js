@@ -231,26 +231,29 @@ const NON_PAGE_PATHS = ['/feed.xml', '/robots.txt', '/sitemap.xml', '/api/:path*
  * runs (lib/page-cache) each page also gets its own policy that allows only its own scripts by
  * hash; per-request pages get one with a nonce from the proxy, which replaces this one.
  *
- * Rules are applied in order and a later one sets the same header again, so the Studio's and the
- * non-pages' policies replace the pages'. Next compiles a value that contains a colon as a path
- * pattern on every request (~13 µs for a policy); the pages' policy cannot avoid one (`data:`,
- * `https://`), the other headers do.
+ * The Studio's and the non-pages' policies replace the pages' on their paths. Next compiles a
+ * value that contains a colon as a path pattern on every request (~13 µs for a policy); the
+ * pages' policy cannot avoid one (`data:`, `https://`), the other headers do.
  */
+export const BASELINE_POLICY = {
+  page: readerPolicy({ scriptSources: ["'unsafe-inline'"], frameSources: VIDEO_FRAME_ORIGINS }),
+  studio: studioPolicy({ scriptSources: ["'unsafe-inline'"], apiHosts: SANITY_API_HOSTS }),
+  nonPage: NON_PAGE_POLICY,
+}
+
+/** The rules next.config.js's `headers()` returns: later rules set the same header again. */
 export const BASELINE_HEADERS = [
   {
     source: '/:path*',
     headers: [
       ...BASE_SECURITY_HEADERS,
       { key: 'Permissions-Policy', value: PERMISSIONS_POLICY },
-      { key: 'Content-Security-Policy', value: readerPolicy({ scriptSources: ["'unsafe-inline'"], frameSources: VIDEO_FRAME_ORIGINS }) },
+      { key: 'Content-Security-Policy', value: BASELINE_POLICY.page },
     ],
   },
   // `/studio` itself included.
-  {
-    source: '/studio/:path*',
-    headers: [{ key: 'Content-Security-Policy', value: studioPolicy({ scriptSources: ["'unsafe-inline'"], apiHosts: SANITY_API_HOSTS }) }],
-  },
-  ...NON_PAGE_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: NON_PAGE_POLICY }] })),
+  { source: '/studio/:path*', headers: [{ key: 'Content-Security-Policy', value: BASELINE_POLICY.studio }] },
+  ...NON_PAGE_PATHS.map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: BASELINE_POLICY.nonPage }] })),
 ]
 
 /** Directives a policy in a `<meta>` element cannot carry: browsers ignore them there, with a console error. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { BASELINE_HEADERS, policyForPage, policyWithNonce, withPagePolicy } from './headers.js'
+import { BASELINE_HEADERS, BASELINE_POLICY, policyForPage, policyWithNonce, withPagePolicy } from './headers.js'
 import { withServerRendered404 } from '../page-cache/server-rendered-404.ts'
 import { SPECULATION_RULES, SPECULATION_RULES_HASH } from '../page-prefetch/speculation-rules'
 import { PLAY_IN_PLACE_SCRIPT } from '../video-player/play-in-place'
@@ -60,17 +60,14 @@ describe('policyForPage', () => {
 })
 
 describe('the baseline next.config.js sends (BASELINE_HEADERS)', () => {
-  /** The policy a `headers()` rule sets for `source`. */
-  const baselinePolicy = (source: string) =>
-    BASELINE_HEADERS.find((rule) => rule.source === source)!.headers.find(({ key }) => key === 'Content-Security-Policy')!.value
   const directives = (policy: string) =>
     new Map(policy.split('; ').map((directive) => [directive.split(' ')[0]!, directive.split(' ').slice(1)] as const))
 
   it('allows everything a page’s own policy allows, so adding that policy only narrows inline scripts', () => {
     const pages = [
-      [baselinePolicy('/:path*'), policyForPage('/blog/vitamin-d', { html, rscData })],
-      [baselinePolicy('/:path*'), policyWithNonce('/search', 'bm9uY2U=')],
-      [baselinePolicy('/studio/:path*'), policyForPage('/studio/desk', { html, rscData })],
+      [BASELINE_POLICY.page, policyForPage('/blog/vitamin-d', { html, rscData })],
+      [BASELINE_POLICY.page, policyWithNonce('/search', 'bm9uY2U=')],
+      [BASELINE_POLICY.studio, policyForPage('/studio/desk', { html, rscData })],
     ] as const
     for (const [baseline, own] of pages) {
       const allowed = directives(baseline)
@@ -84,12 +81,12 @@ describe('the baseline next.config.js sends (BASELINE_HEADERS)', () => {
   })
 
   it("names no hash or nonce beside its 'unsafe-inline' (a browser would then ignore it and refuse Next’s scripts)", () => {
-    for (const source of ['/:path*', '/studio/:path*']) {
-      const scripts = directives(baselinePolicy(source)).get('script-src')!
-      expect(scripts, source).toContain("'unsafe-inline'")
+    for (const [kind, policy] of Object.entries({ pages: BASELINE_POLICY.page, Studio: BASELINE_POLICY.studio })) {
+      const scripts = directives(policy).get('script-src')!
+      expect(scripts, kind).toContain("'unsafe-inline'")
       expect(
         scripts.filter((value) => value.startsWith("'sha") || value.startsWith("'nonce")),
-        source,
+        kind,
       ).toEqual([])
     }
   })
