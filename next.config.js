@@ -37,6 +37,8 @@ const nextConfig = {
   // rendered per request, is sent without scripts (lib/per-request-pages), so nothing would move
   // a streamed <title> or description into the head, and Lighthouse failed it for a missing
   // description when its metadata came late. Prerendered pages resolve theirs at build anyway.
+  // (With `cacheComponents`, not used here, Next would render a page per request for every client
+  // this matches.)
   htmlLimitedBots: /.*/,
   // Two root layouts (site, Studio) leave no app-wide 404; app/global-not-found.tsx is it.
   experimental: {
