@@ -170,15 +170,18 @@ export const POST_CARD_PROJECTION = `{
   "wordCount": count(string::split(coalesce(pt::text(body), ""), " "))
 }`
 
+/** A post's excerpt: required in the Studio, yet an older document may lack it; shown as nothing then. */
+export const excerptSchema = z
+  .string()
+  .nullish()
+  .transform((excerpt) => excerpt ?? '')
+
 export const postCardSchema = z
   .object({
     _id: z.string(),
     title: z.string().min(1),
     slug: slugSchema,
-    excerpt: z
-      .string()
-      .nullish()
-      .transform((excerpt) => excerpt ?? ''),
+    excerpt: excerptSchema,
     publishedAt: publishDateSchema,
     updatedAt: optionalDateSchema,
     author: authorLinkSchema,

@@ -34,6 +34,7 @@ import {
   POST_CARD_PROJECTION,
   PUBLIC_POST,
   authorLinkSchema,
+  excerptSchema,
   imageSchema,
   listOf,
   optionalDateSchema,
@@ -194,10 +195,7 @@ const postSchema = z
     title: z.string().min(1),
     subtitle: z.string().nullish(),
     slug: slugSchema,
-    excerpt: z
-      .string()
-      .nullish()
-      .transform((excerpt) => excerpt ?? ''),
+    excerpt: excerptSchema,
     publishedAt: publishDateSchema,
     updatedAt: optionalDateSchema.transform((date) => date ?? null),
     tags: orNull(z.array(z.string())).transform((tags) => tags ?? []),
